@@ -1,0 +1,805 @@
+#include "integrationjson.h"
+
+#include "fieldcatalog.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <cmath>
+#include <cstring>
+
+namespace IntegrationJson {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("IntegrationJson", text);
+}
+
+QJsonArray bodyLoc(std::initializer_list<QJsonValue> parts = {})
+{
+    QJsonArray loc{QStringLiteral("body")};
+    for (const QJsonValue &part : parts)
+        loc.append(part);
+    return loc;
+}
+
+QString typeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return tr("a boolean");
+    case QJsonValue::Double:
+        return tr("a number");
+    case QJsonValue::String:
+        return tr("a string");
+    case QJsonValue::Array:
+        return tr("a list");
+    case QJsonValue::Object:
+        return tr("an object");
+    default:
+        return tr("null");
+    }
+}
+
+// Walks JSON text that QJsonDocument already accepted, to recover what QJsonObject forgets:
+// the order of keys and keys given twice.
+class KeyScanner
+{
+public:
+    explicit KeyScanner(const QByteArray &json)
+        : m_pos(json.constData()), m_end(json.constData() + json.size())
+    {
+    }
+
+    void scan() { value(bodyLoc()); }
+
+    QStringList headerOrder;
+    QList<QJsonArray> duplicates;
+
+private:
+    void skipSpace()
+    {
+        while (m_pos < m_end && (*m_pos == ' ' || *m_pos == '\n' || *m_pos == '\r' || *m_pos == '\t'))
+            ++m_pos;
+    }
+
+    QString string()
+    {
+        ++m_pos; // opening quote
+        QByteArray raw;
+        QString result;
+        while (m_pos < m_end && *m_pos != '"') {
+            if (*m_pos != '\\') {
+                raw += *m_pos++;
+                continue;
+            }
+            ++m_pos;
+            const char escape = *m_pos++;
+            switch (escape) {
+            case 'b': raw += '\b'; break;
+            case 'f': raw += '\f'; break;
+            case 'n': raw += '\n'; break;
+            case 'r': raw += '\r'; break;
+            case 't': raw += '\t'; break;
+            case 'u': {
+                result += QString::fromUtf8(raw);
+                raw.clear();
+                result += QChar(char16_t(QByteArray(m_pos, 4).toUShort(nullptr, 16)));
+                m_pos += 4;
+                break;
+            }
+            default: raw += escape; break;
+            }
+        }
+        ++m_pos; // closing quote
+        return result + QString::fromUtf8(raw);
+    }
+
+    void value(const QJsonArray &loc)
+    {
+        skipSpace();
+        if (m_pos >= m_end)
+            return;
+        if (*m_pos == '{') {
+            object(loc);
+        } else if (*m_pos == '[') {
+            ++m_pos;
+            for (int index = 0;; ++index) {
+                skipSpace();
+                if (m_pos >= m_end)
+                    return;
+                if (*m_pos == ']') {
+                    ++m_pos;
+                    return;
+                }
+                QJsonArray itemLoc = loc;
+                itemLoc.append(index);
+                value(itemLoc);
+                skipSpace();
+                if (*m_pos == ',')
+                    ++m_pos;
+            }
+        } else if (*m_pos == '"') {
+            string();
+        } else {
+            while (m_pos < m_end && !strchr(",]} \n\r\t", *m_pos))
+                ++m_pos;
+        }
+    }
+
+    void object(const QJsonArray &loc)
+    {
+        ++m_pos;
+        QSet<QString> seen;
+        const bool isHeaders = loc == bodyLoc({QStringLiteral("headers")});
+        for (;;) {
+            skipSpace();
+            if (m_pos >= m_end)
+                return;
+            if (*m_pos == '}') {
+                ++m_pos;
+                return;
+            }
+            const QString key = string();
+            QJsonArray keyLoc = loc;
+            keyLoc.append(key);
+            if (seen.contains(key))
+                duplicates << keyLoc;
+            seen.insert(key);
+            if (isHeaders)
+                headerOrder << key;
+            skipSpace();
+            ++m_pos; // colon
+            value(keyLoc);
+            skipSpace();
+            if (*m_pos == ',')
+                ++m_pos;
+        }
+    }
+
+    const char *m_pos;
+    const char *m_end;
+};
+
+// Reads one object's fields, reporting wrong types against the field's loc.
+class ObjectReader
+{
+public:
+    ObjectReader(const QJsonObject &object, const QJsonArray &loc, ValidationIssues *issues)
+        : m_object(object), m_loc(loc), m_issues(issues)
+    {
+    }
+
+    QJsonArray loc(const QString &key) const
+    {
+        QJsonArray result = m_loc;
+        result.append(key);
+        return result;
+    }
+
+    // Unset (missing or null) leaves *out untouched and returns false.
+    bool string(const QString &key, QString *out) const
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined() || value.isNull())
+            return false;
+        if (!value.isString()) {
+            typeError(key, value, QStringLiteral("type_error.str"), tr("must be a string, not %1"));
+            return false;
+        }
+        *out = value.toString();
+        return true;
+    }
+
+    bool integer(const QString &key, std::optional<qint64> *out) const
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined() || value.isNull())
+            return false;
+        const double number = value.toDouble();
+        if (!value.isDouble()) {
+            typeError(key, value, QStringLiteral("type_error.integer"),
+                      tr("must be a whole number, not %1"));
+            return false;
+        }
+        if (std::floor(number) != number || std::abs(number) > 9007199254740992.0) {
+            m_issues->append(ValidationIssue::error(loc(key), QStringLiteral("type_error.integer"),
+                                                    tr("must be a whole number")));
+            return false;
+        }
+        *out = qint64(number);
+        return true;
+    }
+
+    // The value when it is an object; reports any other non-null value.
+    std::optional<QJsonObject> object(const QString &key) const
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined() || value.isNull())
+            return std::nullopt;
+        if (!value.isObject()) {
+            typeError(key, value, QStringLiteral("type_error.dict"),
+                      tr("must be an object, not %1"));
+            return std::nullopt;
+        }
+        return value.toObject();
+    }
+
+    std::optional<QJsonArray> array(const QString &key) const
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined() || value.isNull())
+            return std::nullopt;
+        if (!value.isArray()) {
+            typeError(key, value, QStringLiteral("type_error.list"), tr("must be a list, not %1"));
+            return std::nullopt;
+        }
+        return value.toArray();
+    }
+
+    void reportUnknownKeys(const QStringList &known, const QString &what) const
+    {
+        for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
+            if (known.contains(it.key()))
+                continue;
+            m_issues->append(ValidationIssue::warning(
+                loc(it.key()), QStringLiteral("value_error.extra"),
+                tr("unknown field \"%1\" in %2: Galileo ignores it, so it will not be sent")
+                    .arg(it.key(), what)));
+        }
+    }
+
+private:
+    void typeError(const QString &key, const QJsonValue &value, const QString &type,
+                   const QString &message) const
+    {
+        m_issues->append(ValidationIssue::error(loc(key), type, message.arg(typeName(value))));
+    }
+
+    const QJsonObject &m_object;
+    QJsonArray m_loc;
+    ValidationIssues *m_issues;
+};
+
+QString key(FieldId id)
+{
+    return FieldCatalog::jsonKey(id);
+}
+
+QStringList keys(std::initializer_list<FieldId> ids)
+{
+    QStringList result;
+    for (FieldId id : ids)
+        result << key(id);
+    return result;
+}
+
+void readModels(const ObjectReader &body, ReadResult *result)
+{
+    ValidationIssues *issues = &result->issues;
+    const std::optional<QJsonArray> properties = body.array(key(FieldId::ModelProperties));
+    if (properties) {
+        const QStringList known = keys({FieldId::ModelName, FieldId::ModelAlias,
+                                        FieldId::ModelBasedOn, FieldId::ModelSupportedParameters});
+        for (qsizetype row = 0; row < properties->size(); ++row) {
+            QJsonArray rowLoc = body.loc(key(FieldId::ModelProperties));
+            rowLoc.append(int(row));
+            const QJsonValue item = properties->at(row);
+            if (!item.isObject()) {
+                issues->append(ValidationIssue::error(
+                    rowLoc, QStringLiteral("type_error.dict"),
+                    tr("each model must be an object with at least a name, not %1")
+                        .arg(typeName(item))));
+                continue;
+            }
+            const QJsonObject object = item.toObject();
+            const ObjectReader reader(object, rowLoc, issues);
+            ModelProperty model;
+            reader.string(key(FieldId::ModelName), &model.name);
+            reader.string(key(FieldId::ModelAlias), &model.alias);
+            reader.string(key(FieldId::ModelBasedOn), &model.basedOn);
+            const QString parametersKey = key(FieldId::ModelSupportedParameters);
+            if (const auto parameters = reader.array(parametersKey)) {
+                QStringList names;
+                for (qsizetype i = 0; i < parameters->size(); ++i) {
+                    if (parameters->at(i).isString()) {
+                        names << parameters->at(i).toString();
+                        continue;
+                    }
+                    QJsonArray itemLoc = reader.loc(parametersKey);
+                    itemLoc.append(int(i));
+                    issues->append(ValidationIssue::error(
+                        itemLoc, QStringLiteral("type_error.str"),
+                        tr("must be a parameter name (a string), not %1")
+                            .arg(typeName(parameters->at(i)))));
+                }
+                model.supportedParameters = names;
+            }
+            reader.reportUnknownKeys(known, tr("a model"));
+            result->config.modelProperties << model;
+        }
+    }
+
+    const std::optional<QJsonArray> legacy = body.array(key(FieldId::Models));
+    if (!legacy)
+        return;
+    const QJsonArray legacyLoc = body.loc(key(FieldId::Models));
+    QStringList names;
+    for (qsizetype i = 0; i < legacy->size(); ++i) {
+        if (legacy->at(i).isString()) {
+            names << legacy->at(i).toString();
+            continue;
+        }
+        QJsonArray itemLoc = legacyLoc;
+        itemLoc.append(int(i));
+        issues->append(ValidationIssue::error(itemLoc, QStringLiteral("type_error.str"),
+                                              tr("must be a model name (a string), not %1")
+                                                  .arg(typeName(legacy->at(i)))));
+    }
+    if (properties) {
+        if (names == result->config.modelNames()) {
+            issues->append(ValidationIssue::info(
+                legacyLoc, QStringLiteral("deprecated"),
+                tr("the deprecated \"models\" list repeats model_properties; only "
+                   "model_properties will be sent")));
+        } else {
+            issues->append(ValidationIssue::warning(
+                legacyLoc, QStringLiteral("deprecated"),
+                tr("the deprecated \"models\" list is ignored because model_properties is also "
+                   "given; it named: %1")
+                    .arg(names.join(QLatin1String(", ")))));
+        }
+        return;
+    }
+    for (const QString &name : std::as_const(names))
+        result->config.modelProperties << ModelProperty{name, {}, {}, std::nullopt};
+    issues->append(ValidationIssue::info(
+        legacyLoc, QStringLiteral("deprecated"),
+        QCoreApplication::translate("IntegrationJson",
+                                    "the deprecated \"models\" list was converted to "
+                                    "model_properties (%n model(s)); it will be sent as "
+                                    "model_properties",
+                                    nullptr, int(names.size()))));
+}
+
+void readHeaders(const ObjectReader &body, const QStringList &order, ReadResult *result)
+{
+    const std::optional<QJsonObject> headers = body.object(key(FieldId::Headers));
+    if (!headers)
+        return;
+    // QJsonObject sorts its keys; the scanner kept the order the user wrote them in.
+    QStringList names = order;
+    names.removeDuplicates();
+    for (const QString &name : headers->keys()) {
+        if (!names.contains(name))
+            names << name;
+    }
+    for (const QString &name : std::as_const(names)) {
+        const QJsonValue value = headers->value(name);
+        QJsonArray loc = body.loc(key(FieldId::Headers));
+        loc.append(name);
+        HeaderEntry entry{name, value.toString()};
+        if (!value.isString()) {
+            result->issues.append(ValidationIssue::error(
+                loc, QStringLiteral("type_error.str"),
+                tr("a header value must be a string, not %1").arg(typeName(value))));
+        }
+        result->config.headers << entry;
+    }
+}
+
+void readHeaderMapping(const ObjectReader &body, ReadResult *result)
+{
+    const std::optional<QJsonObject> mapping = body.object(key(FieldId::CustomHeaderMapping));
+    if (!mapping)
+        return;
+    const ObjectReader reader(*mapping, body.loc(key(FieldId::CustomHeaderMapping)),
+                              &result->issues);
+    const QStringList &allowed = FieldCatalog::headerMappingKeys();
+    for (auto it = mapping->constBegin(); it != mapping->constEnd(); ++it) {
+        if (!allowed.contains(it.key())) {
+            result->issues.append(ValidationIssue::error(
+                reader.loc(it.key()), QStringLiteral("value_error.mapping_key"),
+                tr("\"%1\" is not an internal field that can be mapped; use one of %2")
+                    .arg(it.key(), allowed.join(QLatin1String(", ")))));
+            continue;
+        }
+        QString header;
+        if (reader.string(it.key(), &header))
+            result->config.headerMapping.setValue(it.key(), header);
+    }
+}
+
+void readCustomLlm(const ObjectReader &body, ReadResult *result)
+{
+    const std::optional<QJsonObject> config = body.object(key(FieldId::CustomLlmConfig));
+    if (!config)
+        return;
+    const ObjectReader reader(*config, body.loc(key(FieldId::CustomLlmConfig)), &result->issues);
+    CustomLlmConfig &custom = result->config.customLlm;
+    custom.enabled = true;
+    reader.string(key(FieldId::CustomLlmFileName), &custom.fileName);
+    reader.string(key(FieldId::CustomLlmClassName), &custom.className);
+    custom.initKwargs = reader.object(key(FieldId::CustomLlmInitKwargs));
+    reader.reportUnknownKeys(keys({FieldId::CustomLlmFileName, FieldId::CustomLlmClassName,
+                                   FieldId::CustomLlmInitKwargs}),
+                             key(FieldId::CustomLlmConfig));
+}
+
+void readMultiModal(const ObjectReader &body, ReadResult *result)
+{
+    const std::optional<QJsonObject> config = body.object(key(FieldId::MultiModalConfig));
+    if (!config)
+        return;
+    const ObjectReader reader(*config, body.loc(key(FieldId::MultiModalConfig)), &result->issues);
+    MultiModalConfig &multiModal = result->config.multiModal;
+    multiModal.enabled = true;
+    reader.integer(key(FieldId::MultiModalMaxFiles), &multiModal.maxFiles);
+    reader.integer(key(FieldId::MultiModalMaxFileSizeBytes), &multiModal.maxFileSizeBytes);
+    reader.reportUnknownKeys(
+        keys({FieldId::MultiModalMaxFiles, FieldId::MultiModalMaxFileSizeBytes}),
+        key(FieldId::MultiModalConfig));
+}
+
+// Line and column (both from 1) of a byte offset, counting characters, not bytes.
+QPair<int, int> lineAndColumn(const QByteArray &json, qsizetype offset)
+{
+    offset = qBound<qsizetype>(0, offset, json.size());
+    const QByteArray before = json.left(offset);
+    const int line = int(before.count('\n')) + 1;
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    const int column = int(QString::fromUtf8(before.mid(lineStart)).size()) + 1;
+    return {line, column};
+}
+
+} // namespace
+
+ReadResult read(const QByteArray &json)
+{
+    ReadResult result;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const auto [line, column] = lineAndColumn(json, parseError.offset);
+        result.issues << ValidationIssue::error(
+            bodyLoc({int(parseError.offset)}), QStringLiteral("value_error.jsondecode"),
+            tr("%1: line %2 column %3 (char %4)")
+                .arg(json.trimmed().isEmpty() ? tr("the text is empty, not a JSON object")
+                                              : parseError.errorString())
+                .arg(line)
+                .arg(column)
+                .arg(parseError.offset));
+        return result;
+    }
+    if (!document.isObject()) {
+        result.issues << ValidationIssue::error(
+            bodyLoc(), QStringLiteral("type_error.dict"),
+            tr("the body must be a JSON object ({...}) with the integration's fields"));
+        return result;
+    }
+
+    KeyScanner scanner(json);
+    scanner.scan();
+    for (const QJsonArray &loc : std::as_const(scanner.duplicates)) {
+        result.issues << ValidationIssue::error(
+            loc, QStringLiteral("value_error.duplicate_key"),
+            tr("\"%1\" is given more than once; only the last one would count")
+                .arg(loc.last().toString()));
+    }
+
+    const QJsonObject object = document.object();
+    const ObjectReader body(object, bodyLoc(), &result.issues);
+    IntegrationConfig &config = result.config;
+
+    QString authType;
+    if (body.string(key(FieldId::AuthenticationType), &authType)) {
+        if (const auto type = authenticationTypeFromString(authType)) {
+            config.authenticationType = *type;
+        } else {
+            result.issues << ValidationIssue::error(
+                body.loc(key(FieldId::AuthenticationType)), QStringLiteral("type_error.enum"),
+                tr("\"%1\" is not an authentication type; permitted: 'api_key', 'none', 'oauth2'")
+                    .arg(authType));
+        }
+    }
+    body.string(key(FieldId::Endpoint), &config.endpoint);
+    body.string(key(FieldId::AuthenticationScope), &config.authenticationScope);
+    body.string(key(FieldId::Oauth2TokenUrl), &config.oauth2TokenUrl);
+    body.string(key(FieldId::Token), &config.token);
+    body.string(key(FieldId::ApiKeyHeader), &config.apiKeyHeader);
+    body.string(key(FieldId::ApiKeyValue), &config.apiKeyValue);
+    body.string(key(FieldId::DefaultModel), &config.defaultModel);
+    readModels(body, &result);
+    readHeaders(body, scanner.headerOrder, &result);
+    readHeaderMapping(body, &result);
+    readCustomLlm(body, &result);
+    readMultiModal(body, &result);
+
+    const QJsonValue legacyFlag = object.value(key(FieldId::IsLegacyFormat));
+    if (!legacyFlag.isUndefined()) {
+        result.issues << ValidationIssue::info(
+            body.loc(key(FieldId::IsLegacyFormat)), QStringLiteral("internal"),
+            tr("is_legacy_format is set by Galileo itself and is not sent"));
+    }
+
+    QStringList known;
+    for (const FieldInfo &field : FieldCatalog::all()) {
+        const QString path = QString::fromLatin1(field.jsonPath);
+        if (!path.contains(QLatin1Char('.')) && !path.contains(QLatin1Char('[')))
+            known << path;
+    }
+    body.reportUnknownKeys(known, tr("the integration"));
+    result.ok = true;
+    return result;
+}
+
+namespace {
+
+void appendEscaped(QByteArray *out, const QString &text)
+{
+    out->append('"');
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        switch (c) {
+        case '"': out->append("\\\""); break;
+        case '\\': out->append("\\\\"); break;
+        case '\b': out->append("\\b"); break;
+        case '\f': out->append("\\f"); break;
+        case '\n': out->append("\\n"); break;
+        case '\r': out->append("\\r"); break;
+        case '\t': out->append("\\t"); break;
+        default:
+            if (uchar(c) < 0x20) {
+                out->append("\\u00");
+                out->append(QByteArray::number(uchar(c), 16).rightJustified(2, '0'));
+            } else {
+                out->append(c);
+            }
+        }
+    }
+    out->append('"');
+}
+
+// Writes JSON with keys in the order they are given, which QJsonDocument cannot do.
+class JsonWriter
+{
+public:
+    explicit JsonWriter(Format format) : m_indented(format == Format::Indented) {}
+
+    QByteArray take()
+    {
+        if (m_indented)
+            m_out.append('\n');
+        return std::move(m_out);
+    }
+
+    void beginObject() { begin('{'); }
+    void endObject() { end('}'); }
+    void beginArray() { begin('['); }
+    void endArray() { end(']'); }
+
+    void key(const QString &name)
+    {
+        separator();
+        appendEscaped(&m_out, name);
+        m_out.append(m_indented ? ": " : ":");
+        m_afterKey = true;
+    }
+
+    void string(const QString &text)
+    {
+        separator();
+        appendEscaped(&m_out, text);
+    }
+
+    void integer(qint64 value)
+    {
+        separator();
+        m_out.append(QByteArray::number(value));
+    }
+
+    void value(const QJsonValue &value)
+    {
+        switch (value.type()) {
+        case QJsonValue::Object: {
+            beginObject();
+            const QJsonObject object = value.toObject();
+            for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+                key(it.key());
+                this->value(it.value());
+            }
+            endObject();
+            break;
+        }
+        case QJsonValue::Array:
+            beginArray();
+            for (const QJsonValue &item : value.toArray())
+                this->value(item);
+            endArray();
+            break;
+        case QJsonValue::String:
+            string(value.toString());
+            break;
+        default: {
+            // Numbers, booleans and null, written exactly as Qt writes them.
+            separator();
+            const QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+            m_out.append(text.mid(1, text.size() - 2));
+        }
+        }
+    }
+
+private:
+    void separator()
+    {
+        if (m_afterKey) {
+            m_afterKey = false;
+            return;
+        }
+        if (m_counts.isEmpty())
+            return;
+        if (m_counts.last()++ > 0)
+            m_out.append(',');
+        newline();
+    }
+
+    void newline()
+    {
+        if (!m_indented)
+            return;
+        m_out.append('\n');
+        m_out.append(QByteArray(m_counts.size() * 2, ' '));
+    }
+
+    void begin(char bracket)
+    {
+        separator();
+        m_out.append(bracket);
+        m_counts.append(0);
+    }
+
+    void end(char bracket)
+    {
+        const int count = m_counts.takeLast();
+        if (count > 0)
+            newline();
+        m_out.append(bracket);
+    }
+
+    QByteArray m_out;
+    QList<int> m_counts; // items written so far in each open object or array
+    bool m_afterKey = false;
+    bool m_indented;
+};
+
+QString secretText(const QString &value, Secrets secrets)
+{
+    return secrets == Secrets::Masked && !value.isEmpty() ? maskedSecret() : value;
+}
+
+QString tokenText(const QString &token, Secrets secrets)
+{
+    if (secrets == Secrets::Plain || token.isEmpty())
+        return token;
+    // The client ID is not a secret and helps to recognise the credentials.
+    if (auto credentials = ClientCredentials::fromToken(token)) {
+        credentials->clientSecret = secretText(credentials->clientSecret, secrets);
+        return credentials->toToken();
+    }
+    return maskedSecret();
+}
+
+} // namespace
+
+QString maskedSecret()
+{
+    return QStringLiteral("********");
+}
+
+QByteArray write(const IntegrationConfig &config, Format format, Secrets secrets)
+{
+    JsonWriter json(format);
+    auto optionalString = [&json](FieldId field, const QString &value) {
+        if (value.isEmpty())
+            return;
+        json.key(key(field));
+        json.string(value);
+    };
+
+    json.beginObject();
+    json.key(key(FieldId::AuthenticationType));
+    json.string(authenticationTypeToString(config.authenticationType));
+    json.key(key(FieldId::Endpoint));
+    json.string(config.endpoint);
+    if (config.usesOAuth2()) {
+        optionalString(FieldId::Oauth2TokenUrl, config.oauth2TokenUrl);
+        optionalString(FieldId::AuthenticationScope, config.authenticationScope);
+        optionalString(FieldId::Token, tokenText(config.token, secrets));
+    } else if (config.usesApiKey()) {
+        optionalString(FieldId::ApiKeyHeader, config.apiKeyHeader);
+        optionalString(FieldId::ApiKeyValue, secretText(config.apiKeyValue, secrets));
+    }
+
+    if (!config.modelProperties.isEmpty()) {
+        json.key(key(FieldId::ModelProperties));
+        json.beginArray();
+        for (const ModelProperty &model : config.modelProperties) {
+            json.beginObject();
+            json.key(key(FieldId::ModelName));
+            json.string(model.name);
+            optionalString(FieldId::ModelAlias, model.alias);
+            optionalString(FieldId::ModelBasedOn, model.basedOn);
+            if (model.supportedParameters) {
+                json.key(key(FieldId::ModelSupportedParameters));
+                json.beginArray();
+                for (const QString &parameter : *model.supportedParameters)
+                    json.string(parameter);
+                json.endArray();
+            }
+            json.endObject();
+        }
+        json.endArray();
+    }
+    optionalString(FieldId::DefaultModel, config.defaultModel);
+
+    if (!config.headers.isEmpty()) {
+        json.key(key(FieldId::Headers));
+        json.beginObject();
+        for (const HeaderEntry &header : config.headers) {
+            json.key(header.name);
+            json.string(secretText(header.value, secrets));
+        }
+        json.endObject();
+    }
+
+    if (!config.headerMapping.isEmpty()) {
+        json.key(key(FieldId::CustomHeaderMapping));
+        json.beginObject();
+        for (const QString &field : FieldCatalog::headerMappingKeys()) {
+            const QString header = config.headerMapping.value(field);
+            if (header.isEmpty())
+                continue;
+            json.key(field);
+            json.string(header);
+        }
+        json.endObject();
+    }
+
+    if (config.customLlm.enabled) {
+        json.key(key(FieldId::CustomLlmConfig));
+        json.beginObject();
+        json.key(key(FieldId::CustomLlmFileName));
+        json.string(config.customLlm.fileName);
+        json.key(key(FieldId::CustomLlmClassName));
+        json.string(config.customLlm.className);
+        if (config.customLlm.initKwargs) {
+            json.key(key(FieldId::CustomLlmInitKwargs));
+            json.value(*config.customLlm.initKwargs);
+        }
+        json.endObject();
+    }
+
+    if (config.multiModal.enabled) {
+        json.key(key(FieldId::MultiModalConfig));
+        json.beginObject();
+        if (config.multiModal.maxFiles) {
+            json.key(key(FieldId::MultiModalMaxFiles));
+            json.integer(*config.multiModal.maxFiles);
+        }
+        if (config.multiModal.maxFileSizeBytes) {
+            json.key(key(FieldId::MultiModalMaxFileSizeBytes));
+            json.integer(*config.multiModal.maxFileSizeBytes);
+        }
+        json.endObject();
+    }
+    json.endObject();
+    return json.take();
+}
+
+} // namespace IntegrationJson

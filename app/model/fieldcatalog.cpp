@@ -10,13 +10,15 @@ namespace {
 
 // Help texts are the OpenAPI descriptions of ../shared/seeds, lightly edited for a form.
 const QList<FieldInfo> s_fields = {
-    {FieldId::AuthenticationType, "authentication_type", QT_TRANSLATE_NOOP("Field", "Authentication"),
+    {FieldId::AuthenticationType, "authentication_type",
+     QT_TRANSLATE_NOOP("Field", "Authentication"),
      QT_TRANSLATE_NOOP("Field", "How Galileo authenticates to your endpoint: no authentication, "
                                 "an API key header, or OAuth2 client credentials."),
      false},
     {FieldId::Endpoint, "endpoint", QT_TRANSLATE_NOOP("Field", "Endpoint URL"),
-     QT_TRANSLATE_NOOP("Field", "Endpoint URL for the custom integration, the base of an "
-                                "OpenAI-compatible API (for example https://gateway.example.com/v1)."),
+     QT_TRANSLATE_NOOP("Field",
+                       "Endpoint URL for the custom integration, the base of an "
+                       "OpenAI-compatible API (for example https://gateway.example.com/v1)."),
      false},
     {FieldId::AuthenticationScope, "authentication_scope", QT_TRANSLATE_NOOP("Field", "Scope"),
      QT_TRANSLATE_NOOP("Field", "Optional scope for OAuth2 authentication."), false},
@@ -67,8 +69,9 @@ const QList<FieldInfo> s_fields = {
      QT_TRANSLATE_NOOP("Field", "An HTTP header name (letters, digits and !#$%&'*+-.^_`|~)."),
      false},
     {FieldId::HeaderValue, "headers[].value", QT_TRANSLATE_NOOP("Field", "Header value"),
-     QT_TRANSLATE_NOOP("Field", "The header's value. Headers often carry credentials, so values are "
-                                "treated as secrets."),
+     QT_TRANSLATE_NOOP("Field",
+                       "The header's value. Headers often carry credentials, so values are "
+                       "treated as secrets."),
      true},
     {FieldId::CustomHeaderMapping, "custom_header_mapping",
      QT_TRANSLATE_NOOP("Field", "Header mapping"),
@@ -113,7 +116,8 @@ const QList<FieldInfo> s_fields = {
      false},
     {FieldId::MultiModalConfig, "multi_modal_config",
      QT_TRANSLATE_NOOP("Field", "Multi-modal limits"),
-     QT_TRANSLATE_NOOP("Field", "Configuration for multi-modal (file upload) capabilities."), false},
+     QT_TRANSLATE_NOOP("Field", "Configuration for multi-modal (file upload) capabilities."),
+     false},
     {FieldId::MultiModalMaxFiles, "multi_modal_config.max_files",
      QT_TRANSLATE_NOOP("Field", "Maximum files"),
      QT_TRANSLATE_NOOP("Field", "Maximum number of files allowed per request. None means no "
@@ -194,15 +198,24 @@ bool fieldForPath(const QStringList &keys, FieldId *field)
 const QStringList &runParameterNames()
 {
     static const QStringList names = {
-        QStringLiteral("model"),          QStringLiteral("temperature"),
-        QStringLiteral("max_tokens"),     QStringLiteral("stop_sequences"),
-        QStringLiteral("top_p"),          QStringLiteral("top_k"),
-        QStringLiteral("frequency_penalty"), QStringLiteral("presence_penalty"),
-        QStringLiteral("echo"),           QStringLiteral("logprobs"),
-        QStringLiteral("top_logprobs"),   QStringLiteral("n"),
-        QStringLiteral("api_version"),    QStringLiteral("tools"),
-        QStringLiteral("tool_choice"),    QStringLiteral("response_format"),
-        QStringLiteral("reasoning_effort"), QStringLiteral("verbosity"),
+        QStringLiteral("model"),
+        QStringLiteral("temperature"),
+        QStringLiteral("max_tokens"),
+        QStringLiteral("stop_sequences"),
+        QStringLiteral("top_p"),
+        QStringLiteral("top_k"),
+        QStringLiteral("frequency_penalty"),
+        QStringLiteral("presence_penalty"),
+        QStringLiteral("echo"),
+        QStringLiteral("logprobs"),
+        QStringLiteral("top_logprobs"),
+        QStringLiteral("n"),
+        QStringLiteral("api_version"),
+        QStringLiteral("tools"),
+        QStringLiteral("tool_choice"),
+        QStringLiteral("response_format"),
+        QStringLiteral("reasoning_effort"),
+        QStringLiteral("verbosity"),
         QStringLiteral("deployment_name"),
     };
     return names;

@@ -47,8 +47,8 @@ struct FieldInfo
     // Dotted path below the request body, as in a 422 `loc` ("custom_llm_config.file_name").
     // Fields of a table row ("model_properties[].name") use "[]" for the row.
     const char *jsonPath;
-    const char *label;  // untranslated; use FieldCatalog::label()
-    const char *help;   // untranslated; use FieldCatalog::help()
+    const char *label; // untranslated; use FieldCatalog::label()
+    const char *help;  // untranslated; use FieldCatalog::help()
     bool secret;
 };
 

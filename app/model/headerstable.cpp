@@ -2,9 +2,9 @@
 
 #include "fieldcatalog.h"
 
-HeadersTable::HeadersTable(QObject *parent) : RowTable(parent)
-{
-}
+HeadersTable::HeadersTable(QObject *parent)
+    : RowTable(parent)
+{}
 
 void HeadersTable::setValuesRevealed(bool revealed)
 {
@@ -43,8 +43,8 @@ bool HeadersTable::setData(const QModelIndex &index, const QVariant &value, int 
         return false;
     HeaderEntry &header = m_rows[index.row()];
     // Surrounding spaces in a name are never meant; in a value they may be.
-    const QString text = index.column() == NameColumn ? value.toString().trimmed()
-                                                      : value.toString();
+    const QString text =
+        index.column() == NameColumn ? value.toString().trimmed() : value.toString();
     QString &target = index.column() == NameColumn ? header.name : header.value;
     if (target == text)
         return true;

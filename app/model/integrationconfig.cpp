@@ -28,8 +28,8 @@ std::optional<AuthenticationType> authenticationTypeFromString(const QString &te
 
 bool ModelProperty::operator==(const ModelProperty &other) const
 {
-    return name == other.name && alias == other.alias && basedOn == other.basedOn
-           && supportedParameters == other.supportedParameters;
+    return name == other.name && alias == other.alias && basedOn == other.basedOn &&
+           supportedParameters == other.supportedParameters;
 }
 
 bool HeaderEntry::operator==(const HeaderEntry &other) const
@@ -69,20 +69,20 @@ bool HeaderMapping::isEmpty() const
 
 bool HeaderMapping::operator==(const HeaderMapping &other) const
 {
-    return jobId == other.jobId && userId == other.userId && projectId == other.projectId
-           && runId == other.runId;
+    return jobId == other.jobId && userId == other.userId && projectId == other.projectId &&
+           runId == other.runId;
 }
 
 bool CustomLlmConfig::operator==(const CustomLlmConfig &other) const
 {
-    return enabled == other.enabled && fileName == other.fileName && className == other.className
-           && initKwargs == other.initKwargs;
+    return enabled == other.enabled && fileName == other.fileName && className == other.className &&
+           initKwargs == other.initKwargs;
 }
 
 bool MultiModalConfig::operator==(const MultiModalConfig &other) const
 {
-    return enabled == other.enabled && maxFiles == other.maxFiles
-           && maxFileSizeBytes == other.maxFileSizeBytes;
+    return enabled == other.enabled && maxFiles == other.maxFiles &&
+           maxFileSizeBytes == other.maxFileSizeBytes;
 }
 
 QStringList IntegrationConfig::modelNames() const
@@ -96,13 +96,13 @@ QStringList IntegrationConfig::modelNames() const
 
 bool IntegrationConfig::operator==(const IntegrationConfig &other) const
 {
-    return authenticationType == other.authenticationType && endpoint == other.endpoint
-           && authenticationScope == other.authenticationScope
-           && oauth2TokenUrl == other.oauth2TokenUrl && token == other.token
-           && apiKeyHeader == other.apiKeyHeader && apiKeyValue == other.apiKeyValue
-           && modelProperties == other.modelProperties && defaultModel == other.defaultModel
-           && headers == other.headers && headerMapping == other.headerMapping
-           && customLlm == other.customLlm && multiModal == other.multiModal;
+    return authenticationType == other.authenticationType && endpoint == other.endpoint &&
+           authenticationScope == other.authenticationScope &&
+           oauth2TokenUrl == other.oauth2TokenUrl && token == other.token &&
+           apiKeyHeader == other.apiKeyHeader && apiKeyValue == other.apiKeyValue &&
+           modelProperties == other.modelProperties && defaultModel == other.defaultModel &&
+           headers == other.headers && headerMapping == other.headerMapping &&
+           customLlm == other.customLlm && multiModal == other.multiModal;
 }
 
 std::optional<ClientCredentials> ClientCredentials::fromToken(const QString &token)
@@ -113,8 +113,8 @@ std::optional<ClientCredentials> ClientCredentials::fromToken(const QString &tok
     if (!document.isObject())
         return std::nullopt;
     const QJsonObject object = document.object();
-    if (object.size() != 2 || !object.value(QLatin1String("client_id")).isString()
-        || !object.value(QLatin1String("client_secret")).isString()) {
+    if (object.size() != 2 || !object.value(QLatin1String("client_id")).isString() ||
+        !object.value(QLatin1String("client_secret")).isString()) {
         return std::nullopt;
     }
     return ClientCredentials{object.value(QLatin1String("client_id")).toString(),

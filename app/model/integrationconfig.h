@@ -16,8 +16,8 @@ std::optional<AuthenticationType> authenticationTypeFromString(const QString &te
 struct ModelProperty
 {
     QString name;
-    QString alias;    // empty: defaults to name on the server
-    QString basedOn;  // empty: not set
+    QString alias;   // empty: defaults to name on the server
+    QString basedOn; // empty: not set
     // Unset and empty differ on the wire ("null" vs "[]"), so both are kept apart.
     std::optional<QStringList> supportedParameters;
 
@@ -51,7 +51,7 @@ struct HeaderMapping
 
 struct CustomLlmConfig
 {
-    bool enabled = false;  // off: custom_llm_config is not sent, but the values are kept
+    bool enabled = false; // off: custom_llm_config is not sent, but the values are kept
     QString fileName;
     QString className;
     std::optional<QJsonObject> initKwargs;
@@ -62,8 +62,8 @@ struct CustomLlmConfig
 
 struct MultiModalConfig
 {
-    bool enabled = false;  // off: multi_modal_config is not sent, but the values are kept
-    std::optional<qint64> maxFiles;         // unset: no limit
+    bool enabled = false;           // off: multi_modal_config is not sent, but the values are kept
+    std::optional<qint64> maxFiles; // unset: no limit
     std::optional<qint64> maxFileSizeBytes; // unset: no limit
 
     bool operator==(const MultiModalConfig &other) const;

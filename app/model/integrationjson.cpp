@@ -53,9 +53,9 @@ class KeyScanner
 {
 public:
     explicit KeyScanner(const QByteArray &json)
-        : m_pos(json.constData()), m_end(json.constData() + json.size())
-    {
-    }
+        : m_pos(json.constData())
+        , m_end(json.constData() + json.size())
+    {}
 
     void scan() { value(bodyLoc()); }
 
@@ -65,7 +65,8 @@ public:
 private:
     void skipSpace()
     {
-        while (m_pos < m_end && (*m_pos == ' ' || *m_pos == '\n' || *m_pos == '\r' || *m_pos == '\t'))
+        while (m_pos < m_end &&
+               (*m_pos == ' ' || *m_pos == '\n' || *m_pos == '\r' || *m_pos == '\t'))
             ++m_pos;
     }
 
@@ -82,11 +83,21 @@ private:
             ++m_pos;
             const char escape = *m_pos++;
             switch (escape) {
-            case 'b': raw += '\b'; break;
-            case 'f': raw += '\f'; break;
-            case 'n': raw += '\n'; break;
-            case 'r': raw += '\r'; break;
-            case 't': raw += '\t'; break;
+            case 'b':
+                raw += '\b';
+                break;
+            case 'f':
+                raw += '\f';
+                break;
+            case 'n':
+                raw += '\n';
+                break;
+            case 'r':
+                raw += '\r';
+                break;
+            case 't':
+                raw += '\t';
+                break;
             case 'u': {
                 result += QString::fromUtf8(raw);
                 raw.clear();
@@ -94,7 +105,9 @@ private:
                 m_pos += 4;
                 break;
             }
-            default: raw += escape; break;
+            default:
+                raw += escape;
+                break;
             }
         }
         ++m_pos; // closing quote
@@ -172,9 +185,10 @@ class ObjectReader
 {
 public:
     ObjectReader(const QJsonObject &object, const QJsonArray &loc, ValidationIssues *issues)
-        : m_object(object), m_loc(loc), m_issues(issues)
-    {
-    }
+        : m_object(object)
+        , m_loc(loc)
+        , m_issues(issues)
+    {}
 
     QJsonArray loc(const QString &key) const
     {
@@ -314,10 +328,10 @@ void readModels(const ObjectReader &body, ReadResult *result)
                     }
                     QJsonArray itemLoc = reader.loc(parametersKey);
                     itemLoc.append(int(i));
-                    issues->append(ValidationIssue::error(
-                        itemLoc, QStringLiteral("type_error.str"),
-                        tr("must be a parameter name (a string), not %1")
-                            .arg(typeName(parameters->at(i)))));
+                    issues->append(
+                        ValidationIssue::error(itemLoc, QStringLiteral("type_error.str"),
+                                               tr("must be a parameter name (a string), not %1")
+                                                   .arg(typeName(parameters->at(i)))));
                 }
                 model.supportedParameters = names;
             }
@@ -338,9 +352,9 @@ void readModels(const ObjectReader &body, ReadResult *result)
         }
         QJsonArray itemLoc = legacyLoc;
         itemLoc.append(int(i));
-        issues->append(ValidationIssue::error(itemLoc, QStringLiteral("type_error.str"),
-                                              tr("must be a model name (a string), not %1")
-                                                  .arg(typeName(legacy->at(i)))));
+        issues->append(ValidationIssue::error(
+            itemLoc, QStringLiteral("type_error.str"),
+            tr("must be a model name (a string), not %1").arg(typeName(legacy->at(i)))));
     }
     if (properties) {
         if (names == result->config.modelNames()) {
@@ -361,11 +375,9 @@ void readModels(const ObjectReader &body, ReadResult *result)
         result->config.modelProperties << ModelProperty{name, {}, {}, std::nullopt};
     issues->append(ValidationIssue::info(
         legacyLoc, QStringLiteral("deprecated"),
-        QCoreApplication::translate("IntegrationJson",
-                                    "the deprecated \"models\" list was converted to "
-                                    "model_properties (%n model(s)); it will be sent as "
-                                    "model_properties",
-                                    nullptr, int(names.size()))));
+        tr("the deprecated \"models\" list was converted to model_properties (models: %1); it "
+           "will be sent as model_properties")
+            .arg(names.size())));
 }
 
 void readHeaders(const ObjectReader &body, const QStringList &order, ReadResult *result)
@@ -447,17 +459,6 @@ void readMultiModal(const ObjectReader &body, ReadResult *result)
         key(FieldId::MultiModalConfig));
 }
 
-// Line and column (both from 1) of a byte offset, counting characters, not bytes.
-QPair<int, int> lineAndColumn(const QByteArray &json, qsizetype offset)
-{
-    offset = qBound<qsizetype>(0, offset, json.size());
-    const QByteArray before = json.left(offset);
-    const int line = int(before.count('\n')) + 1;
-    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
-    const int column = int(QString::fromUtf8(before.mid(lineStart)).size()) + 1;
-    return {line, column};
-}
-
 } // namespace
 
 ReadResult read(const QByteArray &json)
@@ -466,6 +467,16 @@ ReadResult read(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
+        // For structural errors Qt points just past the character it stumbled on; people (and
+        // Python's json, which FastAPI uses) point at the character itself.
+        static const QSet<QJsonParseError::ParseError> pastTheCharacter = {
+            QJsonParseError::UnterminatedObject, QJsonParseError::MissingNameSeparator,
+            QJsonParseError::UnterminatedArray, QJsonParseError::MissingValueSeparator,
+            QJsonParseError::MissingObject};
+        if (pastTheCharacter.contains(parseError.error) && parseError.offset > 0 &&
+            parseError.offset < json.size()) {
+            --parseError.offset;
+        }
         const auto [line, column] = lineAndColumn(json, parseError.offset);
         result.issues << ValidationIssue::error(
             bodyLoc({int(parseError.offset)}), QStringLiteral("value_error.jsondecode"),
@@ -547,13 +558,27 @@ void appendEscaped(QByteArray *out, const QString &text)
     const QByteArray utf8 = text.toUtf8();
     for (const char c : utf8) {
         switch (c) {
-        case '"': out->append("\\\""); break;
-        case '\\': out->append("\\\\"); break;
-        case '\b': out->append("\\b"); break;
-        case '\f': out->append("\\f"); break;
-        case '\n': out->append("\\n"); break;
-        case '\r': out->append("\\r"); break;
-        case '\t': out->append("\\t"); break;
+        case '"':
+            out->append("\\\"");
+            break;
+        case '\\':
+            out->append("\\\\");
+            break;
+        case '\b':
+            out->append("\\b");
+            break;
+        case '\f':
+            out->append("\\f");
+            break;
+        case '\n':
+            out->append("\\n");
+            break;
+        case '\r':
+            out->append("\\r");
+            break;
+        case '\t':
+            out->append("\\t");
+            break;
         default:
             if (uchar(c) < 0x20) {
                 out->append("\\u00");
@@ -570,7 +595,9 @@ void appendEscaped(QByteArray *out, const QString &text)
 class JsonWriter
 {
 public:
-    explicit JsonWriter(Format format) : m_indented(format == Format::Indented) {}
+    explicit JsonWriter(Format format)
+        : m_indented(format == Format::Indented)
+    {}
 
     QByteArray take()
     {
@@ -696,6 +723,16 @@ QString tokenText(const QString &token, Secrets secrets)
 }
 
 } // namespace
+
+QPair<int, int> lineAndColumn(const QByteArray &json, qsizetype offset)
+{
+    offset = qBound<qsizetype>(0, offset, json.size());
+    const QByteArray before = json.left(offset);
+    const int line = int(before.count('\n')) + 1;
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    const int column = int(QString::fromUtf8(before.mid(lineStart)).size()) + 1;
+    return {line, column};
+}
 
 QString maskedSecret()
 {

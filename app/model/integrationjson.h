@@ -4,6 +4,7 @@
 #include "validationissue.h"
 
 #include <QByteArray>
+#include <QPair>
 
 // Reading and writing the request body of PUT /v2/integrations/custom.
 namespace IntegrationJson {
@@ -29,6 +30,9 @@ enum class Secrets { Plain, Masked };
 // schema's order; headers keep the order of their rows.
 QByteArray write(const IntegrationConfig &config, Format format = Format::Indented,
                  Secrets secrets = Secrets::Plain);
+
+// Line and column (both from 1) of a byte offset into UTF-8 text, counting characters.
+QPair<int, int> lineAndColumn(const QByteArray &text, qsizetype offset);
 
 // What a masked secret looks like in a preview or export.
 QString maskedSecret();

@@ -120,20 +120,34 @@ void IntegrationModel::markSaved()
 QString *IntegrationModel::textSlot(IntegrationConfig &config, FieldId field)
 {
     switch (field) {
-    case FieldId::Endpoint: return &config.endpoint;
-    case FieldId::AuthenticationScope: return &config.authenticationScope;
-    case FieldId::Oauth2TokenUrl: return &config.oauth2TokenUrl;
-    case FieldId::Token: return &config.token;
-    case FieldId::ApiKeyHeader: return &config.apiKeyHeader;
-    case FieldId::ApiKeyValue: return &config.apiKeyValue;
-    case FieldId::DefaultModel: return &config.defaultModel;
-    case FieldId::MappingJobId: return &config.headerMapping.jobId;
-    case FieldId::MappingUserId: return &config.headerMapping.userId;
-    case FieldId::MappingProjectId: return &config.headerMapping.projectId;
-    case FieldId::MappingRunId: return &config.headerMapping.runId;
-    case FieldId::CustomLlmFileName: return &config.customLlm.fileName;
-    case FieldId::CustomLlmClassName: return &config.customLlm.className;
-    default: return nullptr;
+    case FieldId::Endpoint:
+        return &config.endpoint;
+    case FieldId::AuthenticationScope:
+        return &config.authenticationScope;
+    case FieldId::Oauth2TokenUrl:
+        return &config.oauth2TokenUrl;
+    case FieldId::Token:
+        return &config.token;
+    case FieldId::ApiKeyHeader:
+        return &config.apiKeyHeader;
+    case FieldId::ApiKeyValue:
+        return &config.apiKeyValue;
+    case FieldId::DefaultModel:
+        return &config.defaultModel;
+    case FieldId::MappingJobId:
+        return &config.headerMapping.jobId;
+    case FieldId::MappingUserId:
+        return &config.headerMapping.userId;
+    case FieldId::MappingProjectId:
+        return &config.headerMapping.projectId;
+    case FieldId::MappingRunId:
+        return &config.headerMapping.runId;
+    case FieldId::CustomLlmFileName:
+        return &config.customLlm.fileName;
+    case FieldId::CustomLlmClassName:
+        return &config.customLlm.className;
+    default:
+        return nullptr;
     }
 }
 

@@ -26,8 +26,8 @@ QString tr(const char *text)
 QJsonArray loc(FieldId field)
 {
     QJsonArray result{QStringLiteral("body")};
-    for (const QString &part : QString::fromLatin1(FieldCatalog::info(field).jsonPath)
-                                   .split(QLatin1Char('.')))
+    for (const QString &part :
+         QString::fromLatin1(FieldCatalog::info(field).jsonPath).split(QLatin1Char('.')))
         result.append(part);
     return result;
 }
@@ -59,7 +59,9 @@ QString authName(AuthenticationType type)
 class Checker
 {
 public:
-    explicit Checker(const IntegrationConfig &config) : m_config(config) {}
+    explicit Checker(const IntegrationConfig &config)
+        : m_config(config)
+    {}
 
     ValidationIssues run()
     {
@@ -89,8 +91,8 @@ private:
 
     bool hasCredentials() const
     {
-        return m_config.authenticationType != AuthenticationType::None
-               || !m_config.headers.isEmpty();
+        return m_config.authenticationType != AuthenticationType::None ||
+               !m_config.headers.isEmpty();
     }
 
     void checkEndpoint()
@@ -181,8 +183,8 @@ private:
                                "https://"));
                 }
                 const QUrl endpoint(m_config.endpoint);
-                if (endpoint.isValid() && !endpoint.host().isEmpty()
-                    && url.host().compare(endpoint.host(), Qt::CaseInsensitive) != 0) {
+                if (endpoint.isValid() && !endpoint.host().isEmpty() &&
+                    url.host().compare(endpoint.host(), Qt::CaseInsensitive) != 0) {
                     warning(loc(FieldId::Oauth2TokenUrl), "value_error.token_url_host",
                             tr("the token URL is on %1, not on the endpoint's host %2: make sure "
                                "this identity provider is the one the gateway trusts")
@@ -278,7 +280,8 @@ private:
                           tr("\"%1\" is not a RunParamsMap field; valid names: %2")
                               .arg(parameter, known.join(QLatin1String(", "))));
                 } else if (seen.contains(parameter)) {
-                    warning(where, "value_error.duplicate", tr("\"%1\" is listed twice").arg(parameter));
+                    warning(where, "value_error.duplicate",
+                            tr("\"%1\" is listed twice").arg(parameter));
                 }
                 seen.insert(parameter);
             }
@@ -313,7 +316,7 @@ private:
             QStringLiteral("content-type"), QStringLiteral("content-length"),
             QStringLiteral("host"), QStringLiteral("transfer-encoding"),
             QStringLiteral("connection")};
-        const QString authHeader = m_config.usesApiKey() ? m_config.apiKeyHeader.toLower()
+        const QString authHeader = m_config.usesApiKey()   ? m_config.apiKeyHeader.toLower()
                                    : m_config.usesOAuth2() ? QStringLiteral("authorization")
                                                            : QString();
         QHash<QString, int> rowByName;
@@ -377,8 +380,9 @@ private:
             }
             fieldByHeader.insert(lower, field);
             const bool clashes = std::any_of(
-                m_config.headers.cbegin(), m_config.headers.cend(),
-                [&](const HeaderEntry &h) { return h.name.compare(header, Qt::CaseInsensitive) == 0; });
+                m_config.headers.cbegin(), m_config.headers.cend(), [&](const HeaderEntry &h) {
+                    return h.name.compare(header, Qt::CaseInsensitive) == 0;
+                });
             if (clashes) {
                 warning(where, "value_error.header_duplicate",
                         tr("%1 is also one of the custom headers; one will override the other")
@@ -395,12 +399,11 @@ private:
         if (custom.fileName.isEmpty()) {
             error(loc(FieldId::CustomLlmFileName), "value_error.missing",
                   tr("the handler's Python file name is required, e.g. my_handler.py"));
-        } else if (!custom.fileName.endsWith(QLatin1String(".py"))
-                   || custom.fileName.size() <= 3) {
+        } else if (!custom.fileName.endsWith(QLatin1String(".py")) || custom.fileName.size() <= 3) {
             error(loc(FieldId::CustomLlmFileName), "value_error.file_name",
                   tr("must be a Python file name ending in .py, e.g. my_handler.py"));
-        } else if (custom.fileName.contains(QLatin1Char('/'))
-                   || custom.fileName.contains(QLatin1Char('\\'))) {
+        } else if (custom.fileName.contains(QLatin1Char('/')) ||
+                   custom.fileName.contains(QLatin1Char('\\'))) {
             error(loc(FieldId::CustomLlmFileName), "value_error.file_name",
                   tr("must be a file name without folders, e.g. my_handler.py"));
         }
@@ -447,8 +450,9 @@ bool isHeaderName(QStringView name)
         return false;
     for (const QChar c : name) {
         const char16_t u = c.unicode();
-        const bool ok = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9')
-                        || (u < 128 && std::strchr("!#$%&'*+-.^_`|~", char(u)) && u != 0);
+        const bool ok = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') ||
+                        (u >= '0' && u <= '9') ||
+                        (u < 128 && std::strchr("!#$%&'*+-.^_`|~", char(u)) && u != 0);
         if (!ok)
             return false;
     }

@@ -39,11 +39,11 @@ IssueLocation locateHeader(const ValidationIssue &issue, const IntegrationConfig
     if (row < 0)
         return atField(FieldId::Headers);
     // The server reports a bad value's type at the header's name; our own checks say which.
-    const bool aboutValue = issue.type == QLatin1String("value_error.header_value")
-                            || issue.type.startsWith(QLatin1String("type_error"))
-                            || issue.type == QLatin1String("string_type");
-    return {IssueLocation::Kind::HeaderCell, aboutValue ? FieldId::HeaderValue : FieldId::HeaderName,
-            row};
+    const bool aboutValue = issue.type == QLatin1String("value_error.header_value") ||
+                            issue.type.startsWith(QLatin1String("type_error")) ||
+                            issue.type == QLatin1String("string_type");
+    return {IssueLocation::Kind::HeaderCell,
+            aboutValue ? FieldId::HeaderValue : FieldId::HeaderName, row};
 }
 
 } // namespace
@@ -75,5 +75,6 @@ IssueLocation IssueLocation::locate(const ValidationIssue &issue, const Integrat
 
 bool IssueLocation::operator==(const IssueLocation &other) const
 {
-    return kind == other.kind && row == other.row && (kind == Kind::Nowhere || field == other.field);
+    return kind == other.kind && row == other.row &&
+           (kind == Kind::Nowhere || field == other.field);
 }

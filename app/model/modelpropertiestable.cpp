@@ -4,9 +4,9 @@
 
 #include <QSet>
 
-ModelPropertiesTable::ModelPropertiesTable(QObject *parent) : RowTable(parent)
-{
-}
+ModelPropertiesTable::ModelPropertiesTable(QObject *parent)
+    : RowTable(parent)
+{}
 
 int ModelPropertiesTable::appendNames(const QStringList &names)
 {
@@ -53,8 +53,9 @@ QVariant ModelPropertiesTable::data(const QModelIndex &index, int role) const
             return model.supportedParameters.value_or(QStringList());
         if (!model.supportedParameters)
             return QVariant();
-        return model.supportedParameters->isEmpty() ? tr("(none)")
-                                                    : model.supportedParameters->join(QLatin1String(", "));
+        return model.supportedParameters->isEmpty()
+                   ? tr("(none)")
+                   : model.supportedParameters->join(QLatin1String(", "));
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #include "rowtable.h"
 
-RowTableBase::RowTableBase(QObject *parent) : QAbstractTableModel(parent)
+RowTableBase::RowTableBase(QObject *parent)
+    : QAbstractTableModel(parent)
 {
     connect(this, &QAbstractItemModel::rowsInserted, this, &RowTableBase::edited);
     connect(this, &QAbstractItemModel::rowsRemoved, this, &RowTableBase::edited);

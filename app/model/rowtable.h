@@ -18,8 +18,7 @@ signals:
 
 // A table model over a list of plain value rows: the row plumbing (insert, remove, move, reset)
 // shared by the models and headers tables.
-template<typename Row>
-class RowTable : public RowTableBase
+template<typename Row> class RowTable : public RowTableBase
 {
 public:
     using RowTableBase::RowTableBase;
@@ -86,18 +85,18 @@ public:
     bool moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
                   const QModelIndex &destinationParent, int destinationChild) override
     {
-        if (sourceParent.isValid() || destinationParent.isValid() || count < 1 || sourceRow < 0
-            || sourceRow + count > m_rows.size() || destinationChild < 0
-            || destinationChild > m_rows.size()
-            || (destinationChild >= sourceRow && destinationChild <= sourceRow + count)) {
+        if (sourceParent.isValid() || destinationParent.isValid() || count < 1 || sourceRow < 0 ||
+            sourceRow + count > m_rows.size() || destinationChild < 0 ||
+            destinationChild > m_rows.size() ||
+            (destinationChild >= sourceRow && destinationChild <= sourceRow + count)) {
             return false;
         }
         beginMoveRows(sourceParent, sourceRow, sourceRow + count - 1, destinationParent,
                       destinationChild);
         const QList<Row> moving = m_rows.mid(sourceRow, count);
         m_rows.remove(sourceRow, count);
-        const int target = destinationChild > sourceRow ? destinationChild - count
-                                                        : destinationChild;
+        const int target =
+            destinationChild > sourceRow ? destinationChild - count : destinationChild;
         for (int i = 0; i < count; ++i)
             m_rows.insert(target + i, moving.at(i));
         endMoveRows();

@@ -68,8 +68,8 @@ QJsonObject ValidationIssue::toJson() const
 
 bool ValidationIssue::operator==(const ValidationIssue &other) const
 {
-    return loc == other.loc && message == other.message && type == other.type
-           && severity == other.severity;
+    return loc == other.loc && message == other.message && type == other.type &&
+           severity == other.severity;
 }
 
 QList<ValidationIssue> ValidationIssue::fromDetail(const QJsonValue &detail)
@@ -84,10 +84,10 @@ QList<ValidationIssue> ValidationIssue::fromDetail(const QJsonValue &detail)
         return issues;
     if (!detail.isArray()) {
         // Not FastAPI's shape; show what came rather than nothing.
-        const QString text = detail.isObject()
-                                 ? QString::fromUtf8(QJsonDocument(detail.toObject())
-                                                         .toJson(QJsonDocument::Compact))
-                                 : detail.toVariant().toString();
+        const QString text =
+            detail.isObject()
+                ? QString::fromUtf8(QJsonDocument(detail.toObject()).toJson(QJsonDocument::Compact))
+                : detail.toVariant().toString();
         issues << error(body, QStringLiteral("server_error"), text);
         return issues;
     }
@@ -124,9 +124,8 @@ bool hasErrors(const ValidationIssues &issues)
 
 int count(const ValidationIssues &issues, ValidationIssue::Severity severity)
 {
-    return int(std::count_if(issues.cbegin(), issues.cend(), [severity](const auto &issue) {
-        return issue.severity == severity;
-    }));
+    return int(std::count_if(issues.cbegin(), issues.cend(),
+                             [severity](const auto &issue) { return issue.severity == severity; }));
 }
 
 QJsonObject toDetailJson(const ValidationIssues &issues)

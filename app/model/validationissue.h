@@ -11,12 +11,13 @@ struct ValidationIssue
 {
     enum class Severity { Error, Warning, Info };
 
-    QJsonArray loc;  // e.g. ["body", "model_properties", 1, "name"]
+    QJsonArray loc; // e.g. ["body", "model_properties", 1, "name"]
     QString message;
-    QString type;    // FastAPI's error type, or ours ("value_error.url", ...)
+    QString type; // FastAPI's error type, or ours ("value_error.url", ...)
     Severity severity = Severity::Error;
 
-    static ValidationIssue error(const QJsonArray &loc, const QString &type, const QString &message);
+    static ValidationIssue error(const QJsonArray &loc, const QString &type,
+                                 const QString &message);
     static ValidationIssue warning(const QJsonArray &loc, const QString &type,
                                    const QString &message);
     static ValidationIssue info(const QJsonArray &loc, const QString &type, const QString &message);

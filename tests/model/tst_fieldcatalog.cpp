@@ -29,17 +29,34 @@ private slots:
     // Every property of CustomIntegrationCreate in the seed has an entry.
     void coversTheSchema()
     {
-        const QStringList schema = {
-            "multi_modal_config", "authentication_type", "models", "model_properties",
-            "is_legacy_format", "default_model", "endpoint", "authentication_scope",
-            "oauth2_token_url", "api_key_header", "api_key_value", "custom_llm_config",
-            "custom_header_mapping", "headers", "token",
-            "model_properties[].name", "model_properties[].alias", "model_properties[].based_on",
-            "model_properties[].supported_parameters", "custom_llm_config.file_name",
-            "custom_llm_config.class_name", "custom_llm_config.init_kwargs",
-            "multi_modal_config.max_files", "multi_modal_config.max_file_size_bytes",
-            "custom_header_mapping.job_id", "custom_header_mapping.user_id",
-            "custom_header_mapping.project_id", "custom_header_mapping.run_id"};
+        const QStringList schema = {"multi_modal_config",
+                                    "authentication_type",
+                                    "models",
+                                    "model_properties",
+                                    "is_legacy_format",
+                                    "default_model",
+                                    "endpoint",
+                                    "authentication_scope",
+                                    "oauth2_token_url",
+                                    "api_key_header",
+                                    "api_key_value",
+                                    "custom_llm_config",
+                                    "custom_header_mapping",
+                                    "headers",
+                                    "token",
+                                    "model_properties[].name",
+                                    "model_properties[].alias",
+                                    "model_properties[].based_on",
+                                    "model_properties[].supported_parameters",
+                                    "custom_llm_config.file_name",
+                                    "custom_llm_config.class_name",
+                                    "custom_llm_config.init_kwargs",
+                                    "multi_modal_config.max_files",
+                                    "multi_modal_config.max_file_size_bytes",
+                                    "custom_header_mapping.job_id",
+                                    "custom_header_mapping.user_id",
+                                    "custom_header_mapping.project_id",
+                                    "custom_header_mapping.run_id"};
         QStringList known;
         for (const FieldInfo &field : FieldCatalog::all())
             known << QLatin1String(field.jsonPath);
@@ -61,8 +78,8 @@ private slots:
         QTest::addColumn<bool>("found");
         QTest::addColumn<int>("field");
         QTest::newRow("endpoint") << QStringList{"endpoint"} << true << int(FieldId::Endpoint);
-        QTest::newRow("model cell") << QStringList{"model_properties", "alias"} << true
-                                    << int(FieldId::ModelAlias);
+        QTest::newRow("model cell")
+            << QStringList{"model_properties", "alias"} << true << int(FieldId::ModelAlias);
         QTest::newRow("nested") << QStringList{"custom_llm_config", "class_name"} << true
                                 << int(FieldId::CustomLlmClassName);
         QTest::newRow("mapping") << QStringList{"custom_header_mapping", "run_id"} << true

@@ -92,7 +92,7 @@ void tst_IntegrationJson::legacyModelsBecomeModelProperties()
     QCOMPARE(result.issues.size(), 1);
     QCOMPARE(result.issues.first().severity, ValidationIssue::Severity::Info);
     QCOMPARE(result.issues.first().path(), QStringLiteral("models"));
-    QVERIFY(result.issues.first().message.contains(QLatin1String("2 model")));
+    QVERIFY(result.issues.first().message.contains(QLatin1String("models: 2")));
     QVERIFY(!write(result.config).contains("\"models\""));
 }
 
@@ -121,11 +121,10 @@ void tst_IntegrationJson::unknownKeysAreReported()
         "custom_llm_config":{"file_name":"a.py","class_name":"A","module":"b"},
         "multi_modal_config":{"max_files":2,"max_images":3}})");
     QVERIFY(result.ok);
-    QCOMPARE(paths(result.issues),
-             QStringList({QStringLiteral("model_properties[0].max_tokens"),
-                          QStringLiteral("custom_llm_config.module"),
-                          QStringLiteral("multi_modal_config.max_images"),
-                          QStringLiteral("endpiont")}));
+    QCOMPARE(paths(result.issues), QStringList({QStringLiteral("model_properties[0].max_tokens"),
+                                                QStringLiteral("custom_llm_config.module"),
+                                                QStringLiteral("multi_modal_config.max_images"),
+                                                QStringLiteral("endpiont")}));
     for (const ValidationIssue &issue : result.issues)
         QCOMPARE(issue.severity, ValidationIssue::Severity::Warning);
 }
@@ -137,37 +136,48 @@ void tst_IntegrationJson::wrongTypesNameTheField_data()
     QTest::addColumn<QString>("says");
     QTest::newRow("endpoint list") << QByteArray(R"({"endpoint":["x"]})") << "endpoint"
                                    << "a list";
-    QTest::newRow("models string") << QByteArray(R"({"model_properties":"a,b"})")
-                                   << "model_properties" << "a string";
-    QTest::newRow("model row number") << QByteArray(R"({"model_properties":[{"name":"a"},7]})")
-                                      << "model_properties[1]" << "a number";
-    QTest::newRow("model name number") << QByteArray(R"({"model_properties":[{"name":1}]})")
-                                       << "model_properties[0].name" << "a number";
+    QTest::newRow("models string")
+        << QByteArray(R"({"model_properties":"a,b"})") << "model_properties"
+        << "a string";
+    QTest::newRow("model row number")
+        << QByteArray(R"({"model_properties":[{"name":"a"},7]})") << "model_properties[1]"
+        << "a number";
+    QTest::newRow("model name number")
+        << QByteArray(R"({"model_properties":[{"name":1}]})") << "model_properties[0].name"
+        << "a number";
     QTest::newRow("parameter object")
         << QByteArray(R"({"model_properties":[{"name":"a","supported_parameters":[{}]}]})")
-        << "model_properties[0].supported_parameters[0]" << "an object";
-    QTest::newRow("header value object") << QByteArray(R"({"headers":{"X-A":{"nested":1}}})")
-                                         << "headers.X-A" << "an object";
+        << "model_properties[0].supported_parameters[0]"
+        << "an object";
+    QTest::newRow("header value object")
+        << QByteArray(R"({"headers":{"X-A":{"nested":1}}})") << "headers.X-A"
+        << "an object";
     QTest::newRow("headers list") << QByteArray(R"({"headers":["X-A"]})") << "headers"
                                   << "a list";
     QTest::newRow("auth enum") << QByteArray(R"({"authentication_type":"bearer"})")
-                               << "authentication_type" << "bearer";
-    QTest::newRow("max_files fraction")
-        << QByteArray(R"({"multi_modal_config":{"max_files":1.5}})")
-        << "multi_modal_config.max_files" << "whole number";
-    QTest::newRow("max_files string")
-        << QByteArray(R"({"multi_modal_config":{"max_files":"3"}})")
-        << "multi_modal_config.max_files" << "a string";
+                               << "authentication_type"
+                               << "bearer";
+    QTest::newRow("max_files fraction") << QByteArray(R"({"multi_modal_config":{"max_files":1.5}})")
+                                        << "multi_modal_config.max_files"
+                                        << "whole number";
+    QTest::newRow("max_files string") << QByteArray(R"({"multi_modal_config":{"max_files":"3"}})")
+                                      << "multi_modal_config.max_files"
+                                      << "a string";
     QTest::newRow("init_kwargs list")
-        << QByteArray(R"({"custom_llm_config":{"file_name":"a.py","class_name":"A","init_kwargs":[]}})")
-        << "custom_llm_config.init_kwargs" << "a list";
+        << QByteArray(
+               R"({"custom_llm_config":{"file_name":"a.py","class_name":"A","init_kwargs":[]}})")
+        << "custom_llm_config.init_kwargs"
+        << "a list";
     QTest::newRow("mapping unknown key")
         << QByteArray(R"({"custom_header_mapping":{"session_id":"X-S"}})")
-        << "custom_header_mapping.session_id" << "job_id, user_id, project_id, run_id";
+        << "custom_header_mapping.session_id"
+        << "job_id, user_id, project_id, run_id";
     QTest::newRow("mapping value bool")
         << QByteArray(R"({"custom_header_mapping":{"job_id":true}})")
-        << "custom_header_mapping.job_id" << "a boolean";
-    QTest::newRow("top level list") << QByteArray("[1,2]") << "body" << "JSON object";
+        << "custom_header_mapping.job_id"
+        << "a boolean";
+    QTest::newRow("top level list") << QByteArray("[1,2]") << "body"
+                                    << "JSON object";
 }
 
 void tst_IntegrationJson::wrongTypesNameTheField()
@@ -186,10 +196,10 @@ void tst_IntegrationJson::malformedJsonGivesLineAndColumn_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("where");
-    QTest::newRow("trailing comma") << QByteArray("{\"endpoint\": \"https://gw.example.org/v1\",")
-                                    << "line 1 column 42";
+    QTest::newRow("trailing comma")
+        << QByteArray("{\"endpoint\": \"https://gw.example.org/v1\",") << "line 1 column 42";
     QTest::newRow("second line") << QByteArray("{\n  \"endpoint\": x\n}") << "line 2 column 15";
-    QTest::newRow("after unicode") << QByteArray("{\"é\": 1,, }") << "line 1 column 10";
+    QTest::newRow("after unicode") << QByteArray("{\"é\": 1,, }") << "line 1 column 9";
     QTest::newRow("empty") << QByteArray("") << "line 1 column 1";
     QTest::newRow("truncated") << QByteArray("{\"endpoint\": \"https://gw") << "line 1";
 }
@@ -232,7 +242,8 @@ void tst_IntegrationJson::duplicateKeysAreReported()
 
 void tst_IntegrationJson::escapedKeysAreMatched()
 {
-    const auto result = read(TestSupport::unescapeTilde(R"({"headers":{"X-\u00c4":"1","X-~q~":"2"}})"));
+    const auto result =
+        read(TestSupport::unescapeTilde(R"({"headers":{"X-\u00c4":"1","X-~q~":"2"}})"));
     QCOMPARE(result.config.headers.size(), 2);
     QCOMPARE(result.config.headers.at(0).name, QStringLiteral("X-Ä"));
     QCOMPARE(result.config.headers.at(1).name, QStringLiteral("X-\"q\""));
@@ -243,7 +254,7 @@ void tst_IntegrationJson::writeOmitsUnsetAndUnusedFields()
     IntegrationConfig config;
     config.authenticationType = AuthenticationType::None;
     config.endpoint = QStringLiteral("https://gw.example/v1");
-    config.apiKeyHeader = QStringLiteral("X-Key");   // kept from api_key, not sent
+    config.apiKeyHeader = QStringLiteral("X-Key"); // kept from api_key, not sent
     config.apiKeyValue = QStringLiteral("secret");
     config.token = QStringLiteral("{}");
     config.customLlm.fileName = QStringLiteral("a.py"); // group is off
@@ -275,9 +286,10 @@ void tst_IntegrationJson::multiModalWithoutLimitsIsKept()
 void tst_IntegrationJson::maskingHidesEverySecret()
 {
     auto config = read(TestSupport::readData(QStringLiteral("full.json"))).config;
-    config.headers << HeaderEntry{QStringLiteral("Authorization"), QStringLiteral("Bearer tok-999")};
-    const QByteArray masked = write(config, IntegrationJson::Format::Indented,
-                                    IntegrationJson::Secrets::Masked);
+    config.headers << HeaderEntry{QStringLiteral("Authorization"),
+                                  QStringLiteral("Bearer tok-999")};
+    const QByteArray masked =
+        write(config, IntegrationJson::Format::Indented, IntegrationJson::Secrets::Masked);
     for (const char *secret : {"s3cr3t-value", "acme", "eu-west", "tok-999"})
         QVERIFY2(!masked.contains(secret), secret);
     QVERIFY(masked.contains("galileo")); // the client id is not a secret
@@ -313,14 +325,14 @@ void tst_IntegrationJson::hostileInputDoesNotCrash_data()
     QTest::newRow("10 MB header value")
         << QByteArray("{\"headers\":{\"X-A\":\"" + big + "\"}}") << true;
     QTest::newRow("10 MB key") << QByteArray("{\"" + big + "\":1}") << true;
-    QTest::newRow("deep nesting") << QByteArray("{\"custom_llm_config\":{\"init_kwargs\":"
-                                                + QByteArray(5000, '[') + QByteArray(5000, ']')
-                                                + "}}")
+    QTest::newRow("deep nesting") << QByteArray("{\"custom_llm_config\":{\"init_kwargs\":" +
+                                                QByteArray(5000, '[') + QByteArray(5000, ']') +
+                                                "}}")
                                   << false;
     QTest::newRow("nesting in kwargs")
         << QByteArray("{\"custom_llm_config\":{\"file_name\":\"a.py\",\"class_name\":\"A\","
-                      "\"init_kwargs\":{\"a\":"
-                      + QByteArray(500, '[') + QByteArray(500, ']') + "}}}")
+                      "\"init_kwargs\":{\"a\":" +
+                      QByteArray(500, '[') + QByteArray(500, ']') + "}}}")
         << true;
     QTest::newRow("NUL byte") << QByteArray("{\"endpoint\":\"a\0b\"}", 18) << true;
     QTest::newRow("binary") << QByteArray("\xff\xfe\x00\x01garbage", 12) << false;

@@ -45,15 +45,26 @@ private slots:
 
     void everyScalarFieldIsATextFieldOrHasItsOwnSetter()
     {
-        const QList<FieldId> own = {
-            FieldId::AuthenticationType, FieldId::ModelProperties, FieldId::ModelName,
-            FieldId::ModelAlias, FieldId::ModelBasedOn, FieldId::ModelSupportedParameters,
-            FieldId::Headers, FieldId::HeaderName, FieldId::HeaderValue,
-            FieldId::CustomHeaderMapping, FieldId::CustomLlmConfig, FieldId::CustomLlmInitKwargs,
-            FieldId::MultiModalConfig, FieldId::MultiModalMaxFiles,
-            FieldId::MultiModalMaxFileSizeBytes, FieldId::Models, FieldId::IsLegacyFormat};
+        const QList<FieldId> own = {FieldId::AuthenticationType,
+                                    FieldId::ModelProperties,
+                                    FieldId::ModelName,
+                                    FieldId::ModelAlias,
+                                    FieldId::ModelBasedOn,
+                                    FieldId::ModelSupportedParameters,
+                                    FieldId::Headers,
+                                    FieldId::HeaderName,
+                                    FieldId::HeaderValue,
+                                    FieldId::CustomHeaderMapping,
+                                    FieldId::CustomLlmConfig,
+                                    FieldId::CustomLlmInitKwargs,
+                                    FieldId::MultiModalConfig,
+                                    FieldId::MultiModalMaxFiles,
+                                    FieldId::MultiModalMaxFileSizeBytes,
+                                    FieldId::Models,
+                                    FieldId::IsLegacyFormat};
         for (const FieldInfo &field : FieldCatalog::all())
-            QVERIFY2(IntegrationModel::isTextField(field.id) != own.contains(field.id), field.jsonPath);
+            QVERIFY2(IntegrationModel::isTextField(field.id) != own.contains(field.id),
+                     field.jsonPath);
     }
 
     void modifiedFollowsTheSavedState()
@@ -78,7 +89,8 @@ private slots:
     {
         IntegrationModel integration;
         ModelPropertiesTable *table = integration.models();
-        QAbstractItemModelTester tester(table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(table,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy changed(&integration, &IntegrationModel::changed);
 
         QCOMPARE(table->appendNames({"a", " b ", "", "a", "c\r"}), 3);
@@ -122,7 +134,8 @@ private slots:
     {
         IntegrationModel integration;
         HeadersTable *table = integration.headers();
-        QAbstractItemModelTester tester(table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(table,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(table->insertRows(0, 2));
         QVERIFY(table->setData(table->index(0, HeadersTable::NameColumn), "  X-Tenant "));
         QVERIFY(table->setData(table->index(0, HeadersTable::ValueColumn), "acme-secret"));

@@ -51,8 +51,8 @@ void tst_IntegrationValidator::validBodies_data()
         << QByteArray(R"({"authentication_type":"api_key","endpoint":"https://gw.example/v1",
                           "api_key_header":"Authorization","api_key_value":"Bearer sk-1",
                           "model_properties":[{"name":"m"}],"default_model":"m"})");
-    QTest::newRow("oauth2 with credentials")
-        << QByteArray(TestSupport::unescapeTilde(R"({"endpoint":"https://gw.example/v1","oauth2_token_url":"https://gw.example/token",
+    QTest::newRow("oauth2 with credentials") << QByteArray(TestSupport::unescapeTilde(
+        R"({"endpoint":"https://gw.example/v1","oauth2_token_url":"https://gw.example/token",
                           "token":"{~client_id~:~a~,~client_secret~:~b~}",
                           "model_properties":[{"name":"m"}]})"));
     QTest::newRow("every field") << TestSupport::readData(QStringLiteral("full.json"));
@@ -92,8 +92,8 @@ void tst_IntegrationValidator::rules_data()
     QTest::addColumn<Severity>("severity");
     QTest::addColumn<QString>("type");
 
-    const auto row = [](const char *name, const QByteArray &body, const char *path, Severity severity,
-                        const char *type) {
+    const auto row = [](const char *name, const QByteArray &body, const char *path,
+                        Severity severity, const char *type) {
         QByteArray json = body;
         if (!json.contains("\"model_properties\"") && !json.contains("\"models\""))
             json.insert(1, R"("model_properties":[{"name":"m"}],)");
@@ -113,7 +113,8 @@ void tst_IntegrationValidator::rules_data()
     row("endpoint relative", R"({"endpoint":"gw.example/v1"})", "endpoint", E, "value_error.url");
     row("endpoint ftp", R"({"endpoint":"ftp://gw.example/v1"})", "endpoint", E, "value_error.url");
     row("endpoint no host", R"({"endpoint":"https:///v1"})", "endpoint", E, "value_error.url");
-    row("endpoint space", R"({"endpoint":"https://gw.example/v 1"})", "endpoint", E, "value_error.url");
+    row("endpoint space", R"({"endpoint":"https://gw.example/v 1"})", "endpoint", E,
+        "value_error.url");
     row("endpoint http with key",
         R"({"authentication_type":"api_key","endpoint":"http://gw.example/v1","api_key_header":"X-K","api_key_value":"v"})",
         "endpoint", W, "value_error.insecure");
@@ -121,20 +122,21 @@ void tst_IntegrationValidator::rules_data()
         R"({"endpoint":"http://gw.example/v1","headers":{"X-K":"v"}})", "endpoint", W,
         "value_error.insecure");
     row("token url invalid",
-        TestSupport::unescapeTilde(R"({"authentication_type":"oauth2","oauth2_token_url":"token","token":"{~client_id~:~a~,~client_secret~:~b~}"})"),
+        TestSupport::unescapeTilde(
+            R"({"authentication_type":"oauth2","oauth2_token_url":"token","token":"{~client_id~:~a~,~client_secret~:~b~}"})"),
         "oauth2_token_url", E, "value_error.url");
     row("token url http",
-        TestSupport::unescapeTilde(R"({"authentication_type":"oauth2","oauth2_token_url":"http://gw.example/t","token":"{~client_id~:~a~,~client_secret~:~b~}"})"),
+        TestSupport::unescapeTilde(
+            R"({"authentication_type":"oauth2","oauth2_token_url":"http://gw.example/t","token":"{~client_id~:~a~,~client_secret~:~b~}"})"),
         "oauth2_token_url", W, "value_error.insecure");
     row("token url other host",
-        TestSupport::unescapeTilde(R"({"authentication_type":"oauth2","oauth2_token_url":"https://idp.example/t","token":"{~client_id~:~a~,~client_secret~:~b~}"})"),
+        TestSupport::unescapeTilde(
+            R"({"authentication_type":"oauth2","oauth2_token_url":"https://idp.example/t","token":"{~client_id~:~a~,~client_secret~:~b~}"})"),
         "oauth2_token_url", W, "value_error.token_url_host");
-    row("api key header missing",
-        R"({"authentication_type":"api_key","api_key_value":"v"})", "api_key_header", E,
-        "value_error.missing");
-    row("api key value missing",
-        R"({"authentication_type":"api_key","api_key_header":"X-K"})", "api_key_value", E,
-        "value_error.missing");
+    row("api key header missing", R"({"authentication_type":"api_key","api_key_value":"v"})",
+        "api_key_header", E, "value_error.missing");
+    row("api key value missing", R"({"authentication_type":"api_key","api_key_header":"X-K"})",
+        "api_key_value", E, "value_error.missing");
     row("api key header not a token",
         R"({"authentication_type":"api_key","api_key_header":"X Key","api_key_value":"v"})",
         "api_key_header", E, "value_error.header_name");
@@ -150,10 +152,11 @@ void tst_IntegrationValidator::rules_data()
         R"({"authentication_type":"oauth2","token":"your_oauth2_client_credentials_json"})",
         "token", W, "value_error.token");
     row("oauth2 token without secret",
-        TestSupport::unescapeTilde(R"({"authentication_type":"oauth2","token":"{~client_id~:~a~}"})"), "token", W,
+        TestSupport::unescapeTilde(
+            R"({"authentication_type":"oauth2","token":"{~client_id~:~a~}"})"),
+        "token", W, "value_error.token");
+    row("oauth2 token is a list", R"({"authentication_type":"oauth2","token":"[1]"})", "token", W,
         "value_error.token");
-    row("oauth2 token is a list", R"({"authentication_type":"oauth2","token":"[1]"})", "token",
-        W, "value_error.token");
     row("unused api key under none", R"({"api_key_value":"v"})", "api_key_value", I, "unused");
     row("unused token under api key",
         R"({"authentication_type":"api_key","api_key_header":"X-K","api_key_value":"v","token":"t"})",
@@ -163,8 +166,8 @@ void tst_IntegrationValidator::rules_data()
         "model_properties[1].name", E, "value_error.missing");
     row("model name duplicate", R"({"model_properties":[{"name":"a"},{"name":"a"}]})",
         "model_properties[1].name", E, "value_error.duplicate");
-    row("model name spaces", R"({"model_properties":[{"name":" a"}]})",
-        "model_properties[0].name", W, "value_error.whitespace");
+    row("model name spaces", R"({"model_properties":[{"name":" a"}]})", "model_properties[0].name",
+        W, "value_error.whitespace");
     row("alias duplicate",
         R"({"model_properties":[{"name":"a","alias":"A"},{"name":"b","alias":"A"}]})",
         "model_properties[1].alias", W, "value_error.duplicate");
@@ -182,20 +185,22 @@ void tst_IntegrationValidator::rules_data()
     row("default model is an alias",
         R"({"model_properties":[{"name":"a","alias":"Alpha"}],"default_model":"Alpha"})",
         "default_model", E, "value_error.default_model");
-    row("51 headers", [] {
-        QByteArray json = R"({"headers":{)";
-        for (int i = 0; i < 51; ++i)
-            json += (i ? ",\"X-H" : "\"X-H") + QByteArray::number(i) + "\":\"v\"";
-        return json + "}}";
-    }(), "headers", E, "value_error.too_many");
+    row(
+        "51 headers",
+        [] {
+            QByteArray json = R"({"headers":{)";
+            for (int i = 0; i < 51; ++i)
+                json += (i ? ",\"X-H" : "\"X-H") + QByteArray::number(i) + "\":\"v\"";
+            return json + "}}";
+        }(),
+        "headers", E, "value_error.too_many");
     row("header name invalid", R"({"headers":{"X Bad":"v"}})", "headers.X Bad", E,
         "value_error.header_name");
-    row("header name empty", R"({"headers":{"":"v"}})", "headers.", E,
-        "value_error.header_name");
+    row("header name empty", R"({"headers":{"":"v"}})", "headers.", E, "value_error.header_name");
     row("header name non-ascii", R"({"headers":{"X-Ä":"v"}})", "headers.X-Ä", E,
         "value_error.header_name");
-    row("header duplicate ignoring case", R"({"headers":{"X-A":"1","x-a":"2"}})",
-        "headers.x-a", E, "value_error.header_duplicate");
+    row("header duplicate ignoring case", R"({"headers":{"X-A":"1","x-a":"2"}})", "headers.x-a", E,
+        "value_error.header_duplicate");
     row("header value newline", R"({"headers":{"X-A":"1\nX-B: 2"}})", "headers.X-A", E,
         "value_error.header_value");
     row("header value NUL", R"({"headers":{"X-A":"1\u0000"}})", "headers.X-A", E,
@@ -213,8 +218,7 @@ void tst_IntegrationValidator::rules_data()
     row("mapping clashes with header",
         R"({"headers":{"X-Run":"1"},"custom_header_mapping":{"run_id":"X-Run"}})",
         "custom_header_mapping.run_id", W, "value_error.header_duplicate");
-    row("custom handler file missing",
-        R"({"custom_llm_config":{"file_name":"","class_name":"A"}})",
+    row("custom handler file missing", R"({"custom_llm_config":{"file_name":"","class_name":"A"}})",
         "custom_llm_config.file_name", E, "value_error.missing");
     row("custom handler class missing", R"({"custom_llm_config":{"file_name":"a.py"}})",
         "custom_llm_config.class_name", E, "value_error.missing");
@@ -249,8 +253,9 @@ void tst_IntegrationValidator::rules()
     const bool found = std::any_of(issues.cbegin(), issues.cend(), [&](const auto &issue) {
         return issue.path() == path && issue.severity == severity && issue.type == type;
     });
-    QVERIFY2(found, qPrintable(QStringLiteral("expected %1 (%2) in:\n%3")
-                                   .arg(path, type, describe(issues))));
+    QVERIFY2(
+        found,
+        qPrintable(QStringLiteral("expected %1 (%2) in:\n%3").arg(path, type, describe(issues))));
     // The rule's own finding is the only one: each row breaks exactly one rule.
     QCOMPARE(issues.size(), 1);
 }

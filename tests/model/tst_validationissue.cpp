@@ -17,9 +17,9 @@ private slots:
         QTest::newRow("field") << QJsonArray{"body", "endpoint"} << "endpoint";
         QTest::newRow("cell") << QJsonArray{"body", "model_properties", 1, "name"}
                               << "model_properties[1].name";
-        QTest::newRow("list item") << QJsonArray{"body", "model_properties", 1,
-                                                 "supported_parameters", 0}
-                                   << "model_properties[1].supported_parameters[0]";
+        QTest::newRow("list item")
+            << QJsonArray{"body", "model_properties", 1, "supported_parameters", 0}
+            << "model_properties[1].supported_parameters[0]";
         QTest::newRow("header") << QJsonArray{"body", "headers", "X-Tenant"} << "headers.X-Tenant";
         QTest::newRow("nested") << QJsonArray{"body", "multi_modal_config", "max_files"}
                                 << "multi_modal_config.max_files";
@@ -52,7 +52,8 @@ private slots:
     void readsPydanticV1Samples()
     {
         const QJsonObject samples =
-            QJsonDocument::fromJson(TestSupport::readData(QStringLiteral("fastapi-422-samples.json")))
+            QJsonDocument::fromJson(
+                TestSupport::readData(QStringLiteral("fastapi-422-samples.json")))
                 .object();
         const QJsonArray cases = samples.value(QLatin1String("pydantic_v1")).toArray();
         QVERIFY(cases.size() >= 5);
@@ -73,10 +74,11 @@ private slots:
     void readsPydanticV2Items()
     {
         const QJsonObject samples =
-            QJsonDocument::fromJson(TestSupport::readData(QStringLiteral("fastapi-422-samples.json")))
+            QJsonDocument::fromJson(
+                TestSupport::readData(QStringLiteral("fastapi-422-samples.json")))
                 .object();
-        const QJsonValue detail = samples[QLatin1String("pydantic_v2_example")][QLatin1String(
-            "response")][QLatin1String("detail")];
+        const QJsonValue detail = samples[QLatin1String("pydantic_v2_example")]
+                                         [QLatin1String("response")][QLatin1String("detail")];
         const ValidationIssues issues = ValidationIssue::fromDetail(detail);
         QCOMPARE(issues.size(), 3);
         QCOMPARE(issues.at(0).path(), QStringLiteral("endpoint"));

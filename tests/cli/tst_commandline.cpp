@@ -1,0 +1,222 @@
+#include "cli/commandline.h"
+
+#include "../testsupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// The command line, in-process for its output and through the real executable for exit codes.
+class tst_CommandLine : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int code;
+        QString out;
+        QString err;
+    };
+
+    static Run run(const QStringList &arguments)
+    {
+        QString out;
+        QString err;
+        QTextStream outStream(&out);
+        QTextStream errStream(&err);
+        const int code = CommandLine::run(
+            QStringList{QStringLiteral("galileo-integrations")} + arguments, outStream, errStream);
+        outStream.flush();
+        errStream.flush();
+        return {code, out, err};
+    }
+
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+    QTemporaryDir m_dir;
+
+private slots:
+    void validBodyExitsZero();
+    void warningsPrintButPass();
+    void invalidBodyPrintsPathAndMessage();
+    void jsonOutputIsFastApiShaped();
+    void malformedJsonExitsTwoWithLineAndColumn();
+    void unreadableFileExitsTwo();
+    void usageErrorsExitTwo_data();
+    void usageErrorsExitTwo();
+    void helpAndVersion();
+    void isCommandLine();
+    // The real executable, as a script would call it.
+    void executableExitCodes_data();
+    void executableExitCodes();
+    void executableReadsStandardInput();
+};
+
+#ifndef Q_MOC_RUN // moc cannot parse the raw string literals below
+
+void tst_CommandLine::validBodyExitsZero()
+{
+    const Run result = run({"validate", TestSupport::dataPath("full.json")});
+    QCOMPARE(result.code, 0);
+    QCOMPARE(result.out, QString());
+    QVERIFY(result.err.contains(QLatin1String("valid")));
+}
+
+void tst_CommandLine::warningsPrintButPass()
+{
+    // The seed's own oauth2 example has a placeholder token and the deprecated models list.
+    const Run result = run({"validate", TestSupport::dataPath("seed-oauth2.json")});
+    QCOMPARE(result.code, 0);
+    QCOMPARE(result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts),
+             QStringList({"models: note: the deprecated \"models\" list was converted to "
+                          "model_properties (models: 2); it will be sent as model_properties",
+                          "token: warning: OAuth2 needs the client credentials in token, "
+                          "normally a JSON object such as {\"client_id\": \"...\", "
+                          "\"client_secret\": \"...\"}; this value is not a JSON object, so "
+                          "the gateway's token endpoint will probably refuse it"}));
+    QVERIFY(result.err.contains(QLatin1String("valid (warnings: 1)")));
+}
+
+void tst_CommandLine::invalidBodyPrintsPathAndMessage()
+{
+    const QString path =
+        writeFile("bad.json", R"({"authentication_type":"none","endpoint":"https://gw.example/v1",
+            "model_properties":[{"name":"a"},{"name":"b","supported_parameters":["n","nope"]}],
+            "headers":{"X-Tenant":"a\nb"},"multi_modal_config":{"max_files":0}})");
+    const Run result = run({"validate", path});
+    QCOMPARE(result.code, 1);
+    const QStringList lines = result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines.at(0).startsWith("model_properties[1].supported_parameters[1]: \"nope\" is "
+                                   "not a RunParamsMap field"));
+    QVERIFY(lines.at(1).startsWith("headers.X-Tenant: the value contains a line break"));
+    QCOMPARE(lines.at(2), QStringLiteral("multi_modal_config.max_files: must be at least 1; "
+                                         "leave it empty for no limit"));
+    QVERIFY(result.err.contains(QLatin1String("invalid (errors: 3, warnings: 0)")));
+}
+
+void tst_CommandLine::jsonOutputIsFastApiShaped()
+{
+    const QString path = writeFile("missing.json", R"({"authentication_type":"none"})");
+    const Run result = run({"validate", path, "--json"});
+    QCOMPARE(result.code, 1);
+    const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    const QJsonArray detail = json.value(QLatin1String("detail")).toArray();
+    QVERIFY(!detail.isEmpty());
+    const QJsonObject first = detail.first().toObject();
+    QCOMPARE(first.value(QLatin1String("loc")).toArray(), (QJsonArray{"body", "endpoint"}));
+    QCOMPARE(first.value(QLatin1String("type")).toString(), QStringLiteral("value_error.missing"));
+    QVERIFY(first.contains(QLatin1String("msg")));
+}
+
+void tst_CommandLine::malformedJsonExitsTwoWithLineAndColumn()
+{
+    const QString path = writeFile("broken.json", "{\n  \"endpoint\": \"https://x\",\n}\n");
+    Run result = run({"validate", path});
+    QCOMPARE(result.code, 2);
+    QVERIFY2(result.err.contains(QLatin1String("line 3 column 1")), qPrintable(result.err));
+
+    result = run({"validate", path, "--json"});
+    QCOMPARE(result.code, 2);
+    const QJsonArray detail =
+        QJsonDocument::fromJson(result.out.toUtf8()).object().value("detail").toArray();
+    QCOMPARE(detail.first()[QLatin1String("type")].toString(),
+             QStringLiteral("value_error.jsondecode"));
+}
+
+void tst_CommandLine::unreadableFileExitsTwo()
+{
+    const Run result = run({"validate", m_dir.filePath("does-not-exist.json")});
+    QCOMPARE(result.code, 2);
+    QVERIFY(result.err.contains(QLatin1String("cannot read")));
+    QVERIFY(result.out.isEmpty());
+}
+
+void tst_CommandLine::usageErrorsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("unknown command") << QStringList{"frobnicate"};
+    QTest::newRow("validate without file") << QStringList{"validate"};
+    QTest::newRow("validate two files") << QStringList{"validate", "a", "b"};
+    QTest::newRow("unknown option") << QStringList{"validate", "x.json", "--yaml"};
+}
+
+void tst_CommandLine::usageErrorsExitTwo()
+{
+    QFETCH(QStringList, arguments);
+    const Run result = run(arguments);
+    QCOMPARE(result.code, 2);
+    QVERIFY(result.err.contains(QLatin1String("--help")));
+}
+
+void tst_CommandLine::helpAndVersion()
+{
+    Run result = run({"--help"});
+    QCOMPARE(result.code, 0);
+    QVERIFY(result.out.contains(QLatin1String("validate FILE")));
+    result = run({"validate", "--help"});
+    QCOMPARE(result.code, 0);
+    QVERIFY(result.out.contains(QLatin1String("--json")));
+    result = run({"--version"});
+    QCOMPARE(result.code, 0);
+    QCOMPARE(result.out, QStringLiteral("galileo-integrations " GALILEO_VERSION "\n"));
+}
+
+void tst_CommandLine::isCommandLine()
+{
+    QVERIFY(!CommandLine::isCommandLine({"galileo-integrations"}));
+    QVERIFY(!CommandLine::isCommandLine({"galileo-integrations", "-platform", "offscreen"}));
+    QVERIFY(CommandLine::isCommandLine({"galileo-integrations", "validate"}));
+    QVERIFY(CommandLine::isCommandLine({"galileo-integrations", "--version"}));
+}
+
+void tst_CommandLine::executableExitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("code");
+    QTest::newRow("valid") << QStringList{"validate", TestSupport::dataPath("full.json")} << 0;
+    QTest::newRow("usage") << QStringList{"validate"} << 2;
+    QTest::newRow("version") << QStringList{"--version"} << 0;
+    QTest::newRow("missing file") << QStringList{"validate", "/nonexistent/x.json"} << 2;
+}
+
+void tst_CommandLine::executableExitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, code);
+    QProcess process;
+    process.start(QStringLiteral(GALILEO_EXECUTABLE), arguments);
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), code);
+}
+
+void tst_CommandLine::executableReadsStandardInput()
+{
+    QProcess process;
+    process.start(QStringLiteral(GALILEO_EXECUTABLE), {"validate", "-", "--json"});
+    QVERIFY(process.waitForStarted());
+    process.write(R"({"authentication_type":"api_key","endpoint":"https://gw.example/v1",
+                      "api_key_header":"X-K","model_properties":[{"name":"m"}]})");
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 1);
+    const QJsonArray detail =
+        QJsonDocument::fromJson(process.readAllStandardOutput()).object().value("detail").toArray();
+    QCOMPARE(detail.size(), 1);
+    QCOMPARE(detail.first()[QLatin1String("loc")].toArray(), (QJsonArray{"body", "api_key_value"}));
+}
+#endif
+
+QTEST_GUILESS_MAIN(tst_CommandLine)
+#include "tst_commandline.moc"

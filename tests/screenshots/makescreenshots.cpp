@@ -1,0 +1,98 @@
+// Renders the main window in its main states to PNG files, for the README and for looking at
+// the app without clicking through it. Usage: make-screenshots OUTPUT_DIR [DATA_DIR]
+#include "integrationform.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QPalette>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTest>
+
+namespace {
+
+QDir s_output;
+
+void shoot(QWidget *window, const QString &name)
+{
+    QTest::qWait(400); // let the debounced validation and layouts settle
+    const QString path = s_output.filePath(name + QLatin1String(".png"));
+    if (!window->grab().save(path))
+        qFatal("cannot write %s", qPrintable(path));
+    qInfo("wrote %s", qPrintable(path));
+}
+
+QByteArray read(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return file.readAll();
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe8, 0xe8));
+    return p;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    const QStringList args = QApplication::arguments();
+    s_output = QDir(args.value(1, QStringLiteral("screenshots")));
+    const QDir data(args.value(2, QStringLiteral(GALILEO_TEST_DATA)));
+    s_output.mkpath(QStringLiteral("."));
+
+    MainWindow window;
+    window.resize(1180, 760);
+    window.show();
+    QTabWidget *tabs = window.form()->tabs();
+    auto *side = window.findChild<QTabWidget *>(QStringLiteral("sideTabs"));
+
+    shoot(&window, QStringLiteral("empty"));
+
+    window.loadJson(read(data.filePath(QStringLiteral("full.json"))), QStringLiteral("full.json"));
+    const char *const pages[] = {"filled-endpoint", "filled-models", "filled-headers",
+                                 "filled-advanced"};
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        shoot(&window, QLatin1String(pages[i]));
+    }
+    side->setCurrentIndex(1);
+    tabs->setCurrentIndex(0);
+    shoot(&window, QStringLiteral("filled-preview"));
+
+    window.loadJson(read(data.filePath(QStringLiteral("with-errors.json"))),
+                    QStringLiteral("with-errors.json"));
+    side->setCurrentIndex(0);
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        shoot(&window, QStringLiteral("errors-%1").arg(i + 1));
+    }
+
+    QApplication::setPalette(darkPalette());
+    tabs->setCurrentIndex(1);
+    shoot(&window, QStringLiteral("dark-errors-models"));
+    tabs->setCurrentIndex(0);
+    shoot(&window, QStringLiteral("dark-errors-endpoint"));
+    window.model()->markSaved(); // no "discard changes?" on the way out
+    return 0;
+}

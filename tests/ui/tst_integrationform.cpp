@@ -1,0 +1,334 @@
+#include "advancedpage.h"
+#include "headerspage.h"
+#include "integrationform.h"
+#include "modelspage.h"
+#include "rowtableeditor.h"
+
+#include "model/integrationjson.h"
+
+#include "../testsupport.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QtTest>
+
+// The form's widgets, driven with the keyboard and mouse as a user would, against the model.
+class tst_IntegrationForm : public QObject
+{
+    Q_OBJECT
+
+private:
+    template<typename T> T *child(QWidget *parent, const char *name)
+    {
+        T *widget = parent->findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qFatal("no %s", name);
+        return widget;
+    }
+
+    void showForm()
+    {
+        m_model = new IntegrationModel;
+        m_form = new IntegrationForm(m_model);
+        m_form->resize(1000, 700);
+        m_form->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_form));
+        m_form->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_form));
+    }
+
+    // The editor open on the view's current cell.
+    static QWidget *cellEditor(QTableView *view) { return view->indexWidget(view->currentIndex()); }
+
+    IntegrationModel *m_model = nullptr;
+    IntegrationForm *m_form = nullptr;
+
+private slots:
+    void init() { showForm(); }
+
+    void cleanup()
+    {
+        delete m_form;
+        delete m_model;
+    }
+
+    void typingUpdatesTheModel()
+    {
+        auto *endpoint = child<QLineEdit>(m_form, "endpointEdit");
+        endpoint->setFocus();
+        QTest::keyClicks(endpoint, QStringLiteral("https://gw.example/v1"));
+        QCOMPARE(m_model->config().endpoint, QStringLiteral("https://gw.example/v1"));
+        // and the other way: a model change refills the widget
+        m_model->setText(FieldId::Endpoint, QStringLiteral("https://other.example"));
+        QCOMPARE(endpoint->text(), QStringLiteral("https://other.example"));
+    }
+
+    void authTypeShowsOnlyItsFields()
+    {
+        auto *combo = child<QComboBox>(m_form, "authTypeCombo");
+        auto *apiKeyValue = child<QLineEdit>(m_form, "apiKeyValueEdit");
+        auto *clientId = child<QLineEdit>(m_form, "clientIdEdit");
+        QCOMPARE(m_model->authenticationType(), AuthenticationType::OAuth2); // the spec's default
+        QVERIFY(clientId->isVisible());
+        QVERIFY(!apiKeyValue->isVisible());
+
+        combo->setFocus();
+        QTest::keyClick(combo, Qt::Key_Up); // OAuth2 -> API key
+        QCOMPARE(m_model->authenticationType(), AuthenticationType::ApiKey);
+        QVERIFY(apiKeyValue->isVisible());
+        QVERIFY(!clientId->isVisible());
+        QTest::keyClicks(apiKeyValue, QStringLiteral("sk-123"));
+        QCOMPARE(apiKeyValue->echoMode(), QLineEdit::Password);
+        QCOMPARE(m_model->config().apiKeyValue, QStringLiteral("sk-123"));
+
+        auto *header = child<QComboBox>(m_form, "apiKeyHeaderCombo");
+        QTest::keyClicks(header->lineEdit(), QStringLiteral("X-Key"));
+        QCOMPARE(m_model->config().apiKeyHeader, QStringLiteral("X-Key"));
+
+        QTest::keyClick(combo, Qt::Key_Up); // API key -> None
+        QCOMPARE(m_model->authenticationType(), AuthenticationType::None);
+        QVERIFY(!apiKeyValue->isVisible());
+    }
+
+    void clientCredentialsComposeTheToken()
+    {
+        auto *clientId = child<QLineEdit>(m_form, "clientIdEdit");
+        auto *secret = child<QLineEdit>(m_form, "clientSecretEdit");
+        QTest::keyClicks(clientId, QStringLiteral("galileo"));
+        QTest::keyClicks(secret, QStringLiteral("s3cret"));
+        const auto credentials = ClientCredentials::fromToken(m_model->config().token);
+        QVERIFY(credentials);
+        QCOMPARE(credentials->clientId, QStringLiteral("galileo"));
+        QCOMPARE(credentials->clientSecret, QStringLiteral("s3cret"));
+
+        // Another shape of token switches to raw editing and survives untouched.
+        m_model->setText(FieldId::Token, QStringLiteral("{\"assertion\":\"jwt\"}"));
+        auto *raw = child<QCheckBox>(m_form, "rawTokenCheck");
+        QVERIFY(raw->isChecked());
+        QCOMPARE(child<QLineEdit>(m_form, "rawTokenEdit")->text(),
+                 QStringLiteral("{\"assertion\":\"jwt\"}"));
+        raw->click(); // cannot leave raw mode without losing the token
+        QVERIFY(raw->isChecked());
+        QCOMPARE(m_model->config().token, QStringLiteral("{\"assertion\":\"jwt\"}"));
+    }
+
+    void editModelsTable()
+    {
+        m_form->tabs()->setCurrentIndex(1);
+        RowTableEditor *editor = m_form->modelsPage()->table();
+        QTableView *view = editor->view();
+        QTest::mouseClick(editor->addButton(), Qt::LeftButton);
+        // Add starts editing the new row's name.
+        QWidget *nameEditor = cellEditor(view);
+        QVERIFY(nameEditor);
+        QTest::keyClicks(nameEditor, QStringLiteral("llama-3"));
+        QTest::keyClick(nameEditor, Qt::Key_Return);
+        // The delegate commits on Return through a queued call.
+        QTRY_COMPARE(m_model->config().modelNames(), QStringList{QStringLiteral("llama-3")});
+
+        // Type into the alias cell.
+        view->setCurrentIndex(view->model()->index(0, ModelPropertiesTable::AliasColumn));
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_F2);
+        QVERIFY(cellEditor(view));
+        QTest::keyClicks(cellEditor(view), QStringLiteral("Llama 3"));
+        QTest::keyClick(cellEditor(view), Qt::Key_Return);
+        QTRY_COMPARE(m_model->config().modelProperties.first().alias, QStringLiteral("Llama 3"));
+
+        // Tick two supported parameters in the check list.
+        view->setCurrentIndex(
+            view->model()->index(0, ModelPropertiesTable::SupportedParametersColumn));
+        QTest::keyClick(view, Qt::Key_F2);
+        auto *list = view->findChild<QListWidget *>(QStringLiteral("parametersEditor"));
+        QVERIFY(list);
+        list->item(1)->setCheckState(Qt::Checked);
+        list->item(2)->setCheckState(Qt::Checked);
+        QTest::keyClick(list, Qt::Key_Tab); // commit
+        QTRY_COMPARE(m_model->config().modelProperties.first().supportedParameters,
+                     std::optional<QStringList>(QStringList({"temperature", "max_tokens"})));
+        // ... which disables based_on in that row.
+        QVERIFY(
+            !(view->model()->flags(view->model()->index(0, ModelPropertiesTable::BasedOnColumn)) &
+              Qt::ItemIsEnabled));
+
+        // Paste many names at once; the default model combo follows the table.
+        QCOMPARE(m_form->modelsPage()->addNames(QStringLiteral("a\nb\r\n\nllama-3\nc")), 3);
+        auto *defaultModel = child<QComboBox>(m_form, "defaultModelCombo");
+        QCOMPARE(defaultModel->count(), 5); // "(the first model)" + 4 names
+        defaultModel->setFocus();
+        QTest::keyClick(defaultModel, Qt::Key_Down);
+        QCOMPARE(m_model->config().defaultModel, QStringLiteral("llama-3"));
+
+        // Reorder with the keyboard.
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(3, 0));
+        QTest::keyClick(view, Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(m_model->config().modelNames(), QStringList({"llama-3", "a", "c", "b"}));
+        QTest::keyClick(view, Qt::Key_Delete);
+        QCOMPARE(m_model->config().modelNames(), QStringList({"llama-3", "a", "b"}));
+    }
+
+    void headersTableCountsAndMasks()
+    {
+        m_form->tabs()->setCurrentIndex(2);
+        RowTableEditor *editor = m_form->headersPage()->table();
+        auto *count = child<QLabel>(m_form, "headersCountLabel");
+        QCOMPARE(count->text(), QStringLiteral("0 / 50"));
+        m_model->headers()->setRows({{QStringLiteral("X-Tenant"), QStringLiteral("acme")}});
+        QCOMPARE(count->text(), QStringLiteral("1 / 50"));
+        const QModelIndex value = editor->view()->model()->index(0, HeadersTable::ValueColumn);
+        QVERIFY(!value.data().toString().contains(QLatin1String("acme")));
+        child<QCheckBox>(m_form, "revealHeadersCheck")->click();
+        QCOMPARE(value.data().toString(), QStringLiteral("acme"));
+    }
+
+    void optionalGroupsAndUnits()
+    {
+        m_form->tabs()->setCurrentIndex(3);
+        auto *multi = child<QGroupBox>(m_form, "multiModalGroup");
+        QVERIFY(!multi->isChecked());
+        multi->setChecked(true);
+        QVERIFY(m_model->multiModalEnabled());
+        auto *size = child<QSpinBox>(m_form, "maxFileSizeSpin");
+        auto *unit = child<QComboBox>(m_form, "sizeUnitCombo");
+        unit->setCurrentIndex(2); // MB
+        size->setValue(5);
+        QCOMPARE(m_model->config().multiModal.maxFileSizeBytes, std::optional<qint64>(5242880));
+        // Loading bytes shows them in the largest exact unit.
+        IntegrationConfig config;
+        config.multiModal.enabled = true;
+        config.multiModal.maxFileSizeBytes = 3 * 1024;
+        m_model->setConfig(config);
+        QCOMPARE(size->value(), 3);
+        QCOMPARE(unit->currentIndex(), 1);
+
+        auto *custom = child<QGroupBox>(m_form, "customLlmGroup");
+        custom->setChecked(true);
+        auto *kwargs = child<QPlainTextEdit>(m_form, "initKwargsEdit");
+        QTest::keyClicks(kwargs, QStringLiteral("{\"timeout\": "));
+        QCOMPARE(m_form->formIssues().size(), 1);
+        QVERIFY(m_form->formIssues().first().message.contains(QLatin1String("line 1")));
+        QTest::keyClicks(kwargs, QStringLiteral("60}"));
+        QVERIFY(m_form->formIssues().isEmpty());
+        QCOMPARE(m_model->initKwargs(), std::optional<QJsonObject>(QJsonObject{{"timeout", 60}}));
+    }
+
+    void mappingFieldsBind()
+    {
+        auto *jobId = child<QLineEdit>(m_form, "job_idEdit");
+        QTest::keyClicks(jobId, QStringLiteral("X-Job"));
+        QCOMPARE(m_model->config().headerMapping.jobId, QStringLiteral("X-Job"));
+    }
+
+    void loadingFillsEveryWidget()
+    {
+        m_model->setConfig(
+            IntegrationJson::read(TestSupport::readData(QStringLiteral("full.json"))).config);
+        QCOMPARE(child<QLineEdit>(m_form, "endpointEdit")->text(),
+                 QStringLiteral("https://gateway.example.org/v1"));
+        QCOMPARE(child<QLineEdit>(m_form, "tokenUrlEdit")->text(),
+                 QStringLiteral("https://gateway.example.org/oauth2/token"));
+        QCOMPARE(child<QLineEdit>(m_form, "scopeEdit")->text(), QStringLiteral("llm.invoke"));
+        QCOMPARE(child<QLineEdit>(m_form, "clientIdEdit")->text(), QStringLiteral("galileo"));
+        QCOMPARE(child<QLineEdit>(m_form, "clientSecretEdit")->text(),
+                 QStringLiteral("s3cr3t-value"));
+        QCOMPARE(child<QComboBox>(m_form, "defaultModelCombo")->currentData().toString(),
+                 QStringLiteral("gpt-proxy"));
+        QCOMPARE(child<QLineEdit>(m_form, "run_idEdit")->text(), QStringLiteral("X-Run"));
+        QCOMPARE(child<QLineEdit>(m_form, "fileNameEdit")->text(), QStringLiteral("handler.py"));
+        QCOMPARE(child<QLineEdit>(m_form, "classNameEdit")->text(), QStringLiteral("Handler"));
+        QVERIFY(child<QPlainTextEdit>(m_form, "initKwargsEdit")->toPlainText().contains("retries"));
+        QVERIFY(child<QGroupBox>(m_form, "customLlmGroup")->isChecked());
+        QCOMPARE(child<QSpinBox>(m_form, "maxFilesSpin")->value(), 4);
+        QCOMPARE(child<QSpinBox>(m_form, "maxFileSizeSpin")->value(), 10);
+        QCOMPARE(child<QComboBox>(m_form, "sizeUnitCombo")->currentText(), QStringLiteral("MB"));
+        QCOMPARE(m_form->modelsPage()->table()->view()->model()->rowCount(), 3);
+        QCOMPARE(m_form->headersPage()->table()->view()->model()->rowCount(), 3);
+        // The form writes back exactly what it was given.
+        QCOMPARE(m_model->config(),
+                 IntegrationJson::read(TestSupport::readData(QStringLiteral("full.json"))).config);
+    }
+
+    void issuesMarkFieldsAndCells()
+    {
+        m_model->setConfig(
+            IntegrationJson::read(TestSupport::readData(QStringLiteral("full.json"))).config);
+        // A 422 as Galileo sends it: a field, a model cell, a header and a whole-body item.
+        const ValidationIssues server = ValidationIssue::fromDetail(QJsonArray{
+            QJsonObject{
+                {"loc", QJsonArray{"body", "endpoint"}}, {"msg", "bad endpoint"}, {"type", "x"}},
+            QJsonObject{{"loc", QJsonArray{"body", "model_properties", 2, "alias"}},
+                        {"msg", "bad alias"},
+                        {"type", "x"}},
+            QJsonObject{{"loc", QJsonArray{"body", "headers", "X-Route"}},
+                        {"msg", "str type expected"},
+                        {"type", "type_error.str"}},
+            QJsonObject{{"loc", QJsonArray{"body", "__root__"}}, {"msg", "whole"}, {"type", "x"}}});
+        QList<IssueBoard::Entry> entries;
+        for (const ValidationIssue &issue : server)
+            entries << IssueBoard::Entry{issue, IssueBoard::Origin::Server};
+        m_form->showIssues(entries);
+
+        auto *endpoint = child<QLineEdit>(m_form, "endpointEdit");
+        QVERIFY(endpoint->toolTip().contains(QLatin1String("bad endpoint")));
+        const QList<QLabel *> labels = m_form->findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](QLabel *label) {
+            return label->isVisibleTo(label->window()) &&
+                   label->text() == QLatin1String("Galileo: bad endpoint");
+        }));
+
+        QAbstractItemModel *models = m_form->modelsPage()->table()->view()->model();
+        const QModelIndex alias = models->index(2, ModelPropertiesTable::AliasColumn);
+        QCOMPARE(alias.data(Qt::ToolTipRole).toString(), QStringLiteral("bad alias"));
+        QVERIFY(!alias.data(Qt::DecorationRole).isNull());
+        QVERIFY(
+            models->index(1, ModelPropertiesTable::AliasColumn).data(Qt::DecorationRole).isNull());
+        QVERIFY(
+            models->index(2, ModelPropertiesTable::NameColumn).data(Qt::DecorationRole).isNull());
+
+        QAbstractItemModel *headers = m_form->headersPage()->table()->view()->model();
+        QCOMPARE(headers->index(1, HeadersTable::ValueColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("str type expected"));
+
+        // Going to an issue switches to its page and focuses the cell.
+        QVERIFY(m_form->focusIssue(server.at(1)));
+        QCOMPARE(m_form->tabs()->currentIndex(), 1);
+        QCOMPARE(m_form->modelsPage()->table()->view()->currentIndex().row(), 2);
+        QCOMPARE(m_form->modelsPage()->table()->view()->currentIndex().column(),
+                 int(ModelPropertiesTable::AliasColumn));
+        QVERIFY(m_form->focusIssue(server.at(0)));
+        QCOMPARE(m_form->tabs()->currentIndex(), 0);
+        QTRY_COMPARE(QApplication::focusWidget(), endpoint);
+        QVERIFY(!m_form->focusIssue(server.at(3)));
+
+        // Clearing the issues clears the marks.
+        m_form->showIssues({});
+        QVERIFY(alias.data(Qt::DecorationRole).isNull());
+        QCOMPARE(endpoint->toolTip(), FieldCatalog::help(FieldId::Endpoint));
+    }
+
+    void everyFieldHasALabelAndHelp()
+    {
+        // Every input a user can reach has an accessible name and a tooltip.
+        for (QWidget *widget : m_form->findChildren<QWidget *>()) {
+            if (!widget->focusPolicy() || !widget->inherits("QLineEdit"))
+                continue;
+            if (widget->parent() && (widget->parent()->inherits("QComboBox") ||
+                                     widget->parent()->inherits("QAbstractSpinBox")))
+                continue;
+            QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
+            QVERIFY2(!widget->toolTip().isEmpty(), qPrintable(widget->objectName()));
+        }
+    }
+};
+
+QTEST_MAIN(tst_IntegrationForm)
+#include "tst_integrationform.moc"

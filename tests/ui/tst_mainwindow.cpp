@@ -1,0 +1,211 @@
+#include "integrationform.h"
+#include "issuelist.h"
+#include "mainwindow.h"
+#include "modelspage.h"
+#include "pastejsondialog.h"
+#include "requestpreview.h"
+#include "rowtableeditor.h"
+
+#include "../testsupport.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QtTest>
+
+// The main window as a user meets it: loading bodies, the title, closing, copying, problems.
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Answers the next modal dialog with the given button, once it shows.
+    static void answerNextDialog(QDialogButtonBox::StandardButton button)
+    {
+        QTimer::singleShot(0, [button] {
+            QTRY_VERIFY(QApplication::activeModalWidget());
+            auto *box = QApplication::activeModalWidget()->findChild<QDialogButtonBox *>();
+            QVERIFY(box);
+            box->button(button)->click();
+        });
+    }
+
+    QString statusText() const
+    {
+        return m_window->findChild<QLabel *>(QStringLiteral("statusSummary"))->text();
+    }
+
+    MainWindow *m_window = nullptr;
+
+private slots:
+    void init()
+    {
+        m_window = new MainWindow;
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+
+    void cleanup()
+    {
+        m_window->model()->markSaved();
+        delete m_window;
+    }
+
+    void startsEmptyWithTheReasonSubmitIsBlocked()
+    {
+        QVERIFY(statusText().contains(QLatin1String("submitted: 1")));
+        QCOMPARE(m_window->blockingErrorCount(), 1); // the endpoint
+        QVERIFY(!m_window->isWindowModified());
+    }
+
+    void loadJsonFillsTheFormAndListsNotes()
+    {
+        QVERIFY(m_window->loadJson(TestSupport::readData(QStringLiteral("seed-api-key.json")),
+                                   QStringLiteral("seed.json")));
+        const IntegrationConfig config = m_window->model()->config();
+        QCOMPARE(config.authenticationType, AuthenticationType::ApiKey);
+        QCOMPARE(config.modelNames(), QStringList({"custom-model-1", "custom-model-2"}));
+        QCOMPARE(config.headers.size(), 2);
+        // The legacy models list was converted, and that is said.
+        QCOMPARE(m_window->issueList()->count(), 1);
+        QVERIFY(m_window->issueList()->item(0)->text().contains(QLatin1String("models")));
+        QCOMPARE(m_window->blockingErrorCount(), 0);
+        QVERIFY(m_window->windowTitle().startsWith(QLatin1String("seed.json")));
+    }
+
+    void malformedJsonLosesNothing()
+    {
+        m_window->model()->setText(FieldId::Endpoint, QStringLiteral("https://keep.example"));
+        answerNextDialog(QDialogButtonBox::Ok);
+        QVERIFY(!m_window->loadJson("{\"endpoint\": ", QStringLiteral("broken.json")));
+        QCOMPARE(m_window->model()->config().endpoint, QStringLiteral("https://keep.example"));
+    }
+
+    void pasteDialogKeepsBadTextAndPointsAtTheError()
+    {
+        PasteJsonDialog dialog;
+        dialog.show();
+        auto *edit = dialog.findChild<QPlainTextEdit *>(QStringLiteral("jsonEdit"));
+        edit->insertPlainText(
+            QStringLiteral("{\n  \"endpoint\": \"https://a.example\",\n}")); // as a paste
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(dialog.isVisible()); // still open
+        QVERIFY(edit->toPlainText().contains(QLatin1String("a.example")));
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
+        QVERIFY(error->isVisible());
+        QVERIFY(error->text().contains(QLatin1String("line 3")));
+        QCOMPARE(edit->textCursor().blockNumber(), 2);
+
+        edit->setPlainText(
+            QStringLiteral("{\"endpoint\": \"https://a.example\", \"models\": [\"m\"]}"));
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.readResult().config.modelNames(), QStringList{"m"});
+    }
+
+    void titleMarksUnsavedChangesAndCloseAsks()
+    {
+        auto *endpoint = m_window->findChild<QLineEdit *>(QStringLiteral("endpointEdit"));
+        QTest::keyClicks(endpoint, QStringLiteral("https://gw.example"));
+        QVERIFY(m_window->isWindowModified());
+        answerNextDialog(QDialogButtonBox::Cancel);
+        QVERIFY(!m_window->close());
+        QVERIFY(m_window->isVisible());
+        answerNextDialog(QDialogButtonBox::Discard);
+        QVERIFY(m_window->close());
+    }
+
+    void validationFollowsTyping()
+    {
+        auto *endpoint = m_window->findChild<QLineEdit *>(QStringLiteral("endpointEdit"));
+        QTest::keyClicks(endpoint, QStringLiteral("gw.example"));
+        QTRY_VERIFY(statusText().contains(QLatin1String("submitted: 1")));
+        QTRY_VERIFY(
+            m_window->issueList()->item(0)->text().contains(QLatin1String("needs a scheme")));
+        endpoint->clear();
+        QTest::keyClicks(endpoint, QStringLiteral("https://gw.example"));
+        QTRY_COMPARE(m_window->blockingErrorCount(), 0);
+        QVERIFY(statusText().startsWith(QLatin1String("Ready to submit")));
+    }
+
+    void problemsListTakesTheUserToTheCell()
+    {
+        QVERIFY(m_window->loadJson(TestSupport::readData(QStringLiteral("with-errors.json")),
+                                   QStringLiteral("with-errors.json")));
+        IssueList *list = m_window->issueList();
+        int row = -1;
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->text().startsWith(QLatin1String("model_properties[2].name")))
+                row = i;
+        }
+        QVERIFY(row >= 0);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualItemRect(list->item(row)).center());
+        QCOMPARE(m_window->form()->tabs()->currentIndex(), 1);
+        QTableView *view = m_window->form()->modelsPage()->table()->view();
+        QCOMPARE(view->currentIndex().row(), 2);
+        QCOMPARE(view->currentIndex().column(), 0);
+    }
+
+    void serverIssuesShowUntilTheFieldIsEdited()
+    {
+        QVERIFY(m_window->loadJson(TestSupport::readData(QStringLiteral("full.json")),
+                                   QStringLiteral("full.json")));
+        m_window->showServerIssues(ValidationIssue::fromDetail(
+            QJsonArray{QJsonObject{{"loc", QJsonArray{"body", "model_properties", 1, "name"}},
+                                   {"msg", "unknown model"},
+                                   {"type", "value_error"}}}));
+        QCOMPARE(m_window->issueList()->count(), 1);
+        QVERIFY(m_window->issueList()->item(0)->text().contains(QLatin1String("from Galileo")));
+        QTableView *view = m_window->form()->modelsPage()->table()->view();
+        QCOMPARE(view->model()->index(1, 0).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("unknown model"));
+        QCOMPARE(m_window->form()->tabs()->currentIndex(), 1); // taken there
+        // Not blocking: the server's word is about the last attempt.
+        QCOMPARE(m_window->blockingErrorCount(), 0);
+        view->model()->setData(view->model()->index(1, 0), QStringLiteral("gpt-proxy-2"));
+        QCOMPARE(m_window->issueList()->count(), 0);
+    }
+
+    void copiesNeverLeakSecretsUnasked()
+    {
+        QVERIFY(m_window->loadJson(TestSupport::readData(QStringLiteral("full.json")),
+                                   QStringLiteral("full.json")));
+        m_window->findChild<QAction *>(QStringLiteral("copyCurlAction"))->trigger();
+        const QString curl = QApplication::clipboard()->text();
+        QVERIFY(curl.startsWith(QLatin1String("curl -X PUT")));
+        QVERIFY(curl.contains(QLatin1String("/v2/integrations/custom")));
+        QVERIFY(curl.contains(QLatin1String("$GALILEO_API_KEY")));
+        for (const char *secret : {"s3cr3t-value", "acme", "eu-west"})
+            QVERIFY2(!curl.contains(QLatin1String(secret)), secret);
+        QVERIFY(!m_window->preview()->text().contains(QLatin1String("s3cr3t-value")));
+
+        answerNextDialog(QDialogButtonBox::Cancel);
+        m_window->findChild<QAction *>(QStringLiteral("copyCurlSecretsAction"))->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), curl); // nothing copied on Cancel
+        answerNextDialog(QDialogButtonBox::Yes);
+        m_window->findChild<QAction *>(QStringLiteral("copyCurlSecretsAction"))->trigger();
+        QVERIFY(QApplication::clipboard()->text().contains(QLatin1String("s3cr3t-value")));
+    }
+
+    void curlIsAWorkingShellCommand()
+    {
+        IntegrationConfig config;
+        config.authenticationType = AuthenticationType::None;
+        config.endpoint = QStringLiteral("https://gw.example/v1");
+        config.modelProperties << ModelProperty{QStringLiteral("it's"), {}, {}, std::nullopt};
+        m_window->model()->setConfig(config);
+        const QString curl = m_window->curlCommand(false);
+        QVERIFY(curl.contains(QLatin1String("it'\\''s"))); // a quote cannot end the argument
+    }
+};
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

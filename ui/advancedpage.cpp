@@ -1,0 +1,225 @@
+#include "advancedpage.h"
+
+#include "model/integrationjson.h"
+
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace {
+
+QFormLayout *formIn(QGroupBox *box)
+{
+    auto *layout = new QFormLayout(box);
+    layout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    return layout;
+}
+
+QString objectNameFor(FieldId field)
+{
+    // "custom_header_mapping.job_id" -> "job_idEdit"
+    return FieldCatalog::jsonKey(field) + QLatin1String("Edit");
+}
+
+} // namespace
+
+const QList<qint64> &AdvancedPage::sizeUnits()
+{
+    static const QList<qint64> units = {1, 1024, 1024 * 1024, 1024 * 1024 * 1024};
+    return units;
+}
+
+AdvancedPage::AdvancedPage(IntegrationModel *model, QWidget *parent)
+    : FormPage(model, parent)
+    , m_customLlm(new QGroupBox(this))
+    , m_initKwargs(new QPlainTextEdit(this))
+    , m_multiModal(new QGroupBox(this))
+    , m_maxFiles(new QSpinBox(this))
+    , m_maxFileSize(new QSpinBox(this))
+    , m_sizeUnit(new QComboBox(this))
+{
+    auto *outer = new QVBoxLayout(this);
+
+    auto *mapping =
+        new QGroupBox(labelWithMnemonic(FieldCatalog::label(FieldId::CustomHeaderMapping)), this);
+    mapping->setToolTip(FieldCatalog::help(FieldId::CustomHeaderMapping));
+    QFormLayout *mappingForm = formIn(mapping);
+    for (const QString &key : FieldCatalog::headerMappingKeys()) {
+        const FieldId field = FieldCatalog::headerMappingField(key);
+        auto *edit = new QLineEdit(this);
+        edit->setObjectName(objectNameFor(field));
+        edit->setPlaceholderText(tr("Not sent"));
+        addField(mappingForm, field, edit);
+        bindText(edit, field);
+    }
+    outer->addWidget(mapping);
+
+    m_customLlm->setTitle(labelWithMnemonic(FieldCatalog::label(FieldId::CustomLlmConfig)));
+    m_customLlm->setObjectName(QStringLiteral("customLlmGroup"));
+    m_customLlm->setCheckable(true);
+    m_customLlm->setToolTip(FieldCatalog::help(FieldId::CustomLlmConfig));
+    m_customLlm->setAccessibleName(FieldCatalog::label(FieldId::CustomLlmConfig));
+    QFormLayout *customForm = formIn(m_customLlm);
+    auto *fileName = new QLineEdit(this);
+    fileName->setObjectName(QStringLiteral("fileNameEdit"));
+    fileName->setPlaceholderText(QStringLiteral("my_handler.py"));
+    addField(customForm, FieldId::CustomLlmFileName, fileName);
+    bindText(fileName, FieldId::CustomLlmFileName);
+    auto *className = new QLineEdit(this);
+    className->setObjectName(QStringLiteral("classNameEdit"));
+    className->setPlaceholderText(QStringLiteral("MyHandler"));
+    addField(customForm, FieldId::CustomLlmClassName, className);
+    bindText(className, FieldId::CustomLlmClassName);
+    m_initKwargs->setObjectName(QStringLiteral("initKwargsEdit"));
+    m_initKwargs->setPlaceholderText(QStringLiteral("{\"timeout\": 60}"));
+    m_initKwargs->setTabChangesFocus(true);
+    m_initKwargs->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_initKwargs->setMaximumHeight(m_initKwargs->fontMetrics().height() * 6);
+    addField(customForm, FieldId::CustomLlmInitKwargs, m_initKwargs);
+    outer->addWidget(m_customLlm);
+    connect(m_customLlm, &QGroupBox::toggled, this,
+            [this](bool on) { m_model->setCustomLlmEnabled(on); });
+    connect(m_initKwargs, &QPlainTextEdit::textChanged, this, &AdvancedPage::initKwargsEdited);
+
+    m_multiModal->setTitle(labelWithMnemonic(FieldCatalog::label(FieldId::MultiModalConfig)));
+    m_multiModal->setObjectName(QStringLiteral("multiModalGroup"));
+    m_multiModal->setCheckable(true);
+    m_multiModal->setToolTip(FieldCatalog::help(FieldId::MultiModalConfig));
+    m_multiModal->setAccessibleName(FieldCatalog::label(FieldId::MultiModalConfig));
+    QFormLayout *multiForm = formIn(m_multiModal);
+    m_maxFiles->setObjectName(QStringLiteral("maxFilesSpin"));
+    m_maxFiles->setRange(0, 1000000);
+    m_maxFiles->setSpecialValueText(tr("No limit"));
+    addField(multiForm, FieldId::MultiModalMaxFiles, m_maxFiles);
+    auto *sizeRow = new QWidget(this);
+    auto *sizeLayout = new QHBoxLayout(sizeRow);
+    sizeLayout->setContentsMargins(0, 0, 0, 0);
+    m_maxFileSize->setObjectName(QStringLiteral("maxFileSizeSpin"));
+    m_maxFileSize->setRange(0, 1000000);
+    m_maxFileSize->setSpecialValueText(tr("No limit"));
+    m_sizeUnit->setObjectName(QStringLiteral("sizeUnitCombo"));
+    m_sizeUnit->addItems({tr("bytes"), tr("KB"), tr("MB"), tr("GB")});
+    m_sizeUnit->setAccessibleName(tr("Unit of the maximum file size"));
+    m_sizeUnit->setToolTip(tr("1 KB = 1024 bytes"));
+    sizeLayout->addWidget(m_maxFileSize, 1);
+    sizeLayout->addWidget(m_sizeUnit);
+    addField(multiForm, FieldId::MultiModalMaxFileSizeBytes, sizeRow, m_maxFileSize);
+    outer->addWidget(m_multiModal);
+    outer->addStretch();
+    connect(m_multiModal, &QGroupBox::toggled, this,
+            [this](bool on) { m_model->setMultiModalEnabled(on); });
+    connect(m_maxFiles, &QSpinBox::valueChanged, this, [this](int value) {
+        m_model->setLimit(FieldId::MultiModalMaxFiles,
+                          value > 0 ? std::optional<qint64>(value) : std::nullopt);
+    });
+    connect(m_maxFileSize, &QSpinBox::valueChanged, this, &AdvancedPage::writeFileSize);
+    connect(m_sizeUnit, &QComboBox::currentIndexChanged, this, &AdvancedPage::writeFileSize);
+
+    connect(model, &IntegrationModel::configReplaced, this, &AdvancedPage::refresh);
+    connect(model, &IntegrationModel::fieldChanged, this, [this](FieldId field) {
+        if (field == FieldId::CustomLlmConfig || field == FieldId::MultiModalConfig)
+            refresh();
+    });
+    refresh();
+}
+
+void AdvancedPage::refresh()
+{
+    const QSignalBlocker customBlocker(m_customLlm);
+    const QSignalBlocker multiBlocker(m_multiModal);
+    const QSignalBlocker filesBlocker(m_maxFiles);
+    m_customLlm->setChecked(m_model->customLlmEnabled());
+    m_multiModal->setChecked(m_model->multiModalEnabled());
+    const auto kwargs = m_model->initKwargs();
+    const QString kwargsText =
+        kwargs ? QString::fromUtf8(QJsonDocument(*kwargs).toJson(QJsonDocument::Indented)).trimmed()
+               : QString();
+    // Rewriting the text while the user types would move the cursor; only replace it when it
+    // says something else.
+    const QJsonDocument shown = QJsonDocument::fromJson(m_initKwargs->toPlainText().toUtf8());
+    const bool sameAsShown = kwargs ? (shown.isObject() && shown.object() == *kwargs)
+                                    : m_initKwargs->toPlainText().trimmed().isEmpty();
+    if (!sameAsShown) {
+        const QSignalBlocker kwargsBlocker(m_initKwargs);
+        m_initKwargs->setPlainText(kwargsText);
+        if (!m_formIssues.isEmpty()) {
+            m_formIssues.clear();
+            emit formIssuesChanged();
+        }
+    }
+    const auto files = m_model->limit(FieldId::MultiModalMaxFiles);
+    m_maxFiles->setValue(files && *files > 0 ? int(qMin<qint64>(*files, m_maxFiles->maximum()))
+                                             : 0);
+    showFileSize(m_model->limit(FieldId::MultiModalMaxFileSizeBytes));
+}
+
+void AdvancedPage::showFileSize(std::optional<qint64> bytes)
+{
+    const QSignalBlocker sizeBlocker(m_maxFileSize);
+    const QSignalBlocker unitBlocker(m_sizeUnit);
+    if (!bytes || *bytes < 1) {
+        m_maxFileSize->setValue(0);
+        return;
+    }
+    // The largest unit that shows the number exactly.
+    const QList<qint64> &units = sizeUnits();
+    int unit = 0;
+    for (int i = int(units.size()) - 1; i >= 0; --i) {
+        if (*bytes % units.at(i) == 0 && *bytes / units.at(i) <= m_maxFileSize->maximum()) {
+            unit = i;
+            break;
+        }
+    }
+    m_sizeUnit->setCurrentIndex(unit);
+    m_maxFileSize->setValue(int(qMin<qint64>(*bytes / units.at(unit), m_maxFileSize->maximum())));
+}
+
+void AdvancedPage::writeFileSize()
+{
+    const int value = m_maxFileSize->value();
+    const qint64 unit = sizeUnits().value(m_sizeUnit->currentIndex(), 1);
+    m_model->setLimit(FieldId::MultiModalMaxFileSizeBytes,
+                      value > 0 ? std::optional<qint64>(value * unit) : std::nullopt);
+}
+
+void AdvancedPage::initKwargsEdited()
+{
+    const QString text = m_initKwargs->toPlainText();
+    ValidationIssues issues;
+    if (text.trimmed().isEmpty()) {
+        m_model->setInitKwargs(std::nullopt);
+    } else {
+        QJsonParseError error;
+        const QByteArray utf8 = text.toUtf8();
+        const QJsonDocument document = QJsonDocument::fromJson(utf8, &error);
+        const QJsonArray loc{QStringLiteral("body"), QStringLiteral("custom_llm_config"),
+                             QStringLiteral("init_kwargs")};
+        if (error.error != QJsonParseError::NoError) {
+            const auto [line, column] = IntegrationJson::lineAndColumn(utf8, error.offset);
+            issues << ValidationIssue::error(loc, QStringLiteral("value_error.jsondecode"),
+                                             tr("not valid JSON: %1 at line %2, column %3")
+                                                 .arg(error.errorString())
+                                                 .arg(line)
+                                                 .arg(column));
+        } else if (!document.isObject()) {
+            issues << ValidationIssue::error(loc, QStringLiteral("type_error.dict"),
+                                             tr("must be a JSON object, e.g. {\"timeout\": 60}"));
+        } else {
+            m_model->setInitKwargs(document.object());
+        }
+    }
+    if (issues != m_formIssues) {
+        m_formIssues = issues;
+        emit formIssuesChanged();
+    }
+}

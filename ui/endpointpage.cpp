@@ -1,0 +1,227 @@
+#include "endpointpage.h"
+
+#include "fittingstack.h"
+#include "secretlineedit.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+// The order of the authentication choices in the combo and of the pages in the stack.
+const AuthenticationType s_authOrder[] = {AuthenticationType::None, AuthenticationType::ApiKey,
+                                          AuthenticationType::OAuth2};
+
+int authIndex(AuthenticationType type)
+{
+    return int(std::find(std::begin(s_authOrder), std::end(s_authOrder), type) -
+               std::begin(s_authOrder));
+}
+
+QFormLayout *formLayout(QWidget *parent)
+{
+    auto *layout = new QFormLayout(parent);
+    layout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    return layout;
+}
+
+} // namespace
+
+EndpointPage::EndpointPage(IntegrationModel *model, QWidget *parent)
+    : FormPage(model, parent)
+    , m_authType(new QComboBox(this))
+    , m_authStack(new FittingStack(this))
+    , m_apiKeyHeader(new QComboBox(this))
+    , m_apiKeyValue(new SecretLineEdit(this))
+    , m_clientId(new QLineEdit(this))
+    , m_clientSecret(new SecretLineEdit(this))
+    , m_rawToken(new SecretLineEdit(this))
+    , m_rawMode(new QCheckBox(tr("Write the credentials as raw &JSON"), this))
+    , m_credentialsStack(new FittingStack(this))
+{
+    auto *outer = new QVBoxLayout(this);
+    auto *top = new QWidget(this);
+    QFormLayout *form = formLayout(top);
+    outer->addWidget(top);
+
+    auto *endpoint = new QLineEdit(this);
+    endpoint->setObjectName(QStringLiteral("endpointEdit"));
+    endpoint->setPlaceholderText(QStringLiteral("https://gateway.example.com/v1"));
+    endpoint->setClearButtonEnabled(true);
+    addField(form, FieldId::Endpoint, endpoint);
+    bindText(endpoint, FieldId::Endpoint);
+
+    m_authType->setObjectName(QStringLiteral("authTypeCombo"));
+    m_authType->addItem(tr("None"));
+    m_authType->addItem(tr("API key"));
+    m_authType->addItem(tr("OAuth2 client credentials"));
+    addField(form, FieldId::AuthenticationType, m_authType);
+    connect(m_authType, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0 && index < int(std::size(s_authOrder)))
+            m_model->setAuthenticationType(s_authOrder[index]);
+    });
+
+    // None
+    auto *nonePage = new QLabel(tr("Galileo calls the endpoint without credentials. Custom "
+                                   "headers (on the Headers page) are still sent."),
+                                this);
+    nonePage->setWordWrap(true);
+    nonePage->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_authStack->addWidget(nonePage);
+
+    // API key
+    auto *apiKeyPage = new QWidget(this);
+    QFormLayout *apiKeyForm = formLayout(apiKeyPage);
+    m_apiKeyHeader->setObjectName(QStringLiteral("apiKeyHeaderCombo"));
+    m_apiKeyHeader->setEditable(true);
+    m_apiKeyHeader->setInsertPolicy(QComboBox::NoInsert);
+    m_apiKeyHeader->addItems(FieldCatalog::apiKeyHeaderSuggestions());
+    m_apiKeyHeader->lineEdit()->setPlaceholderText(QStringLiteral("X-API-Key"));
+    addField(apiKeyForm, FieldId::ApiKeyHeader, m_apiKeyHeader, m_apiKeyHeader->lineEdit());
+    bindText(m_apiKeyHeader->lineEdit(), FieldId::ApiKeyHeader);
+    connect(m_apiKeyHeader, &QComboBox::activated, this, [this](int index) {
+        m_model->setText(FieldId::ApiKeyHeader, m_apiKeyHeader->itemText(index));
+    });
+    m_apiKeyValue->setObjectName(QStringLiteral("apiKeyValueEdit"));
+    m_apiKeyValue->setPlaceholderText(tr("For Authorization: Bearer <key>"));
+    addField(apiKeyForm, FieldId::ApiKeyValue, m_apiKeyValue);
+    bindText(m_apiKeyValue, FieldId::ApiKeyValue);
+    m_authStack->addWidget(apiKeyPage);
+
+    // OAuth2
+    auto *oauthPage = new QWidget(this);
+    QFormLayout *oauthForm = formLayout(oauthPage);
+    auto *tokenUrl = new QLineEdit(this);
+    tokenUrl->setObjectName(QStringLiteral("tokenUrlEdit"));
+    tokenUrl->setPlaceholderText(tr("Defaults to the endpoint"));
+    tokenUrl->setClearButtonEnabled(true);
+    addField(oauthForm, FieldId::Oauth2TokenUrl, tokenUrl);
+    bindText(tokenUrl, FieldId::Oauth2TokenUrl);
+    auto *scope = new QLineEdit(this);
+    scope->setObjectName(QStringLiteral("scopeEdit"));
+    scope->setPlaceholderText(tr("Optional"));
+    addField(oauthForm, FieldId::AuthenticationScope, scope);
+    bindText(scope, FieldId::AuthenticationScope);
+
+    auto *structured = new QWidget(this);
+    QFormLayout *credentials = formLayout(structured);
+    credentials->setContentsMargins(0, 0, 0, 0);
+    m_clientId->setObjectName(QStringLiteral("clientIdEdit"));
+    m_clientSecret->setObjectName(QStringLiteral("clientSecretEdit"));
+    auto *clientIdLabel = new QLabel(labelWithMnemonic(tr("Client ID")) + QLatin1Char(':'), this);
+    clientIdLabel->setBuddy(m_clientId);
+    auto *clientSecretLabel =
+        new QLabel(labelWithMnemonic(tr("Client secret")) + QLatin1Char(':'), this);
+    clientSecretLabel->setBuddy(m_clientSecret);
+    m_clientId->setAccessibleName(tr("Client ID"));
+    m_clientSecret->setAccessibleName(tr("Client secret"));
+    m_clientId->setToolTip(tr("The OAuth2 client ID Galileo presents to the token URL."));
+    m_clientSecret->setToolTip(tr("The OAuth2 client secret. Stored in the token field as "
+                                  "{\"client_id\": ..., \"client_secret\": ...}."));
+    credentials->addRow(clientIdLabel, m_clientId);
+    credentials->addRow(clientSecretLabel, m_clientSecret);
+    m_credentialsStack->addWidget(structured);
+    m_rawToken->setObjectName(QStringLiteral("rawTokenEdit"));
+    m_rawToken->setAccessibleName(tr("Client credentials as raw JSON"));
+    m_rawToken->setToolTip(FieldCatalog::help(FieldId::Token));
+    m_rawMode->setToolTip(tr("For credentials that are not a client ID and secret pair. Switching "
+                             "back needs credentials of that shape, or none."));
+    m_rawToken->setPlaceholderText(
+        QStringLiteral("{\"client_id\": \"...\", \"client_secret\": \"...\"}"));
+    m_credentialsStack->addWidget(m_rawToken);
+    auto *credentialsBox = new QWidget(this);
+    auto *credentialsColumn = new QVBoxLayout(credentialsBox);
+    credentialsColumn->setContentsMargins(0, 0, 0, 0);
+    credentialsColumn->addWidget(m_credentialsStack);
+    m_rawMode->setObjectName(QStringLiteral("rawTokenCheck"));
+    credentialsColumn->addWidget(m_rawMode);
+    addField(oauthForm, FieldId::Token, credentialsBox, m_clientId);
+    m_authStack->addWidget(oauthPage);
+
+    connect(m_clientId, &QLineEdit::textEdited, this, &EndpointPage::composeToken);
+    connect(m_clientSecret, &QLineEdit::textEdited, this, &EndpointPage::composeToken);
+    connect(m_rawToken, &QLineEdit::textEdited, this,
+            [this](const QString &text) { m_model->setText(FieldId::Token, text); });
+    connect(m_rawMode, &QCheckBox::toggled, this, &EndpointPage::setRawToken);
+
+    auto *authBox = new QGroupBox(tr("Credentials"), this);
+    authBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    auto *authLayout = new QVBoxLayout(authBox);
+    authLayout->addWidget(m_authStack);
+    outer->addWidget(authBox);
+    outer->addStretch();
+
+    connect(model, &IntegrationModel::fieldChanged, this, [this](FieldId field) {
+        if (field == FieldId::AuthenticationType)
+            refreshAuthType();
+        else if (field == FieldId::Token)
+            refreshCredentials();
+    });
+    connect(model, &IntegrationModel::configReplaced, this, [this] {
+        refreshAuthType();
+        refreshCredentials();
+    });
+    refreshAuthType();
+    refreshCredentials();
+}
+
+void EndpointPage::refreshAuthType()
+{
+    const int index = authIndex(m_model->authenticationType());
+    if (m_authType->currentIndex() != index)
+        m_authType->setCurrentIndex(index);
+    m_authStack->setCurrentIndex(index);
+}
+
+void EndpointPage::refreshCredentials()
+{
+    const QString token = m_model->text(FieldId::Token);
+    if (m_rawToken->text() != token)
+        m_rawToken->setText(token);
+    const auto credentials = ClientCredentials::fromToken(token);
+    if (!credentials) {
+        // Another shape of credentials: only the raw editor can show it without loss.
+        setRawToken(true);
+        return;
+    }
+    if (m_clientId->text() != credentials->clientId)
+        m_clientId->setText(credentials->clientId);
+    if (m_clientSecret->text() != credentials->clientSecret)
+        m_clientSecret->setText(credentials->clientSecret);
+}
+
+void EndpointPage::composeToken()
+{
+    m_model->setText(FieldId::Token,
+                     ClientCredentials{m_clientId->text(), m_clientSecret->text()}.toToken());
+}
+
+void EndpointPage::setRawToken(bool raw)
+{
+    if (!raw && !ClientCredentials::fromToken(m_model->text(FieldId::Token))) {
+        // The raw token has another shape; leaving raw mode would overwrite it. Stay raw.
+        raw = true;
+    }
+    const QSignalBlocker blocker(m_rawMode);
+    m_rawMode->setChecked(raw);
+    m_credentialsStack->setCurrentIndex(raw ? 1 : 0);
+    if (!raw)
+        refreshCredentials();
+}
+
+bool EndpointPage::focusLocation(const IssueLocation &location)
+{
+    if (location.kind == IssueLocation::Kind::Field && location.field == FieldId::Token &&
+        m_rawMode->isChecked()) {
+        m_rawToken->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    return FormPage::focusLocation(location);
+}

@@ -1,0 +1,369 @@
+#include "mainwindow.h"
+
+#include "integrationform.h"
+#include "issuelist.h"
+#include "pastejsondialog.h"
+#include "requestpreview.h"
+
+#include "api/curlcommand.h"
+#include "model/integrationjson.h"
+#include "model/integrationvalidator.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
+
+namespace {
+
+constexpr int ValidationDelayMs = 250;
+constexpr qint64 MaxFileBytes = 64 * 1024 * 1024;
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_model(new IntegrationModel(this))
+    , m_form(new IntegrationForm(m_model, this))
+    , m_issueList(new IssueList(this))
+    , m_preview(new RequestPreview(this))
+    , m_side(new QTabWidget(this))
+    , m_status(new QLabel(this))
+    , m_validation(new QTimer(this))
+    , m_apiBaseUrl(QStringLiteral("https://api.galileo.ai"))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_side->setObjectName(QStringLiteral("sideTabs"));
+    m_side->setDocumentMode(true);
+    m_side->addTab(m_issueList, tr("Problems"));
+    m_side->addTab(m_preview, tr("Request preview"));
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_form);
+    splitter->addWidget(m_side);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({700, 460});
+    setCentralWidget(splitter);
+
+    m_status->setObjectName(QStringLiteral("statusSummary"));
+    statusBar()->addWidget(m_status, 1);
+
+    m_validation->setSingleShot(true);
+    m_validation->setInterval(ValidationDelayMs);
+    connect(m_validation, &QTimer::timeout, this, &MainWindow::validateNow);
+    connect(m_model, &IntegrationModel::changed, m_validation, qOverload<>(&QTimer::start));
+    connect(m_form, &IntegrationForm::formIssuesChanged, m_validation, qOverload<>(&QTimer::start));
+    connect(m_model, &IntegrationModel::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_model, &IntegrationModel::fieldChanged, this, [this](FieldId field) {
+        placeEdited(QString::fromLatin1(FieldCatalog::info(field).jsonPath));
+    });
+    connect(m_model->models(), &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &index) {
+                placeEdited(QStringLiteral("model_properties[%1]").arg(index.row()));
+            });
+    connect(m_model->headers(), &QAbstractItemModel::dataChanged, this,
+            [this] { placeEdited(QStringLiteral("headers")); });
+    connect(m_issueList, &IssueList::issueActivated, this, [this](const ValidationIssue &issue) {
+        if (!m_form->focusIssue(issue))
+            statusBar()->showMessage(tr("This problem is about the body as a whole."), 4000);
+    });
+
+    createActions();
+    resize(1180, 760);
+    updateTitle();
+    validateNow();
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setMovable(false);
+
+    const auto action = [this](const QString &text, const QString &icon, const QKeySequence &keys,
+                               const QString &name) {
+        auto *a = new QAction(QIcon::fromTheme(icon), text, this);
+        a->setShortcut(keys);
+        a->setObjectName(name);
+        return a;
+    };
+
+    QAction *newAction = action(tr("&New"), QStringLiteral("document-new"), QKeySequence::New,
+                                QStringLiteral("newAction"));
+    connect(newAction, &QAction::triggered, this, &MainWindow::newIntegration);
+    QAction *open = action(tr("&Open JSON..."), QStringLiteral("document-open"), QKeySequence::Open,
+                           QStringLiteral("openAction"));
+    open->setToolTip(tr("Fill the form from a JSON file (Ctrl+O)"));
+    connect(open, &QAction::triggered, this, &MainWindow::openFileDialog);
+    QAction *paste =
+        action(tr("&Paste JSON..."), QStringLiteral("edit-paste"),
+               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), QStringLiteral("pasteJsonAction"));
+    paste->setToolTip(tr("Fill the form from a pasted JSON body (Ctrl+Shift+V)"));
+    connect(paste, &QAction::triggered, this, &MainWindow::pasteJson);
+    QAction *quit = action(tr("&Quit"), QStringLiteral("application-exit"), QKeySequence::Quit,
+                           QStringLiteral("quitAction"));
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    file->addActions({newAction, open, paste});
+    file->addSeparator();
+    file->addAction(quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copyBody = action(tr("Copy request &body"), QStringLiteral("edit-copy"), {},
+                               QStringLiteral("copyBodyAction"));
+    copyBody->setToolTip(tr("Copy the JSON body with secrets masked"));
+    connect(copyBody, &QAction::triggered, this, [this] {
+        QApplication::clipboard()->setText(QString::fromUtf8(
+            IntegrationJson::write(m_model->config(), IntegrationJson::Format::Indented,
+                                   IntegrationJson::Secrets::Masked)));
+        statusBar()->showMessage(tr("Copied the request body, secrets masked."), 4000);
+    });
+    QAction *curl =
+        action(tr("Copy as &curl"), QStringLiteral("utilities-terminal"),
+               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), QStringLiteral("copyCurlAction"));
+    curl->setToolTip(tr("Copy the PUT as a curl command, secrets masked (Ctrl+Shift+C)"));
+    connect(curl, &QAction::triggered, this, [this] { copyCurl(false); });
+    QAction *curlSecrets = action(tr("Copy as curl with &secrets..."), {}, {},
+                                  QStringLiteral("copyCurlSecretsAction"));
+    connect(curlSecrets, &QAction::triggered, this, [this] { copyCurl(true); });
+    edit->addActions({copyBody, curl, curlSecrets});
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = action(tr("&About Galileo Integrations"), QStringLiteral("help-about"), {},
+                            QStringLiteral("aboutAction"));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(
+            this, tr("About Galileo Integrations"),
+            tr("<h3>Galileo Integrations %1</h3><p>Set up, check and submit a custom LLM "
+               "integration for Galileo.</p><p>Secrets stay masked on screen and in copies unless "
+               "you ask for them.</p>")
+                .arg(QApplication::applicationVersion()));
+    });
+    help->addAction(about);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    toolBar->addActions({open, paste});
+    toolBar->addSeparator();
+    toolBar->addAction(curl);
+}
+
+void MainWindow::placeEdited(const QString &path)
+{
+    if (m_board.placeEdited(path))
+        refreshIssues();
+}
+
+void MainWindow::validateNow()
+{
+    m_validation->stop();
+    const IntegrationConfig config = m_model->config();
+    m_board.setLocal(m_form->formIssues() + IntegrationValidator::validate(config));
+    m_preview->setRequest(requestUrl(), config);
+    refreshIssues();
+}
+
+void MainWindow::showServerIssues(const ValidationIssues &issues)
+{
+    m_board.setServer(issues);
+    refreshIssues();
+    if (!issues.isEmpty()) {
+        m_side->setCurrentIndex(0);
+        m_form->focusIssue(issues.constFirst());
+    }
+}
+
+void MainWindow::refreshIssues()
+{
+    const QList<IssueBoard::Entry> entries = m_board.entries();
+    m_form->showIssues(entries);
+    m_issueList->setEntries(entries);
+
+    int errors = 0;
+    int warnings = 0;
+    for (const IssueBoard::Entry &entry : entries) {
+        if (entry.issue.severity == ValidationIssue::Severity::Error)
+            ++errors;
+        else if (entry.issue.severity == ValidationIssue::Severity::Warning)
+            ++warnings;
+    }
+    m_side->setTabText(0, entries.isEmpty() ? tr("Problems")
+                                            : tr("Problems (%1)").arg(entries.size()));
+    const int blocking = m_board.blockingCount();
+    QString summary;
+    if (blocking > 0) {
+        summary = tr("Errors to fix before this can be submitted: %1").arg(blocking);
+    } else if (errors > 0) {
+        summary = tr("Galileo refused the last submission: see Problems");
+    } else {
+        summary = tr("Ready to submit");
+    }
+    if (warnings > 0)
+        summary += tr(" \u2014 warnings: %1").arg(warnings);
+    m_status->setText(summary);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_sourceName.isEmpty() ? tr("New integration") : m_sourceName;
+    setWindowTitle(name + QLatin1String("[*]"));
+    setWindowModified(m_model->isModified());
+}
+
+QUrl MainWindow::requestUrl() const
+{
+    QUrl url = m_apiBaseUrl;
+    url.setPath(url.path() + QLatin1String("/v2/integrations/custom"));
+    return url;
+}
+
+QString MainWindow::curlCommand(bool withSecrets) const
+{
+    const QByteArray body = IntegrationJson::write(
+        m_model->config(), IntegrationJson::Format::Compact,
+        withSecrets ? IntegrationJson::Secrets::Plain : IntegrationJson::Secrets::Masked);
+    // Galileo's own key stays in the environment rather than on the command line.
+    return CurlCommand::build(
+        "PUT", requestUrl(),
+        {{QStringLiteral("Galileo-API-Key"), QStringLiteral("$GALILEO_API_KEY")},
+         {QStringLiteral("Content-Type"), QStringLiteral("application/json")}},
+        body);
+}
+
+void MainWindow::copyCurl(bool withSecrets)
+{
+    if (withSecrets) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Copy with secrets?"),
+            tr("The command will hold the API key, client secret and header values in plain "
+               "text. Anything that reads the clipboard, and the shell history of whoever runs "
+               "it, will see them."),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    QApplication::clipboard()->setText(curlCommand(withSecrets));
+    statusBar()->showMessage(withSecrets ? tr("Copied the curl command with secrets.")
+                                         : tr("Copied the curl command, secrets masked."),
+                             4000);
+}
+
+bool MainWindow::confirmDiscard(const QString &what)
+{
+    if (!m_model->isModified())
+        return true;
+    const auto answer =
+        QMessageBox::question(this, tr("Discard changes?"),
+                              tr("The form has changes that are not saved anywhere. %1").arg(what),
+                              QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Discard;
+}
+
+bool MainWindow::loadJson(const QByteArray &json, const QString &sourceName)
+{
+    const IntegrationJson::ReadResult result = IntegrationJson::read(json);
+    if (!result.ok) {
+        QMessageBox::warning(
+            this, tr("Not an integration body"),
+            tr("%1 could not be read: %2").arg(sourceName, result.issues.constFirst().message));
+        return false;
+    }
+    m_model->setConfig(result.config);
+    m_board.setImported(result.issues);
+    m_board.setServer({});
+    m_sourceName = sourceName;
+    validateNow();
+    updateTitle();
+    if (!result.issues.isEmpty()) {
+        m_side->setCurrentIndex(0);
+        statusBar()->showMessage(tr("Read %1; notes about it: %2 (see Problems)")
+                                     .arg(sourceName)
+                                     .arg(result.issues.size()),
+                                 6000);
+    }
+    return true;
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Cannot open"),
+                             tr("%1 could not be opened: %2").arg(path, file.errorString()));
+        return false;
+    }
+    if (file.size() > MaxFileBytes) {
+        QMessageBox::warning(this, tr("Cannot open"),
+                             tr("%1 is %2 MB; an integration body is a few KB. Is it the right "
+                                "file?")
+                                 .arg(path)
+                                 .arg(file.size() / (1024 * 1024)));
+        return false;
+    }
+    if (!loadJson(file.readAll(), QFileInfo(path).fileName()))
+        return false;
+    m_model->markSaved();
+    return true;
+}
+
+void MainWindow::newIntegration()
+{
+    if (!confirmDiscard(tr("Start a new integration anyway?")))
+        return;
+    m_model->setConfig(IntegrationConfig{});
+    m_model->markSaved();
+    m_board = IssueBoard();
+    m_sourceName.clear();
+    validateNow();
+    updateTitle();
+}
+
+void MainWindow::openFileDialog()
+{
+    if (!confirmDiscard(tr("Open another body anyway?")))
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open integration JSON"), QString(),
+                                                      tr("JSON files (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::pasteJson()
+{
+    PasteJsonDialog dialog(this);
+    const QString clipboard = QApplication::clipboard()->text();
+    if (clipboard.trimmed().startsWith(QLatin1Char('{')))
+        dialog.setText(clipboard);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!confirmDiscard(tr("Replace the form with the pasted body?")))
+        return;
+    m_model->setConfig(dialog.readResult().config);
+    m_board.setImported(dialog.readResult().issues);
+    m_board.setServer({});
+    m_sourceName = tr("Pasted integration");
+    validateNow();
+    updateTitle();
+    if (!dialog.readResult().issues.isEmpty())
+        m_side->setCurrentIndex(0);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (confirmDiscard(tr("Close anyway?")))
+        event->accept();
+    else
+        event->ignore();
+}

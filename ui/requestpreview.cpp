@@ -1,0 +1,66 @@
+#include "requestpreview.h"
+
+#include "model/integrationjson.h"
+
+#include <QCheckBox>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+RequestPreview::RequestPreview(QWidget *parent)
+    : QWidget(parent)
+    , m_target(new QLabel(this))
+    , m_body(new QPlainTextEdit(this))
+    , m_reveal(new QCheckBox(tr("Show secre&ts"), this))
+{
+    m_target->setObjectName(QStringLiteral("previewTarget"));
+    m_target->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_target->setWordWrap(true);
+    m_body->setObjectName(QStringLiteral("previewText"));
+    m_body->setReadOnly(true);
+    m_body->setAccessibleName(tr("Request body"));
+    m_body->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_reveal->setObjectName(QStringLiteral("previewRevealCheck"));
+    m_reveal->setToolTip(tr("Secrets are masked so that a screenshot or screen share shows none"));
+    connect(m_reveal, &QCheckBox::toggled, this, &RequestPreview::refresh);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_target);
+    layout->addWidget(m_body, 1);
+    layout->addWidget(m_reveal);
+}
+
+void RequestPreview::setRequest(const QUrl &url, const IntegrationConfig &config)
+{
+    m_url = url;
+    m_config = config;
+    refresh();
+}
+
+QString RequestPreview::text() const
+{
+    return m_body->toPlainText();
+}
+
+bool RequestPreview::secretsRevealed() const
+{
+    return m_reveal->isChecked();
+}
+
+void RequestPreview::refresh()
+{
+    m_target->setText(QStringLiteral("PUT %1").arg(m_url.toDisplayString()));
+    const QByteArray body = IntegrationJson::write(
+        m_config, IntegrationJson::Format::Indented,
+        m_reveal->isChecked() ? IntegrationJson::Secrets::Plain : IntegrationJson::Secrets::Masked);
+    const QString text = QString::fromUtf8(body);
+    if (text == m_body->toPlainText())
+        return;
+    // Keep the reader's place while the body changes under them.
+    const int scroll = m_body->verticalScrollBar()->value();
+    m_body->setPlainText(text);
+    m_body->verticalScrollBar()->setValue(scroll);
+}

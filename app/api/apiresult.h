@@ -1,0 +1,80 @@
+#pragma once
+
+#include "model/validationissue.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+// IntegrationDB, as PUT and GET /v2/integrations/custom return it. Fields a newer server adds
+// (such as `provider`) are kept in `json` and shown, never rejected.
+struct StoredIntegration
+{
+    struct Permission
+    {
+        QString action;
+        bool allowed = false;
+        QString message;
+    };
+
+    QString id;
+    QString name;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QString createdBy;
+    bool selected = false;
+    bool disabled = false;
+    QList<Permission> permissions;
+    QJsonObject json;
+
+    // Reads the body; false (with *problem) when the fields IntegrationDB requires are missing.
+    static bool fromJson(const QJsonObject &json, StoredIntegration *out, QString *problem);
+    // "key: value" lines for a terminal, times in local time.
+    QStringList toLines() const;
+};
+
+// The outcome of one call to Galileo, with everything a person needs to act on it.
+struct ApiResult
+{
+    enum class Outcome {
+        Success,
+        Invalid,      // 422: the issues say where
+        AuthRefused,  // 401 or 403
+        NotFound,     // 404: usually the wrong base URL
+        Refused,      // any other 4xx (413, 429, ...)
+        ServerError,  // 5xx or an answer that is not what Galileo sends
+        NetworkError, // DNS, refused, reset, TLS, timeout, redirect elsewhere
+        Cancelled,
+    };
+
+    Outcome outcome = Outcome::NetworkError;
+    int httpStatus = 0; // 0: no HTTP answer
+    QString summary;    // what happened, one sentence
+    QString hint;       // what to do next
+    QString bodyStart;  // the start of an unexpected body, for the curious
+    ValidationIssues issues;
+    QJsonObject json; // the answer's JSON object, when there was one
+    int attempts = 1;
+    qint64 elapsedMs = 0;
+    int retryAfterSeconds = -1;
+
+    bool ok() const { return outcome == Outcome::Success; }
+    // The command line's exit code: 0 success, 1 invalid, 3 refused credentials, 4 the rest.
+    int exitCode() const;
+};
+
+// One step of "Check connection".
+struct CheckStep
+{
+    QString name;
+    bool ok = false;
+    int httpStatus = 0;
+    qint64 elapsedMs = 0;
+    QString detail; // what was learnt (version, user, organisation)
+    QString hint;   // on failure: what to do
+};
+
+Q_DECLARE_METATYPE(ApiResult)
+Q_DECLARE_METATYPE(CheckStep)

@@ -1,0 +1,72 @@
+#include "api/connectionsettings.h"
+
+#include <QtTest>
+
+class tst_ConnectionSettings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void deriveApiUrl_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("api");
+        QTest::newRow("empty is Galileo Cloud") << ""
+                                                << "https://api.galileo.ai";
+        QTest::newRow("cloud console") << "https://app.galileo.ai"
+                                       << "https://api.galileo.ai";
+        QTest::newRow("cloud console page") << "https://app.galileo.ai/project/42/runs?x=1#y"
+                                            << "https://api.galileo.ai";
+        QTest::newRow("cloud api") << "https://api.galileo.ai/"
+                                   << "https://api.galileo.ai";
+        QTest::newRow("no scheme") << "app.galileo.ai"
+                                   << "https://api.galileo.ai";
+        QTest::newRow("self-hosted console") << "https://console.acme.example/"
+                                             << "https://api.acme.example";
+        QTest::newRow("self-hosted api") << "api.acme.example"
+                                         << "https://api.acme.example";
+        QTest::newRow("api under a path") << "https://gw.acme.example/galileo/"
+                                          << "https://gw.acme.example/galileo";
+        QTest::newRow("port kept") << "http://127.0.0.1:8088"
+                                   << "http://127.0.0.1:8088";
+        QTest::newRow("spaces") << "  https://api.galileo.ai  "
+                                << "https://api.galileo.ai";
+    }
+
+    void deriveApiUrl()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, api);
+        QString problem;
+        QCOMPARE(ConnectionSettings::deriveApiUrl(input, &problem).toString(), api);
+        QVERIFY(problem.isEmpty());
+    }
+
+    void badUrls()
+    {
+        QString problem;
+        QVERIFY(ConnectionSettings::deriveApiUrl(QStringLiteral("ftp://x.example"), &problem)
+                    .isEmpty());
+        QVERIFY(problem.contains(QLatin1String("https://")));
+        QVERIFY(ConnectionSettings::deriveApiUrl(QStringLiteral("https://"), &problem).isEmpty());
+        QVERIFY(!problem.isEmpty());
+    }
+
+    void jsonRoundTripHasNoSecrets()
+    {
+        ConnectionSettings settings;
+        settings.baseUrl = QStringLiteral("https://console.acme.example");
+        settings.authMethod = ConnectionSettings::AuthMethod::Login;
+        settings.username = QStringLiteral("ada");
+        settings.caFile = QStringLiteral("/etc/ssl/acme.pem");
+        settings.timeoutSeconds = 12;
+        const QJsonObject json = settings.toJson();
+        QCOMPARE(ConnectionSettings::fromJson(json), settings);
+        QVERIFY(!json.contains(QLatin1String("password")));
+        QVERIFY(!json.contains(QLatin1String("api_key")));
+        QCOMPARE(ConnectionSettings::fromJson({}).apiKeyHeader, QStringLiteral("Galileo-API-Key"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ConnectionSettings)
+#include "tst_connectionsettings.moc"

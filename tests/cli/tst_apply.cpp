@@ -1,0 +1,216 @@
+#include "cli/commandline.h"
+
+#include "../testsupport.h"
+#include "loopbackserver.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest>
+
+// `galileo-integrations apply` against a loopback server answering as Galileo.
+class tst_Apply : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int code;
+        QString out;
+        QString err;
+    };
+
+    static Run run(const QStringList &arguments)
+    {
+        QString out;
+        QString err;
+        QTextStream outStream(&out);
+        QTextStream errStream(&err);
+        const int code = CommandLine::run(
+            QStringList{QStringLiteral("galileo-integrations"), QStringLiteral("apply")} +
+                arguments,
+            outStream, errStream);
+        outStream.flush();
+        errStream.flush();
+        return {code, out, err};
+    }
+
+    static QByteArray stored()
+    {
+        return R"({"id":"5b0c2f4e-0000-4c55-9d0e-3c1f1f1f1f1f","name":"custom",
+                  "created_at":"2026-11-26T10:00:00Z","updated_at":"2026-11-26T10:05:00Z",
+                  "created_by":"8d1c2f4e-0000-4c55-9d0e-3c1f1f1f1f1f","permissions":[]})";
+    }
+
+    LoopbackServer m_server;
+
+private slots:
+    void initTestCase() { QVERIFY(m_server.listen()); }
+
+    void init();
+    void storesAndPrintsTheId();
+    void jsonPrintsGalileosAnswer();
+    void invalidLocallySendsNothing();
+    void serverIssuesPrintLikeValidate();
+    void refusedCredentialsExitThree();
+    void unreachableExitsFour();
+    void baseUrlOptionWinsOverTheEnvironment();
+    void consoleUrlIsUsedWhenNoApiUrl();
+    void usernameAndPasswordLogIn();
+    void usageErrors_data();
+    void usageErrors();
+    // The real executable, as a CI job would call it.
+    void executable();
+};
+
+#ifndef Q_MOC_RUN // moc cannot parse the raw string literals below
+
+void tst_Apply::init()
+{
+    m_server.clearRequests();
+    m_server.setHandler([](const HttpRequest &) { return HttpResponse::json(200, stored()); });
+    qputenv("GALILEO_API_KEY", "cli-key");
+    qputenv("GALILEO_API_URL", m_server.url().toString().toUtf8());
+    qunsetenv("GALILEO_CONSOLE_URL");
+    qunsetenv("GALILEO_USERNAME");
+    qunsetenv("GALILEO_PASSWORD");
+}
+
+void tst_Apply::storesAndPrintsTheId()
+{
+    const Run result = run({TestSupport::dataPath("full.json")});
+    QCOMPARE(result.code, 0);
+    QVERIFY(result.out.startsWith(QLatin1String("id: 5b0c2f4e-0000-4c55-9d0e-3c1f1f1f1f1f\n")));
+    QCOMPARE(m_server.requests().size(), 1);
+    QCOMPARE(m_server.requests().first().header("Galileo-API-Key"), QByteArray("cli-key"));
+    // The key is never printed.
+    QVERIFY(!result.out.contains(QLatin1String("cli-key")));
+    QVERIFY(!result.err.contains(QLatin1String("cli-key")));
+}
+
+void tst_Apply::jsonPrintsGalileosAnswer()
+{
+    const Run result = run({TestSupport::dataPath("full.json"), "--json"});
+    QCOMPARE(result.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8()).object().value("name").toString(),
+             QStringLiteral("custom"));
+}
+
+void tst_Apply::invalidLocallySendsNothing()
+{
+    const Run result = run({TestSupport::dataPath("with-errors.json")});
+    QCOMPARE(result.code, 1);
+    QVERIFY(result.out.contains(QLatin1String("endpoint: needs a scheme")));
+    QVERIFY(m_server.requests().isEmpty());
+}
+
+void tst_Apply::serverIssuesPrintLikeValidate()
+{
+    m_server.setHandler([](const HttpRequest &) {
+        return HttpResponse::json(422, R"({"detail":[{"loc":["body","model_properties",1,"name"],
+                                          "msg":"unknown model","type":"value_error"}]})");
+    });
+    const Run result = run({TestSupport::dataPath("full.json")});
+    QCOMPARE(result.code, 1);
+    QCOMPARE(result.out, QStringLiteral("model_properties[1].name: unknown model\n"));
+}
+
+void tst_Apply::refusedCredentialsExitThree()
+{
+    m_server.setHandler([](const HttpRequest &) {
+        return HttpResponse::json(401, R"({"detail":"Invalid API key"})");
+    });
+    const Run result = run({TestSupport::dataPath("full.json")});
+    QCOMPARE(result.code, 3);
+    QVERIFY(result.err.contains(QLatin1String("Invalid API key")));
+}
+
+void tst_Apply::unreachableExitsFour()
+{
+    QUrl closed = m_server.url();
+    closed.setPort(LoopbackServer::closedPort());
+    const Run result = run({TestSupport::dataPath("full.json"), "--base-url", closed.toString()});
+    QCOMPARE(result.code, 4);
+    QVERIFY(result.err.contains(QLatin1String("refused")));
+}
+
+void tst_Apply::baseUrlOptionWinsOverTheEnvironment()
+{
+    QUrl closed = m_server.url();
+    closed.setPort(LoopbackServer::closedPort());
+    qputenv("GALILEO_API_URL", closed.toString().toUtf8());
+    const Run result =
+        run({TestSupport::dataPath("full.json"), "--base-url", m_server.url().toString()});
+    QCOMPARE(result.code, 0);
+}
+
+void tst_Apply::consoleUrlIsUsedWhenNoApiUrl()
+{
+    qunsetenv("GALILEO_API_URL");
+    qputenv("GALILEO_CONSOLE_URL", m_server.url().toString().toUtf8());
+    QCOMPARE(run({TestSupport::dataPath("full.json")}).code, 0);
+    QCOMPARE(m_server.requests().size(), 1);
+}
+
+void tst_Apply::usernameAndPasswordLogIn()
+{
+    qunsetenv("GALILEO_API_KEY");
+    qputenv("GALILEO_USERNAME", "ada@example.org");
+    qputenv("GALILEO_PASSWORD", "pw");
+    m_server.setHandler([](const HttpRequest &request) {
+        if (request.path() == "/login")
+            return HttpResponse::json(200, R"({"access_token":"t1","token_type":"bearer"})");
+        return request.header("Authorization") == "Bearer t1" ? HttpResponse::json(200, stored())
+                                                              : HttpResponse::json(401, "{}");
+    });
+    QCOMPARE(run({TestSupport::dataPath("full.json")}).code, 0);
+    QCOMPARE(m_server.requestsTo("/login").size(), 1);
+}
+
+void tst_Apply::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("withCredentials");
+    QTest::newRow("no file") << QStringList{} << true;
+    QTest::newRow("no credentials") << QStringList{TestSupport::dataPath("full.json")} << false;
+    QTest::newRow("missing file") << QStringList{"/nonexistent.json"} << true;
+    QTest::newRow("bad timeout") << QStringList{TestSupport::dataPath("full.json"), "--timeout",
+                                                "0"}
+                                 << true;
+    QTest::newRow("bad base URL") << QStringList{TestSupport::dataPath("full.json"), "--base-url",
+                                                 "ftp://x"}
+                                  << true;
+}
+
+void tst_Apply::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, withCredentials);
+    if (!withCredentials)
+        qunsetenv("GALILEO_API_KEY");
+    const Run result = run(arguments);
+    QCOMPARE(result.code, 2);
+    QVERIFY(!result.err.isEmpty());
+    QVERIFY(m_server.requests().isEmpty());
+}
+
+void tst_Apply::executable()
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert("GALILEO_API_KEY", "cli-key");
+    environment.insert("GALILEO_API_URL", m_server.url().toString());
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(GALILEO_EXECUTABLE),
+                  {"apply", TestSupport::dataPath("full.json")});
+    QVERIFY(process.waitForStarted());
+    // The server runs in this process: keep its event loop turning while the child works.
+    QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 30000);
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(process.readAllStandardOutput().contains("id: 5b0c2f4e"));
+}
+#endif
+
+QTEST_GUILESS_MAIN(tst_Apply)
+#include "tst_apply.moc"

@@ -1,0 +1,190 @@
+#include "loopbackserver.h"
+
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace {
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 301:
+        return "Moved Permanently";
+    case 302:
+        return "Found";
+    case 307:
+        return "Temporary Redirect";
+    case 308:
+        return "Permanent Redirect";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 413:
+        return "Payload Too Large";
+    case 422:
+        return "Unprocessable Entity";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
+    }
+}
+
+} // namespace
+
+HttpResponse HttpResponse::json(int status, const QByteArray &body)
+{
+    return text(status, "application/json", body);
+}
+
+HttpResponse HttpResponse::text(int status, const QByteArray &contentType, const QByteArray &body)
+{
+    HttpResponse response;
+    response.status = status;
+    response.body = body;
+    response.headers << qMakePair(QByteArray("Content-Type"), contentType);
+    return response;
+}
+
+HttpResponse HttpResponse::reset()
+{
+    HttpResponse response;
+    response.action = Action::Reset;
+    return response;
+}
+
+HttpResponse HttpResponse::hang()
+{
+    HttpResponse response;
+    response.action = Action::Hang;
+    return response;
+}
+
+HttpResponse &HttpResponse::withHeader(const QByteArray &name, const QByteArray &value)
+{
+    headers << qMakePair(name, value);
+    return *this;
+}
+
+HttpResponse &HttpResponse::after(int milliseconds)
+{
+    delayMs = milliseconds;
+    return *this;
+}
+
+LoopbackServer::LoopbackServer(QObject *parent)
+    : QObject(parent)
+{
+    m_handler = [](const HttpRequest &) {
+        return HttpResponse::json(404, R"({"detail":"Not Found"})");
+    };
+    connect(&m_server, &QTcpServer::newConnection, this, [this] {
+        while (QTcpSocket *socket = m_server.nextPendingConnection())
+            serve(socket);
+    });
+}
+
+bool LoopbackServer::listen()
+{
+    return m_server.listen(QHostAddress::LocalHost, 0);
+}
+
+QUrl LoopbackServer::url() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(m_server.serverPort());
+    return url;
+}
+
+QList<HttpRequest> LoopbackServer::requestsTo(const QByteArray &path) const
+{
+    QList<HttpRequest> result;
+    for (const HttpRequest &request : m_requests) {
+        if (request.path() == path)
+            result << request;
+    }
+    return result;
+}
+
+quint16 LoopbackServer::closedPort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
+}
+
+void LoopbackServer::serve(QTcpSocket *socket)
+{
+    auto buffer = std::make_shared<QByteArray>();
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
+        buffer->append(socket->readAll());
+        const qsizetype headerEnd = buffer->indexOf("\r\n\r\n");
+        if (headerEnd < 0)
+            return;
+        HttpRequest request;
+        const QList<QByteArray> lines = buffer->left(headerEnd).split('\n');
+        const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
+        request.method = requestLine.value(0);
+        request.target = requestLine.value(1);
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const qsizetype colon = lines.at(i).indexOf(':');
+            if (colon > 0)
+                request.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
+                                       lines.at(i).mid(colon + 1).trimmed());
+        }
+        const qsizetype length = request.header("content-length").toLongLong();
+        if (buffer->size() < headerEnd + 4 + length)
+            return;
+        request.body = buffer->mid(headerEnd + 4, length);
+        buffer->remove(0, headerEnd + 4 + length);
+        m_requests << request;
+        emit requestReceived(request);
+
+        const HttpResponse response = m_handler(request);
+        if (response.action == HttpResponse::Action::Hang)
+            return;
+        const QPointer<QTcpSocket> guarded(socket);
+        auto answer = [guarded, response] {
+            if (!guarded)
+                return;
+            if (response.action == HttpResponse::Action::Reset) {
+                guarded->abort();
+                return;
+            }
+            QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
+                              reasonPhrase(response.status) + "\r\n";
+            for (const auto &[name, value] : response.headers)
+                head += name + ": " + value + "\r\n";
+            head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+            head += "Connection: close\r\n\r\n";
+            guarded->write(head);
+            guarded->write(response.body);
+            guarded->disconnectFromHost();
+        };
+        if (response.delayMs > 0)
+            QTimer::singleShot(response.delayMs, socket, answer);
+        else
+            answer();
+    });
+}

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QTcpServer>
+#include <QUrl>
+
+#include <functional>
+
+// A small HTTP/1.1 server on 127.0.0.1 for tests, answering as Galileo or a model gateway would,
+// and misbehaving on request: slow answers, reset connections, answers that never come.
+struct HttpRequest
+{
+    QByteArray method;
+    QByteArray target;                    // path and query, as sent
+    QMap<QByteArray, QByteArray> headers; // names in lower case
+    QByteArray body;
+
+    QByteArray path() const
+    {
+        return target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?'));
+    }
+    QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
+};
+
+struct HttpResponse
+{
+    enum class Action { Respond, Reset, Hang };
+
+    int status = 200;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    int delayMs = 0;
+    Action action = Action::Respond;
+
+    static HttpResponse json(int status, const QByteArray &body);
+    static HttpResponse text(int status, const QByteArray &contentType, const QByteArray &body);
+    static HttpResponse reset();
+    static HttpResponse hang();
+    HttpResponse &withHeader(const QByteArray &name, const QByteArray &value);
+    HttpResponse &after(int milliseconds);
+};
+
+class LoopbackServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Handler = std::function<HttpResponse(const HttpRequest &)>;
+
+    explicit LoopbackServer(QObject *parent = nullptr);
+
+    // Listens on 127.0.0.1 at an ephemeral port.
+    bool listen();
+    QUrl url() const;
+    void setHandler(Handler handler) { m_handler = std::move(handler); }
+
+    const QList<HttpRequest> &requests() const { return m_requests; }
+    // The requests to one path, e.g. "/v2/integrations/custom".
+    QList<HttpRequest> requestsTo(const QByteArray &path) const;
+    void clearRequests() { m_requests.clear(); }
+
+    // A port on this machine where nothing listens.
+    static quint16 closedPort();
+
+signals:
+    void requestReceived(const HttpRequest &request);
+
+private:
+    void serve(QTcpSocket *socket);
+
+    QTcpServer m_server;
+    Handler m_handler;
+    QList<HttpRequest> m_requests;
+};

@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QNetworkProxyFactory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -12,6 +13,9 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+
+    // Requests go through the system's proxy settings (http_proxy and friends).
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     if (CommandLine::isCommandLine(arguments)) {
         QCoreApplication app(argc, argv);

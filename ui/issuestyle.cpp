@@ -29,6 +29,11 @@ QIcon icon(ValidationIssue::Severity severity)
     return {};
 }
 
+QIcon okIcon()
+{
+    return QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton);
+}
+
 QColor color(ValidationIssue::Severity severity, const QPalette &palette)
 {
     const bool dark = isDark(palette);

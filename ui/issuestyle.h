@@ -11,6 +11,8 @@ class QPalette;
 namespace IssueStyle {
 
 QIcon icon(ValidationIssue::Severity severity);
+// For a step that passed.
+QIcon okIcon();
 QColor color(ValidationIssue::Severity severity, const QPalette &palette);
 // A faint tint of the severity's color for a table cell's background.
 QColor tint(ValidationIssue::Severity severity, const QPalette &palette);

@@ -1,11 +1,15 @@
 #include "mainwindow.h"
 
+#include "connectiondialog.h"
 #include "integrationform.h"
 #include "issuelist.h"
 #include "pastejsondialog.h"
 #include "requestpreview.h"
+#include "resultview.h"
 
 #include "api/curlcommand.h"
+#include "api/galileoclient.h"
+#include "api/storedconfig.h"
 #include "model/integrationjson.h"
 #include "model/integrationvalidator.h"
 
@@ -15,9 +19,13 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -27,6 +35,17 @@
 namespace {
 
 constexpr int ValidationDelayMs = 250;
+
+// ["body", "headers", "X-A"] from "headers.X-A", for the notes about kept secrets.
+QJsonArray issueLocFor(const QString &path)
+{
+    QJsonArray loc{QStringLiteral("body")};
+    const qsizetype dot = path.indexOf(QLatin1Char('.'));
+    loc.append(dot < 0 ? path : path.left(dot));
+    if (dot >= 0)
+        loc.append(path.mid(dot + 1));
+    return loc;
+}
 constexpr qint64 MaxFileBytes = 64 * 1024 * 1024;
 
 } // namespace
@@ -40,13 +59,17 @@ MainWindow::MainWindow(QWidget *parent)
     , m_side(new QTabWidget(this))
     , m_status(new QLabel(this))
     , m_validation(new QTimer(this))
-    , m_apiBaseUrl(QStringLiteral("https://api.galileo.ai"))
+    , m_client(new GalileoClient(this))
+    , m_result(new ResultView(this))
+    , m_connectionLabel(new QLabel(this))
+    , m_cancelButton(new QPushButton(tr("Cancel"), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_side->setObjectName(QStringLiteral("sideTabs"));
     m_side->setDocumentMode(true);
     m_side->addTab(m_issueList, tr("Problems"));
     m_side->addTab(m_preview, tr("Request preview"));
+    m_side->addTab(m_result, tr("Result"));
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_form);
@@ -59,6 +82,20 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_status->setObjectName(QStringLiteral("statusSummary"));
     statusBar()->addWidget(m_status, 1);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton->setVisible(false);
+    m_cancelButton->setToolTip(tr("Stop waiting for Galileo (Esc)"));
+    statusBar()->addPermanentWidget(m_cancelButton);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    connect(m_cancelButton, &QPushButton::clicked, m_client, &GalileoClient::cancel);
+    connect(m_client, &GalileoClient::busyChanged, this, &MainWindow::setBusy);
+    connect(m_client, &GalileoClient::progress, this, [this](const QString &message) {
+        m_result->showProgress(message);
+        statusBar()->showMessage(message);
+    });
+    connect(m_client, &GalileoClient::submitted, this, &MainWindow::submitted);
+    connect(m_client, &GalileoClient::fetched, this, &MainWindow::fetched);
 
     m_validation->setSingleShot(true);
     m_validation->setInterval(ValidationDelayMs);
@@ -81,6 +118,25 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     createActions();
+
+    // The non-secret connection settings are remembered; secrets come from the environment
+    // (as the SDKs read them) until the user types them, and are never written anywhere.
+    QSettings stored;
+    ConnectionSettings connection = ConnectionSettings::fromJson(
+        QJsonDocument::fromJson(stored.value(QStringLiteral("connection")).toByteArray()).object());
+    GalileoSecrets secrets;
+    if (connection.baseUrl.isEmpty()) {
+        connection.baseUrl =
+            qEnvironmentVariable("GALILEO_API_URL", qEnvironmentVariable("GALILEO_CONSOLE_URL"));
+    }
+    secrets.apiKey = qEnvironmentVariable("GALILEO_API_KEY");
+    secrets.password = qEnvironmentVariable("GALILEO_PASSWORD");
+    if (connection.username.isEmpty())
+        connection.username = qEnvironmentVariable("GALILEO_USERNAME");
+    if (secrets.apiKey.isEmpty() && !secrets.password.isEmpty())
+        connection.authMethod = ConnectionSettings::AuthMethod::Login;
+    m_sessionSecrets = secrets;
+    setConnection(connection, secrets);
     resize(1180, 760);
     updateTitle();
     validateNow();
@@ -114,10 +170,14 @@ void MainWindow::createActions()
                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), QStringLiteral("pasteJsonAction"));
     paste->setToolTip(tr("Fill the form from a pasted JSON body (Ctrl+Shift+V)"));
     connect(paste, &QAction::triggered, this, &MainWindow::pasteJson);
+    m_loadAction = action(tr("&Load from Galileo"), QStringLiteral("document-import"), {},
+                          QStringLiteral("loadFromServerAction"));
+    m_loadAction->setToolTip(tr("Fill the form with the custom integration Galileo has now"));
+    connect(m_loadAction, &QAction::triggered, this, &MainWindow::loadFromServer);
     QAction *quit = action(tr("&Quit"), QStringLiteral("application-exit"), QKeySequence::Quit,
                            QStringLiteral("quitAction"));
     connect(quit, &QAction::triggered, this, &QWidget::close);
-    file->addActions({newAction, open, paste});
+    file->addActions({newAction, open, paste, m_loadAction});
     file->addSeparator();
     file->addAction(quit);
 
@@ -141,6 +201,22 @@ void MainWindow::createActions()
     connect(curlSecrets, &QAction::triggered, this, [this] { copyCurl(true); });
     edit->addActions({copyBody, curl, curlSecrets});
 
+    QMenu *galileo = menuBar()->addMenu(tr("&Galileo"));
+    m_submitAction =
+        action(tr("&Submit to Galileo"), QStringLiteral("document-send"),
+               QKeySequence(Qt::CTRL | Qt::Key_Return), QStringLiteral("submitAction"));
+    m_submitAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    connect(m_submitAction, &QAction::triggered, this, &MainWindow::submit);
+    QAction *connection = action(tr("&Connection..."), QStringLiteral("network-server"), {},
+                                 QStringLiteral("connectionAction"));
+    connection->setToolTip(tr("Where Galileo is and how to sign in"));
+    connect(connection, &QAction::triggered, this, &MainWindow::editConnection);
+    QAction *cancel = action(tr("Ca&ncel"), QStringLiteral("process-stop"),
+                             QKeySequence(Qt::Key_Escape), QStringLiteral("cancelAction"));
+    connect(cancel, &QAction::triggered, m_client, &GalileoClient::cancel);
+    galileo->addActions({m_submitAction, cancel, connection});
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = action(tr("&About Galileo Integrations"), QStringLiteral("help-about"), {},
                             QStringLiteral("aboutAction"));
@@ -158,6 +234,8 @@ void MainWindow::createActions()
     toolBar->addActions({open, paste});
     toolBar->addSeparator();
     toolBar->addAction(curl);
+    toolBar->addSeparator();
+    toolBar->addActions({connection, m_submitAction});
 }
 
 void MainWindow::placeEdited(const QString &path)
@@ -213,6 +291,12 @@ void MainWindow::refreshIssues()
     if (warnings > 0)
         summary += tr(" \u2014 warnings: %1").arg(warnings);
     m_status->setText(summary);
+    if (m_submitAction) {
+        m_submitAction->setEnabled(blocking == 0 && !m_client->isBusy());
+        m_submitAction->setToolTip(blocking > 0
+                                       ? tr("Fix the errors listed in Problems first")
+                                       : tr("Send the integration to Galileo (Ctrl+Enter)"));
+    }
 }
 
 void MainWindow::updateTitle()
@@ -224,9 +308,159 @@ void MainWindow::updateTitle()
 
 QUrl MainWindow::requestUrl() const
 {
-    QUrl url = m_apiBaseUrl;
-    url.setPath(url.path() + QLatin1String("/v2/integrations/custom"));
-    return url;
+    return m_client->urlFor(QStringLiteral("/v2/integrations/custom"));
+}
+
+void MainWindow::setConnection(const ConnectionSettings &settings, const GalileoSecrets &secrets)
+{
+    m_client->setConnection(settings, secrets);
+    QString problem;
+    const QUrl api = settings.apiUrl(&problem);
+    m_connectionLabel->setText(problem.isEmpty() ? tr("Galileo: %1").arg(api.host()) : problem);
+    m_connectionLabel->setToolTip(problem.isEmpty() ? api.toDisplayString() : problem);
+    QSettings().setValue(QStringLiteral("connection"),
+                         QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact));
+    m_preview->setRequest(requestUrl(), m_model->config());
+}
+
+void MainWindow::editConnection()
+{
+    ConnectionDialog dialog(this);
+    // The dialog shows the secrets the session has, masked.
+    dialog.setConnection(m_client->settings(), m_sessionSecrets);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_sessionSecrets = dialog.secrets();
+    setConnection(dialog.settings(), m_sessionSecrets);
+}
+
+void MainWindow::setBusy(bool busy)
+{
+    // Read-only while Galileo works on it: what was sent is what the form shows.
+    m_form->setEnabled(!busy);
+    m_cancelButton->setVisible(busy);
+    m_loadAction->setEnabled(!busy);
+    if (busy)
+        m_status->setText(tr("Waiting for Galileo..."));
+    else
+        statusBar()->clearMessage();
+    refreshIssues();
+}
+
+bool MainWindow::confirmWarnings()
+{
+    QStringList fresh;
+    for (const IssueBoard::Entry &entry : m_board.entries()) {
+        if (entry.origin == IssueBoard::Origin::Local &&
+            entry.issue.severity == ValidationIssue::Severity::Warning &&
+            !m_acknowledgedWarnings.contains(entry.issue.toLine())) {
+            fresh << entry.issue.toLine();
+        }
+    }
+    if (fresh.isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Submit with warnings?"),
+                    tr("Galileo will accept this, but some things look wrong:"),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setInformativeText(fresh.join(QLatin1String("\n\n")));
+    box.button(QMessageBox::Yes)->setText(tr("&Submit anyway"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() != QMessageBox::Yes)
+        return false;
+    // Asked once: the same warnings do not ask again.
+    for (const QString &line : std::as_const(fresh))
+        m_acknowledgedWarnings.insert(line);
+    return true;
+}
+
+bool MainWindow::submit()
+{
+    validateNow();
+    if (m_client->isBusy())
+        return false;
+    if (m_board.blockingCount() > 0) {
+        m_side->setCurrentIndex(0);
+        statusBar()->showMessage(tr("Fix the errors listed in Problems first."), 5000);
+        return false;
+    }
+    if (!m_client->missingCredentials().isEmpty()) {
+        statusBar()->showMessage(m_client->missingCredentials(), 5000);
+        editConnection();
+        if (!m_client->missingCredentials().isEmpty())
+            return false;
+    }
+    if (!confirmWarnings())
+        return false;
+    m_board.setServer({});
+    refreshIssues();
+    m_side->setCurrentWidget(m_result);
+    m_result->showProgress(tr("Sending to %1...").arg(requestUrl().toDisplayString()));
+    return m_client->submit(m_model->config());
+}
+
+void MainWindow::submitted(const ApiResult &result)
+{
+    m_result->showResult(result);
+    if (result.outcome == ApiResult::Outcome::Invalid) {
+        showServerIssues(result.issues);
+        return;
+    }
+    m_side->setCurrentWidget(m_result);
+    statusBar()->showMessage(result.summary, 8000);
+}
+
+bool MainWindow::loadFromServer()
+{
+    if (m_client->isBusy() || !confirmDiscard(tr("Replace the form with Galileo's copy?")))
+        return false;
+    if (!m_client->missingCredentials().isEmpty()) {
+        editConnection();
+        if (!m_client->missingCredentials().isEmpty())
+            return false;
+    }
+    m_result->showProgress(tr("Reading the integration from Galileo..."));
+    m_side->setCurrentWidget(m_result);
+    return m_client->fetchIntegration();
+}
+
+void MainWindow::fetched(const ApiResult &result)
+{
+    if (!result.ok()) {
+        m_result->showResult(result);
+        return;
+    }
+    const IntegrationJson::ReadResult read = StoredConfig::read(result.json);
+    if (!read.ok) {
+        ApiResult problem = result;
+        problem.outcome = ApiResult::Outcome::ServerError;
+        problem.summary = tr("Galileo's answer holds no integration settings.");
+        m_result->showResult(problem);
+        return;
+    }
+    QStringList kept;
+    QStringList missing;
+    const IntegrationConfig config =
+        StoredConfig::keepLocalSecrets(read.config, m_model->config(), &kept, &missing);
+    ValidationIssues notes = read.issues;
+    for (const QString &path : std::as_const(kept)) {
+        notes << ValidationIssue::info(issueLocFor(path), QStringLiteral("secret_kept"),
+                                       tr("Galileo does not return secrets; the local value was "
+                                          "kept"));
+    }
+    for (const QString &path : std::as_const(missing)) {
+        notes << ValidationIssue::warning(issueLocFor(path), QStringLiteral("secret_missing"),
+                                          tr("Galileo does not return secrets and there is no "
+                                             "local value: enter it again before submitting"));
+    }
+    m_model->setConfig(config);
+    m_board.setImported(notes);
+    m_board.setServer({});
+    m_sourceName = tr("From Galileo");
+    validateNow();
+    updateTitle();
+    ApiResult shown = result;
+    shown.summary = tr("Loaded the integration from Galileo.");
+    m_result->showResult(shown);
 }
 
 QString MainWindow::curlCommand(bool withSecrets) const

@@ -1,14 +1,21 @@
 #pragma once
 
+#include "api/connectionsettings.h"
 #include "model/integrationmodel.h"
 #include "model/issueboard.h"
 
 #include <QMainWindow>
+#include <QSet>
 #include <QUrl>
 
+class QAction;
 class QLabel;
+class QPushButton;
 class QTabWidget;
 class QTimer;
+class GalileoClient;
+class ResultView;
+struct ApiResult;
 class IntegrationForm;
 class IssueList;
 class RequestPreview;
@@ -37,6 +44,14 @@ public:
     // The local errors that block submitting.
     int blockingErrorCount() const { return m_board.blockingCount(); }
 
+    GalileoClient *client() const { return m_client; }
+    ResultView *resultView() const { return m_result; }
+    void setConnection(const ConnectionSettings &settings, const GalileoSecrets &secrets);
+    // Sends the form to Galileo: local errors block, warnings ask once. Returns false when
+    // nothing was sent.
+    bool submit();
+    bool loadFromServer();
+
     // The curl command for the PUT; secrets masked unless asked for.
     QString curlCommand(bool withSecrets) const;
     QUrl requestUrl() const;
@@ -54,6 +69,11 @@ private:
     void pasteJson();
     void copyCurl(bool withSecrets);
     void placeEdited(const QString &path);
+    void editConnection();
+    void setBusy(bool busy);
+    void submitted(const ApiResult &result);
+    void fetched(const ApiResult &result);
+    bool confirmWarnings();
 
     IntegrationModel *m_model;
     IssueBoard m_board;
@@ -64,5 +84,12 @@ private:
     QLabel *m_status;
     QTimer *m_validation;
     QString m_sourceName;
-    QUrl m_apiBaseUrl;
+    GalileoClient *m_client;
+    ResultView *m_result;
+    QLabel *m_connectionLabel;
+    QPushButton *m_cancelButton;
+    QAction *m_submitAction = nullptr;
+    QAction *m_loadAction = nullptr;
+    QSet<QString> m_acknowledgedWarnings;
+    GalileoSecrets m_sessionSecrets;
 };

@@ -70,6 +70,7 @@ struct CheckStep
 {
     QString name;
     bool ok = false;
+    bool skipped = false; // not run, because an earlier step failed
     int httpStatus = 0;
     qint64 elapsedMs = 0;
     QString detail; // what was learnt (version, user, organisation)

@@ -386,8 +386,11 @@ bool GalileoClient::checkConnection()
     if (m_busy)
         return false;
     setBusy(true);
-    QList<CheckStep> steps = {{tr("Galileo API"), false, 0, 0, {}, {}},
-                              {tr("Credentials"), false, 0, 0, {}, {}}};
+    CheckStep health;
+    health.name = tr("Galileo API");
+    CheckStep user;
+    user.name = tr("Credentials");
+    const QList<CheckStep> steps = {health, user};
     runCheckStep(0, steps);
     return true;
 }
@@ -443,6 +446,7 @@ void GalileoClient::runCheckStep(int index, QList<CheckStep> steps)
              // Without an HTTP answer there is nobody to ask for the credentials.
              if (health && result.httpStatus == 0) {
                  CheckStep &next = steps[1];
+                 next.skipped = true;
                  next.detail = tr("Skipped: the API could not be reached.");
                  emit stepFinished(next);
                  finishOperation();

@@ -1,6 +1,10 @@
 // Renders the main window in its main states to PNG files, for the README and for looking at
 // the app without clicking through it. Usage: make-screenshots OUTPUT_DIR [DATA_DIR]
+#include "connectiondialog.h"
 #include "integrationform.h"
+#include "loopbackserver.h"
+
+#include "api/galileoclient.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -87,6 +91,41 @@ int main(int argc, char *argv[])
         tabs->setCurrentIndex(i);
         shoot(&window, QStringLiteral("errors-%1").arg(i + 1));
     }
+
+    // Against a loopback Galileo: the connection check and a stored integration.
+    LoopbackServer galileo;
+    galileo.listen();
+    galileo.setHandler([](const HttpRequest &request) {
+        if (request.path() == "/v2/healthcheck")
+            return HttpResponse::json(200,
+                                      R"({"api_version":"v2","message":"ok","version":"1.421.0"})");
+        if (request.path() == "/v2/current_user")
+            return HttpResponse::json(
+                200, R"({"email":"ada@acme.example","role":"admin","organization_name":"Acme"})");
+        return HttpResponse::json(200,
+                                  R"({"id":"7e57c0de-51f3-4c55-9d0e-3c1f1f1f1f1f","name":"custom",
+            "created_at":"2026-11-26T10:00:00Z","updated_at":"2026-11-26T10:05:00Z",
+            "created_by":"8d1c2f4e-77aa-4c55-9d0e-3c1f1f1f1f1f","is_selected":true,"is_disabled":false,
+            "provider":"custom","permissions":[{"action":"update","allowed":true},
+            {"action":"delete","allowed":false,"message":"Only admins can delete integrations"}]})");
+    });
+    ConnectionSettings connection;
+    connection.baseUrl = galileo.url().toString();
+    window.setConnection(connection, {QStringLiteral("demo-key"), {}});
+    {
+        ConnectionDialog dialog(&window);
+        dialog.setConnection(connection, {QStringLiteral("demo-key"), {}});
+        dialog.show();
+        dialog.checkConnection();
+        QTest::qWait(800);
+        shoot(&dialog, QStringLiteral("connection"));
+    }
+    window.loadJson(read(data.filePath(QStringLiteral("full.json"))), QStringLiteral("full.json"));
+    window.submit();
+    QTest::qWait(800);
+    shoot(&window, QStringLiteral("submitted"));
+    window.loadJson(read(data.filePath(QStringLiteral("with-errors.json"))),
+                    QStringLiteral("with-errors.json"));
 
     QApplication::setPalette(darkPalette());
     tabs->setCurrentIndex(1);

@@ -1,0 +1,239 @@
+#include "integrationform.h"
+#include "issuelist.h"
+#include "mainwindow.h"
+#include "modelspage.h"
+#include "resultview.h"
+#include "rowtableeditor.h"
+
+#include "api/galileoclient.h"
+#include "model/integrationjson.h"
+
+#include "../testsupport.h"
+#include "loopbackserver.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QtTest>
+
+// The main window end to end: a user fills the form, submits, and sees what Galileo (a loopback
+// server here) made of it.
+class tst_SubmitEndToEnd : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QByteArray stored()
+    {
+        return R"({"id":"7e57c0de-0000-4c55-9d0e-3c1f1f1f1f1f","name":"custom",
+                  "created_at":"2026-11-26T10:00:00Z","updated_at":"2026-11-26T10:05:00Z",
+                  "created_by":"8d1c2f4e-0000-4c55-9d0e-3c1f1f1f1f1f","is_selected":true,
+                  "permissions":[{"action":"update","allowed":true}]})";
+    }
+
+    static void answerNextDialog(QDialogButtonBox::StandardButton button, bool *shown = nullptr)
+    {
+        QTimer::singleShot(0, [button, shown] {
+            QTRY_VERIFY(QApplication::activeModalWidget());
+            if (shown)
+                *shown = true;
+            auto *box = QApplication::activeModalWidget()->findChild<QDialogButtonBox *>();
+            QVERIFY(box);
+            box->button(button)->click();
+        });
+    }
+
+    void fillTheForm()
+    {
+        auto *endpoint = m_window->findChild<QLineEdit *>(QStringLiteral("endpointEdit"));
+        QTest::keyClicks(endpoint, QStringLiteral("https://gateway.example.org/v1"));
+        auto *auth = m_window->findChild<QComboBox *>(QStringLiteral("authTypeCombo"));
+        auth->setFocus();
+        QTest::keyClick(auth, Qt::Key_Up); // API key
+        QTest::keyClicks(
+            m_window->findChild<QComboBox *>(QStringLiteral("apiKeyHeaderCombo"))->lineEdit(),
+            QStringLiteral("X-Api-Key"));
+        QTest::keyClicks(m_window->findChild<QLineEdit *>(QStringLiteral("apiKeyValueEdit")),
+                         QStringLiteral("gw-secret"));
+        m_window->form()->modelsPage()->addNames(QStringLiteral("llama-3\nmistral-large"));
+        m_window->validateNow();
+    }
+
+    QAction *submitAction() const
+    {
+        return m_window->findChild<QAction *>(QStringLiteral("submitAction"));
+    }
+
+    LoopbackServer *m_server = nullptr;
+    MainWindow *m_window = nullptr;
+
+private slots:
+    void initTestCase() { qRegisterMetaType<ApiResult>(); }
+
+    void init();
+    void cleanup();
+    void fillSubmitAndSeeTheStoredIntegration();
+    void serverErrorMarksTheTableCell();
+    void busyWhileWaitingAndCancellable();
+    void warningsAskOnce();
+    void loadFromServerKeepsLocalSecrets();
+};
+
+#ifndef Q_MOC_RUN // moc cannot parse the raw string literals below
+
+void tst_SubmitEndToEnd::init()
+{
+    m_server = new LoopbackServer;
+    QVERIFY(m_server->listen());
+    m_window = new MainWindow;
+    ConnectionSettings settings;
+    settings.baseUrl = m_server->url().toString();
+    settings.timeoutSeconds = 5;
+    m_window->setConnection(settings, {QStringLiteral("galileo-key"), {}});
+    m_window->client()->setRetryPolicy(3, 20);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+}
+
+void tst_SubmitEndToEnd::cleanup()
+{
+    m_window->model()->markSaved();
+    delete m_window;
+    delete m_server;
+}
+
+void tst_SubmitEndToEnd::fillSubmitAndSeeTheStoredIntegration()
+{
+    QVERIFY(!submitAction()->isEnabled()); // empty form: the endpoint is missing
+    QVERIFY(submitAction()->toolTip().contains(QLatin1String("Fix the errors")));
+    fillTheForm();
+    QVERIFY(submitAction()->isEnabled());
+
+    m_server->setHandler([](const HttpRequest &) { return HttpResponse::json(200, stored()); });
+    QSignalSpy done(m_window->client(), &GalileoClient::submitted);
+    QTest::keyClick(m_window, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(done.wait());
+
+    const HttpRequest &request = m_server->requests().first();
+    QCOMPARE(request.header("Galileo-API-Key"), QByteArray("galileo-key"));
+    const auto body = IntegrationJson::read(request.body).config;
+    QCOMPARE(body.endpoint, QStringLiteral("https://gateway.example.org/v1"));
+    QCOMPARE(body.apiKeyValue, QStringLiteral("gw-secret"));
+    QCOMPARE(body.modelNames(), QStringList({"llama-3", "mistral-large"}));
+
+    auto *side = m_window->findChild<QTabWidget *>(QStringLiteral("sideTabs"));
+    QCOMPARE(side->currentWidget(), m_window->resultView());
+    QCOMPARE(m_window->resultView()->integrationId(),
+             QStringLiteral("7e57c0de-0000-4c55-9d0e-3c1f1f1f1f1f"));
+    QVERIFY(m_window->form()->isEnabled());
+}
+
+void tst_SubmitEndToEnd::serverErrorMarksTheTableCell()
+{
+    fillTheForm();
+    m_server->setHandler([](const HttpRequest &) {
+        return HttpResponse::json(422, R"({"detail":[{"loc":["body","model_properties",1,"name"],
+                                          "msg":"model not served by the gateway",
+                                          "type":"value_error"}]})");
+    });
+    QSignalSpy done(m_window->client(), &GalileoClient::submitted);
+    submitAction()->trigger();
+    QVERIFY(done.wait());
+
+    QTableView *view = m_window->form()->modelsPage()->table()->view();
+    const QModelIndex cell = view->model()->index(1, 0);
+    QCOMPARE(cell.data(Qt::ToolTipRole).toString(),
+             QStringLiteral("model not served by the gateway"));
+    QVERIFY(!cell.data(Qt::DecorationRole).isNull());
+    QCOMPARE(m_window->form()->tabs()->currentIndex(), 1);
+    QCOMPARE(view->currentIndex(), cell);
+    QVERIFY(m_window->issueList()->item(0)->text().contains(QLatin1String("from Galileo")));
+}
+
+void tst_SubmitEndToEnd::busyWhileWaitingAndCancellable()
+{
+    fillTheForm();
+    m_server->setHandler(
+        [](const HttpRequest &) { return HttpResponse::json(200, stored()).after(3000); });
+    QSignalSpy received(m_server, &LoopbackServer::requestReceived);
+    QSignalSpy done(m_window->client(), &GalileoClient::submitted);
+    QVERIFY(m_window->submit());
+    QVERIFY(!m_window->form()->isEnabled());
+    QVERIFY(!submitAction()->isEnabled()); // a second click sends nothing
+    QVERIFY(!m_window->submit());
+    auto *cancel = m_window->findChild<QPushButton *>(QStringLiteral("cancelButton"));
+    QVERIFY(cancel->isVisible());
+    QVERIFY(received.wait());
+    cancel->click();
+    QVERIFY(done.count() == 1 || done.wait(2000));
+    QCOMPARE(done.first().first().value<ApiResult>().outcome, ApiResult::Outcome::Cancelled);
+    QVERIFY(m_window->form()->isEnabled());
+    QVERIFY(!cancel->isVisible());
+    QCOMPARE(m_server->requests().size(), 1);
+}
+
+void tst_SubmitEndToEnd::warningsAskOnce()
+{
+    fillTheForm();
+    // A header named like the authentication header is a warning, not an error.
+    m_window->model()->headers()->setRows({{QStringLiteral("x-api-key"), QStringLiteral("v")}});
+    m_window->validateNow();
+    m_server->setHandler([](const HttpRequest &) { return HttpResponse::json(200, stored()); });
+    bool asked = false;
+    answerNextDialog(QDialogButtonBox::Cancel, &asked);
+    QVERIFY(!m_window->submit());
+    QVERIFY(asked);
+    QVERIFY(m_server->requests().isEmpty());
+
+    asked = false;
+    QTimer::singleShot(0, [&asked] {
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        asked = true;
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        box->button(QMessageBox::Yes)->click();
+    });
+    QSignalSpy done(m_window->client(), &GalileoClient::submitted);
+    QVERIFY(m_window->submit());
+    QVERIFY(asked);
+    QVERIFY(done.wait());
+    // The same warnings do not ask again.
+    done.clear();
+    QVERIFY(m_window->submit());
+    QVERIFY(done.wait());
+    QCOMPARE(m_server->requests().size(), 2);
+}
+
+void tst_SubmitEndToEnd::loadFromServerKeepsLocalSecrets()
+{
+    fillTheForm();
+    m_window->model()->markSaved();
+    m_server->setHandler([](const HttpRequest &) {
+        return HttpResponse::json(200, R"({"authentication_type":"api_key",
+            "endpoint":"https://gateway.example.org/v2","api_key_header":"X-Api-Key",
+            "model_properties":[{"name":"llama-3"}]})");
+    });
+    QSignalSpy fetched(m_window->client(), &GalileoClient::fetched);
+    QVERIFY(m_window->loadFromServer());
+    QVERIFY(fetched.wait());
+    const IntegrationConfig config = m_window->model()->config();
+    QCOMPARE(config.endpoint, QStringLiteral("https://gateway.example.org/v2"));
+    QCOMPARE(config.apiKeyValue, QStringLiteral("gw-secret")); // kept, and said so
+    bool said = false;
+    for (int i = 0; i < m_window->issueList()->count(); ++i)
+        said |=
+            m_window->issueList()->item(i)->text().contains(QLatin1String("local value was kept"));
+    QVERIFY(said);
+}
+#endif
+
+QTEST_MAIN(tst_SubmitEndToEnd)
+#include "tst_submit_e2e.moc"

@@ -1,0 +1,230 @@
+#include "connectiondialog.h"
+
+#include "issuestyle.h"
+#include "secretlineedit.h"
+
+#include "api/galileoclient.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+ConnectionDialog::ConnectionDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_baseUrl(new QLineEdit(this))
+    , m_derived(new QLabel(this))
+    , m_method(new QComboBox(this))
+    , m_keyHeader(new QLineEdit(this))
+    , m_apiKey(new SecretLineEdit(this))
+    , m_username(new QLineEdit(this))
+    , m_password(new SecretLineEdit(this))
+    , m_caFile(new QLineEdit(this))
+    , m_timeout(new QSpinBox(this))
+    , m_check(new QPushButton(tr("&Check connection"), this))
+    , m_steps(new QTreeWidget(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_client(new GalileoClient(this))
+{
+    setWindowTitle(tr("Galileo connection"));
+    setObjectName(QStringLiteral("connectionDialog"));
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    const auto row = [form](const QString &label, QWidget *field, const QString &name,
+                            const QString &tip) {
+        field->setObjectName(name);
+        field->setToolTip(tip);
+        auto *buddy = new QLabel(label, field->parentWidget());
+        buddy->setBuddy(field);
+        field->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+        form->addRow(buddy, field);
+        return buddy;
+    };
+
+    m_baseUrl->setPlaceholderText(ConnectionSettings::defaultBaseUrl());
+    m_baseUrl->setClearButtonEnabled(true);
+    row(tr("Galileo &URL:"), m_baseUrl, QStringLiteral("baseUrlEdit"),
+        tr("The API URL, or the console URL you see in the browser (app.galileo.ai, or "
+           "console.<your domain> for a self-hosted cluster): the API URL is derived from it."));
+    m_derived->setObjectName(QStringLiteral("derivedUrlLabel"));
+    m_derived->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(QString(), m_derived);
+
+    m_method->addItem(tr("API key"), int(ConnectionSettings::AuthMethod::ApiKey));
+    m_method->addItem(tr("Username and password"), int(ConnectionSettings::AuthMethod::Login));
+    m_method->addItem(tr("HTTP Basic"), int(ConnectionSettings::AuthMethod::Basic));
+    row(tr("&Sign in with:"), m_method, QStringLiteral("authMethodCombo"),
+        tr("An API key from Galileo's settings, or a username and password."));
+    m_keyRows << row(tr("Key &header:"), m_keyHeader, QStringLiteral("keyHeaderEdit"),
+                     tr("The header that carries the key; Galileo-API-Key unless your cluster "
+                        "says otherwise."))
+              << m_keyHeader;
+    m_keyRows << row(tr("API &key:"), m_apiKey, QStringLiteral("apiKeyEdit"),
+                     tr("A Galileo API key of an admin of the organisation."))
+              << m_apiKey;
+    m_passwordRows << row(tr("Userna&me:"), m_username, QStringLiteral("usernameEdit"),
+                          tr("The email you sign in to Galileo with."))
+                   << m_username;
+    m_passwordRows << row(tr("&Password:"), m_password, QStringLiteral("passwordEdit"),
+                          tr("Your Galileo password."))
+                   << m_password;
+
+    auto *caRow = new QWidget(this);
+    auto *caLayout = new QHBoxLayout(caRow);
+    caLayout->setContentsMargins(0, 0, 0, 0);
+    caLayout->addWidget(m_caFile, 1);
+    auto *browse = new QPushButton(tr("&Browse..."), this);
+    caLayout->addWidget(browse);
+    connect(browse, &QPushButton::clicked, this, &ConnectionDialog::chooseCaFile);
+    m_caFile->setPlaceholderText(tr("The system's certificate authorities"));
+    m_caFile->setObjectName(QStringLiteral("caFileEdit"));
+    m_caFile->setAccessibleName(tr("CA file"));
+    m_caFile->setToolTip(tr("A PEM file with the certificate authority of a self-hosted "
+                            "cluster, trusted in addition to the system's."));
+    auto *caLabel = new QLabel(tr("C&A file:"), this);
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
+
+    m_timeout->setRange(1, 600);
+    m_timeout->setSuffix(tr(" s"));
+    row(tr("&Timeout:"), m_timeout, QStringLiteral("timeoutSpin"),
+        tr("How long to wait for Galileo's answer."));
+
+    m_steps->setObjectName(QStringLiteral("checkSteps"));
+    m_steps->setHeaderLabels({tr("Step"), tr("HTTP"), tr("Time"), tr("Result")});
+    m_steps->setRootIsDecorated(false);
+    m_steps->setWordWrap(true);
+    m_steps->header()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_steps->setMinimumHeight(110);
+    m_steps->setAccessibleName(tr("Connection check"));
+    m_check->setObjectName(QStringLiteral("checkConnectionButton"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_check, 0, Qt::AlignLeft);
+    layout->addWidget(m_steps, 1);
+    auto *note = new QLabel(tr("Secrets are kept for this session only and never written to the "
+                               "settings."),
+                            this);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(note);
+    layout->addWidget(m_buttons);
+    resize(620, 520);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_baseUrl, &QLineEdit::textChanged, this, &ConnectionDialog::updateDerivedUrl);
+    connect(m_method, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateAuthFields);
+    connect(m_check, &QPushButton::clicked, this, [this] {
+        if (m_client->isBusy())
+            m_client->cancel();
+        else
+            checkConnection();
+    });
+    connect(m_client, &GalileoClient::busyChanged, this, [this](bool busy) {
+        m_check->setText(busy ? tr("&Cancel check") : tr("&Check connection"));
+    });
+    connect(m_client, &GalileoClient::stepFinished, this, [this](const CheckStep &step) {
+        auto *item = new QTreeWidgetItem(
+            {step.name, step.httpStatus ? QString::number(step.httpStatus) : QStringLiteral("-"),
+             tr("%1 ms").arg(step.elapsedMs),
+             step.hint.isEmpty() ? step.detail : step.detail + QLatin1Char('\n') + step.hint});
+        item->setIcon(0, step.ok
+                             ? IssueStyle::okIcon()
+                             : IssueStyle::icon(step.skipped ? ValidationIssue::Severity::Warning
+                                                             : ValidationIssue::Severity::Error));
+        item->setToolTip(3, item->text(3));
+        m_steps->addTopLevelItem(item);
+    });
+    setConnection(ConnectionSettings{}, GalileoSecrets{});
+}
+
+void ConnectionDialog::setConnection(const ConnectionSettings &settings,
+                                     const GalileoSecrets &secrets)
+{
+    m_baseUrl->setText(settings.baseUrl);
+    m_method->setCurrentIndex(m_method->findData(int(settings.authMethod)));
+    m_keyHeader->setText(settings.apiKeyHeader);
+    m_apiKey->setText(secrets.apiKey);
+    m_username->setText(settings.username);
+    m_password->setText(secrets.password);
+    m_caFile->setText(settings.caFile);
+    m_timeout->setValue(settings.timeoutSeconds);
+    updateDerivedUrl();
+    updateAuthFields();
+}
+
+ConnectionSettings ConnectionDialog::settings() const
+{
+    ConnectionSettings settings;
+    settings.baseUrl = m_baseUrl->text().trimmed();
+    settings.authMethod = ConnectionSettings::AuthMethod(m_method->currentData().toInt());
+    settings.apiKeyHeader = m_keyHeader->text().trimmed().isEmpty()
+                                ? ConnectionSettings::defaultApiKeyHeader()
+                                : m_keyHeader->text().trimmed();
+    settings.username = m_username->text().trimmed();
+    settings.caFile = m_caFile->text().trimmed();
+    settings.timeoutSeconds = m_timeout->value();
+    return settings;
+}
+
+GalileoSecrets ConnectionDialog::secrets() const
+{
+    return {m_apiKey->text(), m_password->text()};
+}
+
+void ConnectionDialog::checkConnection()
+{
+    m_steps->clear();
+    m_client->setConnection(settings(), secrets());
+    const QString missing = m_client->missingCredentials();
+    if (!missing.isEmpty()) {
+        auto *item = new QTreeWidgetItem(
+            {tr("Settings"), QStringLiteral("-"), QStringLiteral("-"), missing});
+        item->setIcon(0, IssueStyle::icon(ValidationIssue::Severity::Error));
+        m_steps->addTopLevelItem(item);
+        return;
+    }
+    m_client->checkConnection();
+}
+
+void ConnectionDialog::updateDerivedUrl()
+{
+    QString problem;
+    const QUrl url = ConnectionSettings::deriveApiUrl(m_baseUrl->text(), &problem);
+    m_derived->setText(problem.isEmpty() ? tr("API: %1").arg(url.toDisplayString()) : problem);
+    QPalette palette = m_derived->palette();
+    palette.setColor(QPalette::WindowText,
+                     problem.isEmpty()
+                         ? QApplication::palette().color(QPalette::PlaceholderText)
+                         : IssueStyle::color(ValidationIssue::Severity::Error, palette));
+    m_derived->setPalette(palette);
+}
+
+void ConnectionDialog::updateAuthFields()
+{
+    const auto method = ConnectionSettings::AuthMethod(m_method->currentData().toInt());
+    for (QWidget *widget : std::as_const(m_keyRows))
+        widget->setVisible(method == ConnectionSettings::AuthMethod::ApiKey);
+    for (QWidget *widget : std::as_const(m_passwordRows))
+        widget->setVisible(method != ConnectionSettings::AuthMethod::ApiKey);
+}
+
+void ConnectionDialog::chooseCaFile()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Certificate authority"), m_caFile->text(),
+                                     tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+    if (!path.isEmpty())
+        m_caFile->setText(path);
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "api/connectionsettings.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTreeWidget;
+class GalileoClient;
+class SecretLineEdit;
+
+// Where Galileo is and who to be there, with a check that both are right.
+class ConnectionDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectionDialog(QWidget *parent = nullptr);
+
+    void setConnection(const ConnectionSettings &settings, const GalileoSecrets &secrets);
+    ConnectionSettings settings() const;
+    GalileoSecrets secrets() const;
+
+    // Runs healthcheck and current_user with what the dialog holds now.
+    void checkConnection();
+
+private:
+    void updateDerivedUrl();
+    void updateAuthFields();
+    void chooseCaFile();
+
+    QLineEdit *m_baseUrl;
+    QLabel *m_derived;
+    QComboBox *m_method;
+    QLineEdit *m_keyHeader;
+    SecretLineEdit *m_apiKey;
+    QLineEdit *m_username;
+    SecretLineEdit *m_password;
+    QLineEdit *m_caFile;
+    QSpinBox *m_timeout;
+    QPushButton *m_check;
+    QTreeWidget *m_steps;
+    QDialogButtonBox *m_buttons;
+    GalileoClient *m_client;
+    QList<QWidget *> m_keyRows;
+    QList<QWidget *> m_passwordRows;
+};

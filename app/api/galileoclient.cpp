@@ -293,6 +293,9 @@ void GalileoClient::setConnection(const ConnectionSettings &settings, const Gali
     m_settings = settings;
     m_secrets = secrets;
     m_apiUrl = settings.apiUrl(&m_apiUrlProblem);
+    // Open connections keep the TLS settings they were made with (a CA file, say); new settings
+    // need new connections.
+    m_network->clearConnectionCache();
     if (!sameIdentity) {
         m_bearer.clear();
         m_bearerExpiry = {};

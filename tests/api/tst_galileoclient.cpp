@@ -5,7 +5,9 @@
 #include "loopbackserver.h"
 
 #include <QJsonDocument>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QUrlQuery>
 #include <QtTest>
 
@@ -90,6 +92,7 @@ private slots:
     void fetchReadsTheIntegration();
     void checkConnectionSteps();
     void checkConnectionOnSomethingElse();
+    void untrustedCertificateIsNamed();
 };
 
 #ifndef Q_MOC_RUN // moc cannot parse the raw string literals below
@@ -491,6 +494,40 @@ void tst_GalileoClient::checkConnectionOnSomethingElse()
     const auto refused = checked.first().first().value<QList<CheckStep>>();
     QVERIFY(!refused.at(0).ok);
     QVERIFY(refused.at(1).detail.startsWith(QLatin1String("Skipped")));
+}
+
+void tst_GalileoClient::untrustedCertificateIsNamed()
+{
+    // A self-signed certificate for 127.0.0.1, as a self-hosted cluster with a private CA has.
+    QTemporaryDir dir;
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj",
+                   "/CN=galileo.test/O=Acme Private CA", "-addext", "subjectAltName=IP:127.0.0.1",
+                   "-keyout", dir.filePath("key.pem"), "-out", dir.filePath("cert.pem")});
+    if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
+        QSKIP("openssl could not make a certificate");
+    QFile certFile(dir.filePath("cert.pem"));
+    QFile keyFile(dir.filePath("key.pem"));
+    QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+    LoopbackServer tls;
+    QVERIFY(tls.listenTls(QSslCertificate(&certFile), QSslKey(&keyFile, QSsl::Rsa)));
+    tls.setHandler([](const HttpRequest &) { return HttpResponse::json(200, storedJson()); });
+
+    connectClient(ConnectionSettings::AuthMethod::ApiKey, tls.url());
+    ApiResult result = submitAndWait();
+    QCOMPARE(result.outcome, ApiResult::Outcome::NetworkError);
+    QVERIFY2(result.summary.contains(QLatin1String("galileo.test")), qPrintable(result.summary));
+    QVERIFY(result.hint.contains(QLatin1String("CA file")));
+    QVERIFY(tls.requests().isEmpty()); // the key never left
+
+    // Trusting the cluster's CA file makes it work, and only for this connection.
+    ConnectionSettings settings = m_client->settings();
+    settings.caFile = dir.filePath("cert.pem");
+    m_client->setConnection(settings, {QStringLiteral("key-123"), {}});
+    result = submitAndWait();
+    QVERIFY2(result.ok(), qPrintable(result.summary));
+    QCOMPARE(tls.requests().first().header("Galileo-API-Key"), QByteArray("key-123"));
 }
 #endif
 

@@ -1,6 +1,8 @@
 #include "loopbackserver.h"
 
 #include <QPointer>
+#include <QSslConfiguration>
+#include <QSslServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -94,23 +96,42 @@ LoopbackServer::LoopbackServer(QObject *parent)
     m_handler = [](const HttpRequest &) {
         return HttpResponse::json(404, R"({"detail":"Not Found"})");
     };
-    connect(&m_server, &QTcpServer::newConnection, this, [this] {
-        while (QTcpSocket *socket = m_server.nextPendingConnection())
-            serve(socket);
-    });
 }
 
 bool LoopbackServer::listen()
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    m_server = std::make_unique<QTcpServer>();
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, [this] {
+        while (QTcpSocket *socket = m_server->nextPendingConnection())
+            serve(socket);
+    });
+    return m_server->listen(QHostAddress::LocalHost, 0);
+}
+
+bool LoopbackServer::listenTls(const QSslCertificate &certificate, const QSslKey &key)
+{
+    auto server = std::make_unique<QSslServer>();
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(certificate);
+    tls.setPrivateKey(key);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    server->setSslConfiguration(tls);
+    m_server = std::move(server);
+    m_tls = true;
+    // Connections become available once their handshake is done.
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, [this] {
+        while (QTcpSocket *socket = m_server->nextPendingConnection())
+            serve(socket);
+    });
+    return m_server->listen(QHostAddress::LocalHost, 0);
 }
 
 QUrl LoopbackServer::url() const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(m_server.serverPort());
+    url.setPort(m_server->serverPort());
     return url;
 }
 

@@ -4,8 +4,12 @@
 #include <QList>
 #include <QMap>
 #include <QObject>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTcpServer>
+
 #include <QUrl>
+#include <memory>
 
 #include <functional>
 
@@ -54,6 +58,8 @@ public:
 
     // Listens on 127.0.0.1 at an ephemeral port.
     bool listen();
+    // The same over TLS with this certificate: url() then says https.
+    bool listenTls(const QSslCertificate &certificate, const QSslKey &key);
     QUrl url() const;
     void setHandler(Handler handler) { m_handler = std::move(handler); }
 
@@ -71,7 +77,8 @@ signals:
 private:
     void serve(QTcpSocket *socket);
 
-    QTcpServer m_server;
+    std::unique_ptr<QTcpServer> m_server;
+    bool m_tls = false;
     Handler m_handler;
     QList<HttpRequest> m_requests;
 };

@@ -127,6 +127,14 @@ int main(int argc, char *argv[])
     window.loadJson(read(data.filePath(QStringLiteral("with-errors.json"))),
                     QStringLiteral("with-errors.json"));
 
+    // The smallest size the window is meant for.
+    window.resize(1024, 700);
+    tabs->setCurrentIndex(0);
+    shoot(&window, QStringLiteral("small-endpoint"));
+    tabs->setCurrentIndex(3);
+    shoot(&window, QStringLiteral("small-advanced"));
+    window.resize(1180, 760);
+
     QApplication::setPalette(darkPalette());
     tabs->setCurrentIndex(1);
     shoot(&window, QStringLiteral("dark-errors-models"));

@@ -1,3 +1,4 @@
+#include "appidentity.h"
 #include "cli/commandline.h"
 #include "mainwindow.h"
 
@@ -19,18 +20,15 @@ int main(int argc, char *argv[])
 
     if (CommandLine::isCommandLine(arguments)) {
         QCoreApplication app(argc, argv);
-        QCoreApplication::setApplicationName(QStringLiteral("galileo-integrations"));
-        QCoreApplication::setApplicationVersion(QStringLiteral(GALILEO_VERSION));
+        AppIdentity::apply();
         QTextStream out(stdout);
         QTextStream err(stderr);
         return CommandLine::run(QCoreApplication::arguments(), out, err);
     }
 
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("galileo-integrations"));
+    AppIdentity::apply();
     QApplication::setApplicationDisplayName(QStringLiteral("Galileo Integrations"));
-    QApplication::setApplicationVersion(QStringLiteral(GALILEO_VERSION));
-    QApplication::setOrganizationName(QStringLiteral("Galileo Integrations"));
     QApplication::setDesktopFileName(QStringLiteral("galileo-integrations"));
 
     MainWindow window;

@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QString>
 #include <QtTest>
 
@@ -26,4 +30,63 @@ inline QByteArray unescapeTilde(const char *json)
     return QByteArray(json).replace('~', "\\\"");
 }
 
+// Every file under the places an app may write to (config, data, cache, state, home) that
+// contains `needle`. The keyring's own files are encrypted, so a secret found anywhere is a leak.
+inline QStringList filesContaining(const QByteArray &needle)
+{
+    QStringList roots = {QDir::homePath(),
+                         QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
+                         QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation),
+                         QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation),
+                         qEnvironmentVariable("XDG_STATE_HOME", QDir::homePath())};
+    roots.removeDuplicates();
+    QStringList found;
+    for (const QString &root : std::as_const(roots)) {
+        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+                found << file.fileName();
+        }
+    }
+    found.removeDuplicates();
+    return found;
+}
+
+// The keychain tests need the session .ci/test-all sets up (an unlocked gnome-keyring on a
+// private D-Bus). Outside it they skip; in CI they fail instead, so that a broken session shows.
+inline bool haveSecretService(QString *why)
+{
+    QProcess probe;
+    probe.start(QStringLiteral("secret-tool"), {QStringLiteral("search"), QStringLiteral("server"),
+                                                QStringLiteral("galileo-probe")});
+    if (!probe.waitForFinished(10000) || qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
+        *why = QStringLiteral("no Secret Service in this session; run the tests with .ci/test-all");
+        return false;
+    }
+    return true;
+}
+
+// Which keychain entries of the app hold this exact secret, as the Secret Service reports.
+inline QString keychainDump()
+{
+    QProcess tool;
+    tool.start(QStringLiteral("secret-tool"),
+               {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
+                QStringLiteral("galileo-integrations")});
+    tool.waitForFinished(10000);
+    return QString::fromUtf8(tool.readAllStandardOutput() + tool.readAllStandardError());
+}
+
 } // namespace TestSupport
+
+#define REQUIRE_SECRET_SERVICE()                                                                   \
+    do {                                                                                           \
+        QString why;                                                                               \
+        if (!TestSupport::haveSecretService(&why)) {                                               \
+            if (qEnvironmentVariableIsSet("CI"))                                                   \
+                QFAIL(qPrintable(why));                                                            \
+            QSKIP(qPrintable(why));                                                                \
+        }                                                                                          \
+    } while (false)

@@ -1,13 +1,14 @@
 #include "commandline.h"
 
-#include "api/galileoclient.h"
-#include "model/integrationjson.h"
-#include "model/integrationvalidator.h"
+#include "clisupport.h"
+#include "profilecommands.h"
 
-#include <QCommandLineParser>
+#include "api/galileoclient.h"
+#include "model/integrationvalidator.h"
+#include "storage/keychainsecretstore.h"
+#include "storage/profilelibrary.h"
+
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -16,21 +17,15 @@ namespace CommandLine {
 
 namespace {
 
-constexpr qint64 MaxInputBytes = 64 * 1024 * 1024;
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("CommandLine", text);
 }
 
-QString programName()
-{
-    return QStringLiteral("galileo-integrations");
-}
-
 const QStringList &commands()
 {
-    static const QStringList names = {QStringLiteral("validate"), QStringLiteral("apply")};
+    static const QStringList names = {QStringLiteral("validate"), QStringLiteral("apply"),
+                                      QStringLiteral("profile")};
     return names;
 }
 
@@ -43,9 +38,16 @@ QString overview()
               "\n"
               "Commands:\n"
               "  validate FILE [--json]   Check a CustomIntegrationCreate body as Galileo would.\n"
-              "  apply FILE [--base-url URL] [--json]\n"
+              "  apply (FILE | --profile NAME) [--base-url URL] [--json] [--timeout SECONDS]\n"
               "                           Validate, then PUT it to Galileo's "
               "/v2/integrations/custom.\n"
+              "  profile list             The saved profiles' names, one a line.\n"
+              "  profile import FILE --name NAME\n"
+              "                           Save a body or an export as a profile; secrets go to "
+              "the keychain.\n"
+              "  profile export NAME [--output FILE]\n"
+              "                           The profile as JSON, without its secrets.\n"
+              "  profile delete NAME      The profile and its keychain entries.\n"
               "\n"
               "Options:\n"
               "  -h, --help               Show this help, or a command's with COMMAND --help.\n"
@@ -53,112 +55,8 @@ QString overview()
               "\n"
               "Exit codes: 0 success, 1 invalid (locally or by Galileo), 2 usage error, "
               "unreadable file or\nmalformed JSON, 3 credentials or permission refused, 4 "
-              "network, TLS, timeout or server error.\n")
+              "network, TLS, timeout or server error, 5 the keychain cannot be used.\n")
         .arg(programName());
-}
-
-int usageError(QTextStream &err, const QString &message)
-{
-    err << programName() << ": " << message << '\n'
-        << tr("Try '%1 --help' for more information.").arg(programName()) << '\n';
-    err.flush();
-    return UsageError;
-}
-
-// Reads FILE, or standard input for "-". Returns false with a message on failure.
-bool readInput(const QString &path, QByteArray *data, QString *problem)
-{
-    QFile file;
-    const bool isStdin = path == QLatin1String("-");
-    if (isStdin) {
-        if (!file.open(stdin, QIODevice::ReadOnly)) {
-            *problem = tr("cannot read standard input: %1").arg(file.errorString());
-            return false;
-        }
-    } else {
-        file.setFileName(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *problem = tr("cannot read %1: %2").arg(path, file.errorString());
-            return false;
-        }
-    }
-    *data = file.read(MaxInputBytes + 1);
-    if (data->size() > MaxInputBytes) {
-        *problem = tr("%1 is larger than %2 MiB; that is not an integration body")
-                       .arg(isStdin ? tr("standard input") : path)
-                       .arg(MaxInputBytes / (1024 * 1024));
-        return false;
-    }
-    if (file.error() != QFileDevice::NoError) {
-        *problem = tr("cannot read %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
-
-// A parser for one command, with its own --help.
-struct CommandParser
-{
-    QCommandLineParser parser;
-    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")};
-
-    CommandParser(const QString &description)
-    {
-        parser.setApplicationDescription(description);
-        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOption(help);
-    }
-
-    // Returns -1 to go on, or the exit code to stop with.
-    int parse(const QStringList &arguments, int positionalCount, QTextStream &out, QTextStream &err)
-    {
-        if (!parser.parse(arguments))
-            return usageError(err, parser.errorText());
-        if (parser.isSet(help)) {
-            out << parser.helpText();
-            out.flush();
-            return Success;
-        }
-        const QStringList positional = parser.positionalArguments();
-        if (positional.size() < positionalCount)
-            return usageError(err, tr("missing argument"));
-        if (positional.size() > positionalCount) {
-            return usageError(err,
-                              tr("unexpected argument \"%1\"").arg(positional.at(positionalCount)));
-        }
-        return -1;
-    }
-};
-
-// Reads and checks a body file. Returns -1 with the result filled in, or the exit code to
-// stop with (after saying why).
-struct CheckedBody
-{
-    IntegrationJson::ReadResult read;
-    ValidationIssues issues;
-};
-
-int readAndCheck(const QString &path, QTextStream &err, CheckedBody *checked)
-{
-    QByteArray data;
-    QString problem;
-    if (!readInput(path, &data, &problem)) {
-        err << programName() << ": " << problem << '\n';
-        return UsageError;
-    }
-    checked->read = IntegrationJson::read(data);
-    checked->issues =
-        checked->read.ok
-            ? IntegrationValidator::merge(checked->read.issues,
-                                          IntegrationValidator::validate(checked->read.config))
-            : checked->read.issues;
-    return -1;
-}
-
-void printLines(QTextStream &out, const ValidationIssues &issues)
-{
-    for (const ValidationIssue &issue : issues)
-        out << issue.toLine() << '\n';
 }
 
 int validate(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -173,7 +71,7 @@ int validate(const QStringList &arguments, QTextStream &out, QTextStream &err)
     command.parser.addOption(json);
     command.parser.addPositionalArgument(QStringLiteral("FILE"),
                                          tr("The JSON body to check; - reads standard input."));
-    if (const int code = command.parse(arguments, 1, out, err); code >= 0)
+    if (const int code = command.parse(arguments, 1, 1, out, err); code >= 0)
         return code;
 
     const QString path = command.parser.positionalArguments().constFirst();
@@ -210,88 +108,113 @@ int validate(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return errors > 0 ? Invalid : Success;
 }
 
-// Galileo's connection from the command line and the environment, as the SDKs read it.
-bool connectionFromEnvironment(const QString &baseUrlOption, ConnectionSettings *settings,
-                               GalileoSecrets *secrets, QString *problem)
+// Loads a profile with its secrets for apply; returns -1 or the exit code to stop with.
+int loadProfile(const QString &name, QTextStream &err, ProfileLibrary::Loaded *loaded)
 {
-    const QString apiUrl = qEnvironmentVariable("GALILEO_API_URL");
-    const QString consoleUrl = qEnvironmentVariable("GALILEO_CONSOLE_URL");
-    settings->baseUrl = !baseUrlOption.isEmpty() ? baseUrlOption
-                        : !apiUrl.isEmpty()      ? apiUrl
-                                                 : consoleUrl;
-    QString urlProblem;
-    if (settings->apiUrl(&urlProblem).isEmpty()) {
-        *problem = urlProblem;
-        return false;
+    KeychainSecretStore keychain;
+    ProfileLibrary library(ProfileStore(), &keychain);
+    const auto entry = library.store().findByName(name);
+    if (!entry) {
+        err << programName() << ": " << tr("no profile is called \"%1\"").arg(name) << '\n';
+        return UsageError;
     }
-    const QString key = qEnvironmentVariable("GALILEO_API_KEY");
-    const QString username = qEnvironmentVariable("GALILEO_USERNAME");
-    const QString password = qEnvironmentVariable("GALILEO_PASSWORD");
-    if (!key.isEmpty()) {
-        settings->authMethod = ConnectionSettings::AuthMethod::ApiKey;
-        secrets->apiKey = key;
-    } else if (!username.isEmpty() && !password.isEmpty()) {
-        settings->authMethod = ConnectionSettings::AuthMethod::Login;
-        settings->username = username;
-        secrets->password = password;
-    } else {
-        *problem = tr("no Galileo credentials: set GALILEO_API_KEY, or GALILEO_USERNAME and "
-                      "GALILEO_PASSWORD");
-        return false;
+    waitFor([&](auto finish) {
+        library.load(entry->id, [&, finish](const ProfileLibrary::Loaded &result) {
+            *loaded = result;
+            finish();
+        });
+    });
+    if (!loaded->ok) {
+        err << programName() << ": "
+            << tr("the profile \"%1\" cannot be read: %2").arg(name, loaded->error) << '\n';
+        return UsageError;
     }
-    return true;
+    if (!loaded->keychainProblem.isEmpty()) {
+        err << programName() << ": "
+            << tr("the profile's secrets cannot be read from %1").arg(loaded->keychainProblem)
+            << '\n';
+        return KeychainError;
+    }
+    for (const QString &field : std::as_const(loaded->missingSecrets)) {
+        err << tr("warning: the secret %1 is no longer in the keychain").arg(field) << '\n';
+    }
+    return -1;
 }
 
 int apply(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandParser command(tr("Validate a CustomIntegrationCreate body, then create or update the "
                              "custom integration with PUT /v2/integrations/custom.\n"
+                             "The body is FILE, or the integration of a saved profile.\n"
                              "Credentials come from GALILEO_API_KEY, or GALILEO_USERNAME and "
-                             "GALILEO_PASSWORD. The base URL from --base-url, else "
-                             "GALILEO_API_URL, else derived from GALILEO_CONSOLE_URL, else "
+                             "GALILEO_PASSWORD, else from the profile. The base URL from "
+                             "--base-url, else GALILEO_API_URL, else derived from "
+                             "GALILEO_CONSOLE_URL, else the profile's, else "
                              "https://api.galileo.ai.\n"
                              "Exit codes: 0 stored, 1 invalid (locally or by Galileo), 2 usage "
                              "or unreadable file, 3 credentials or permission refused, 4 network, "
-                             "TLS, timeout or server error."));
+                             "TLS, timeout or server error, 5 the keychain cannot be read."));
     const QCommandLineOption json(QStringLiteral("json"),
                                   tr("Print Galileo's answer (or {\"detail\": [...]}) as JSON."));
     const QCommandLineOption baseUrl(QStringLiteral("base-url"),
                                      tr("Galileo's API or console URL."), QStringLiteral("URL"));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
                                      tr("Seconds to wait for an answer (default 30)."),
-                                     QStringLiteral("SECONDS"), QStringLiteral("30"));
-    command.parser.addOptions({json, baseUrl, timeout});
+                                     QStringLiteral("SECONDS"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           tr("Send this saved profile's integration."),
+                                           QStringLiteral("NAME"));
+    command.parser.addOptions({json, baseUrl, timeout, profileOption});
     command.parser.addPositionalArgument(QStringLiteral("FILE"),
                                          tr("The JSON body to send; - reads standard input."));
-    if (const int code = command.parse(arguments, 1, out, err); code >= 0)
+    if (const int code = command.parse(arguments, 0, 1, out, err); code >= 0)
         return code;
-    bool timeoutOk = false;
-    const int timeoutSeconds = command.parser.value(timeout).toInt(&timeoutOk);
-    if (!timeoutOk || timeoutSeconds < 1 || timeoutSeconds > 600)
-        return usageError(err, tr("--timeout takes a number of seconds from 1 to 600"));
+    const bool fromProfile = command.parser.isSet(profileOption);
+    if (fromProfile == !command.parser.positionalArguments().isEmpty())
+        return usageError(err, tr("give either FILE or --profile NAME"));
 
     ConnectionSettings settings;
     GalileoSecrets secrets;
-    QString problem;
-    if (!connectionFromEnvironment(command.parser.value(baseUrl), &settings, &secrets, &problem))
-        return usageError(err, problem);
-    settings.timeoutSeconds = timeoutSeconds;
-
-    const QString path = command.parser.positionalArguments().constFirst();
     CheckedBody checked;
-    if (const int code = readAndCheck(path, err, &checked); code >= 0)
-        return code;
-    if (!checked.read.ok) {
-        err << programName() << ": " << path << ": " << checked.issues.constFirst().message << '\n';
-        return UsageError;
+    ProfileLibrary::Loaded loaded;
+    QString source;
+    if (fromProfile) {
+        source = command.parser.value(profileOption);
+        if (const int code = loadProfile(source, err, &loaded); code >= 0)
+            return code;
+        settings = loaded.profile.connection;
+        secrets = loaded.galileo;
+        checked.read.ok = true;
+        checked.read.config = loaded.profile.config;
+        checked.issues = IntegrationValidator::validate(checked.read.config);
+    } else {
+        source = command.parser.positionalArguments().constFirst();
+        if (const int code = readAndCheck(source, err, &checked); code >= 0)
+            return code;
+        if (!checked.read.ok) {
+            err << programName() << ": " << source << ": " << checked.issues.constFirst().message
+                << '\n';
+            return UsageError;
+        }
     }
+    if (command.parser.isSet(timeout)) {
+        bool ok = false;
+        settings.timeoutSeconds = command.parser.value(timeout).toInt(&ok);
+        if (!ok || settings.timeoutSeconds < 1 || settings.timeoutSeconds > 600)
+            return usageError(err, tr("--timeout takes a number of seconds from 1 to 600"));
+    }
+    const EnvironmentConnection environment =
+        connectionFromEnvironment(command.parser.value(baseUrl), &settings, &secrets);
+    if (!environment.problem.isEmpty())
+        return usageError(err, environment.problem);
+
     const bool asJson = command.parser.isSet(json);
     if (Issues::hasErrors(checked.issues)) {
         if (asJson)
             out << QJsonDocument(Issues::toDetailJson(checked.issues)).toJson();
         else
             printLines(out, checked.issues);
-        err << tr("%1: invalid; nothing was sent").arg(path) << '\n';
+        err << tr("%1: invalid; nothing was sent").arg(source) << '\n';
         return Invalid;
     }
     // Warnings go to standard error, so that standard output stays the stored integration.
@@ -303,27 +226,41 @@ int apply(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << message << '\n';
         err.flush();
     });
-    ApiResult result;
-    QEventLoop loop;
-    QObject::connect(&client, &GalileoClient::submitted, &loop, [&](const ApiResult &answer) {
-        result = answer;
-        loop.quit();
-    });
     err << tr("Sending to %1...")
                .arg(client.urlFor(QStringLiteral("/v2/integrations/custom")).toDisplayString())
         << '\n';
     err.flush();
-    client.submit(checked.read.config);
-    loop.exec();
+    ApiResult result;
+    waitFor([&](auto finish) {
+        QObject::connect(&client, &GalileoClient::submitted, &client,
+                         [&result, finish](const ApiResult &answer) {
+                             result = answer;
+                             finish();
+                         });
+        client.submit(checked.read.config);
+    });
 
     if (result.ok()) {
         StoredIntegration stored;
+        QString problem;
         StoredIntegration::fromJson(result.json, &stored, &problem);
         if (asJson)
             out << QJsonDocument(result.json).toJson(QJsonDocument::Indented);
         else
             out << stored.toLines().join(QLatin1Char('\n')) << '\n';
         out.flush();
+        if (fromProfile) {
+            // Remember the submission in the profile's file; its secrets are untouched.
+            Profile profile = loaded.profile;
+            GalileoSecrets none;
+            SecretFields::extract(&profile.config, &none);
+            profile.lastSubmittedAt = QDateTime::currentDateTimeUtc();
+            profile.lastIntegrationId = stored.id;
+            ProfileStore store;
+            if (!store.save(profile, &problem))
+                err << tr("warning: the profile could not record the submission: %1").arg(problem)
+                    << '\n';
+        }
         return Success;
     }
     if (result.outcome == ApiResult::Outcome::Invalid) {
@@ -340,7 +277,6 @@ int apply(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << tr("The answer began: %1").arg(result.bodyStart) << '\n';
     return result.exitCode();
 }
-
 } // namespace
 
 bool isCommandLine(const QStringList &arguments)
@@ -379,6 +315,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return validate(commandArguments, out, err);
     if (first == QLatin1String("apply"))
         return apply(commandArguments, out, err);
+    if (first == QLatin1String("profile"))
+        return profileCommand(commandArguments, out, err);
     return usageError(err, tr("unknown command \"%1\"; commands: %2")
                                .arg(first, commands().join(QLatin1String(", "))));
 }

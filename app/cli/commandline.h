@@ -11,8 +11,11 @@ namespace CommandLine {
 // Exit codes, kept stable for scripts.
 enum ExitCode {
     Success = 0,
-    Invalid = 1,    // invalid locally or refused by the server (422)
-    UsageError = 2, // usage error, unreadable file or malformed JSON
+    Invalid = 1,       // invalid locally or refused by the server (422)
+    UsageError = 2,    // usage error, unreadable file or malformed JSON
+    Refused = 3,       // Galileo refused the credentials or the permission (401, 403)
+    Unreachable = 4,   // network, TLS, timeout or server error
+    KeychainError = 5, // the keychain cannot store or read the secrets
 };
 
 // Whether these process arguments ask for the command line rather than the window

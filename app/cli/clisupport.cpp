@@ -1,0 +1,153 @@
+#include "clisupport.h"
+
+#include "model/integrationvalidator.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+
+namespace CommandLine {
+
+namespace {
+
+constexpr qint64 MaxInputBytes = 64 * 1024 * 1024;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+} // namespace
+
+QString programName()
+{
+    return QStringLiteral("galileo-integrations");
+}
+
+int usageError(QTextStream &err, const QString &message)
+{
+    err << programName() << ": " << message << '\n'
+        << tr("Try '%1 --help' for more information.").arg(programName()) << '\n';
+    err.flush();
+    return UsageError;
+}
+
+bool readInput(const QString &path, QByteArray *data, QString *problem)
+{
+    QFile file;
+    const bool isStdin = path == QLatin1String("-");
+    if (isStdin) {
+        if (!file.open(stdin, QIODevice::ReadOnly)) {
+            *problem = tr("cannot read standard input: %1").arg(file.errorString());
+            return false;
+        }
+    } else {
+        file.setFileName(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *problem = tr("cannot read %1: %2").arg(path, file.errorString());
+            return false;
+        }
+    }
+    *data = file.read(MaxInputBytes + 1);
+    if (data->size() > MaxInputBytes) {
+        *problem = tr("%1 is larger than %2 MiB; that is not an integration body")
+                       .arg(isStdin ? tr("standard input") : path)
+                       .arg(MaxInputBytes / (1024 * 1024));
+        return false;
+    }
+    if (file.error() != QFileDevice::NoError) {
+        *problem = tr("cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void printLines(QTextStream &out, const ValidationIssues &issues)
+{
+    for (const ValidationIssue &issue : issues)
+        out << issue.toLine() << '\n';
+}
+
+int readAndCheck(const QString &path, QTextStream &err, CheckedBody *checked)
+{
+    QByteArray data;
+    QString problem;
+    if (!readInput(path, &data, &problem)) {
+        err << programName() << ": " << problem << '\n';
+        return UsageError;
+    }
+    checked->read = IntegrationJson::read(data);
+    checked->issues =
+        checked->read.ok
+            ? IntegrationValidator::merge(checked->read.issues,
+                                          IntegrationValidator::validate(checked->read.config))
+            : checked->read.issues;
+    return -1;
+}
+
+EnvironmentConnection connectionFromEnvironment(const QString &baseUrlOption,
+                                                ConnectionSettings *settings,
+                                                GalileoSecrets *secrets)
+{
+    EnvironmentConnection result;
+    const QString apiUrl = qEnvironmentVariable("GALILEO_API_URL");
+    const QString consoleUrl = qEnvironmentVariable("GALILEO_CONSOLE_URL");
+    if (!baseUrlOption.isEmpty())
+        settings->baseUrl = baseUrlOption;
+    else if (!apiUrl.isEmpty())
+        settings->baseUrl = apiUrl;
+    else if (!consoleUrl.isEmpty())
+        settings->baseUrl = consoleUrl;
+    QString urlProblem;
+    if (settings->apiUrl(&urlProblem).isEmpty()) {
+        result.problem = urlProblem;
+        return result;
+    }
+    const QString key = qEnvironmentVariable("GALILEO_API_KEY");
+    const QString username = qEnvironmentVariable("GALILEO_USERNAME");
+    const QString password = qEnvironmentVariable("GALILEO_PASSWORD");
+    if (!key.isEmpty()) {
+        settings->authMethod = ConnectionSettings::AuthMethod::ApiKey;
+        secrets->apiKey = key;
+    } else if (!username.isEmpty() && !password.isEmpty()) {
+        settings->authMethod = ConnectionSettings::AuthMethod::Login;
+        settings->username = username;
+        secrets->password = password;
+    }
+    const bool viaKey = settings->authMethod == ConnectionSettings::AuthMethod::ApiKey;
+    result.hasCredentials = viaKey ? !secrets->apiKey.isEmpty()
+                                   : !settings->username.isEmpty() && !secrets->password.isEmpty();
+    if (!result.hasCredentials) {
+        result.problem = tr("no Galileo credentials: set GALILEO_API_KEY, or GALILEO_USERNAME and "
+                            "GALILEO_PASSWORD");
+    }
+    return result;
+}
+
+CommandParser::CommandParser(const QString &description)
+    : m_help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."))
+{
+    parser.setApplicationDescription(description);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption(m_help);
+}
+
+int CommandParser::parse(const QStringList &arguments, int minPositional, int maxPositional,
+                         QTextStream &out, QTextStream &err)
+{
+    if (!parser.parse(arguments))
+        return usageError(err, parser.errorText());
+    if (parser.isSet(m_help)) {
+        out << parser.helpText();
+        out.flush();
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < minPositional)
+        return usageError(err, tr("missing argument"));
+    if (positional.size() > maxPositional)
+        return usageError(err, tr("unexpected argument \"%1\"").arg(positional.at(maxPositional)));
+    return -1;
+}
+
+} // namespace CommandLine

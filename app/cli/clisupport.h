@@ -1,0 +1,72 @@
+#pragma once
+
+#include "commandline.h"
+
+#include "api/connectionsettings.h"
+#include "model/integrationjson.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+
+class QTextStream;
+
+// What the commands share: reading input, parsing options, printing issues, credentials from
+// the environment, and waiting for asynchronous work.
+namespace CommandLine {
+
+QString programName();
+// Says what is wrong and how to get help; returns UsageError.
+int usageError(QTextStream &err, const QString &message);
+// Reads FILE, or standard input for "-". Returns false with a message on failure.
+bool readInput(const QString &path, QByteArray *data, QString *problem);
+void printLines(QTextStream &out, const ValidationIssues &issues);
+
+// A body file read and checked.
+struct CheckedBody
+{
+    IntegrationJson::ReadResult read;
+    ValidationIssues issues;
+};
+// Returns -1 with *checked filled in, or the exit code to stop with (after saying why).
+int readAndCheck(const QString &path, QTextStream &err, CheckedBody *checked);
+
+// Galileo credentials and base URL from the options and the environment, as the SDKs read them.
+// Settings already in *settings (from a profile) are kept where the environment says nothing.
+struct EnvironmentConnection
+{
+    bool hasCredentials = false;
+    QString problem;
+};
+EnvironmentConnection connectionFromEnvironment(const QString &baseUrlOption,
+                                                ConnectionSettings *settings,
+                                                GalileoSecrets *secrets);
+
+// Runs start(finish) and an event loop until finish() is called.
+template<typename Start> void waitFor(Start start)
+{
+    QEventLoop loop;
+    bool finished = false;
+    start([&loop, &finished] {
+        finished = true;
+        loop.quit();
+    });
+    if (!finished)
+        loop.exec();
+}
+
+// A parser for one command, with its own --help.
+class CommandParser
+{
+public:
+    explicit CommandParser(const QString &description);
+
+    QCommandLineParser parser;
+    // Returns -1 to go on, or the exit code to stop with.
+    int parse(const QStringList &arguments, int minPositional, int maxPositional, QTextStream &out,
+              QTextStream &err);
+
+private:
+    QCommandLineOption m_help;
+};
+
+} // namespace CommandLine

@@ -1,0 +1,173 @@
+#include "profilecommands.h"
+
+#include "clisupport.h"
+
+#include "storage/keychainsecretstore.h"
+#include "storage/profileexchange.h"
+#include "storage/profilelibrary.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace CommandLine {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+int list(ProfileLibrary &library, QTextStream &out, QTextStream &err)
+{
+    for (const ProfileStore::Entry &entry : library.store().list()) {
+        if (entry.damaged) {
+            // Named on standard error, so that standard output stays one name a line.
+            err << tr("damaged profile file %1: %2").arg(entry.path, entry.problem) << '\n';
+            continue;
+        }
+        out << entry.name << '\n';
+    }
+    return Success;
+}
+
+int import(ProfileLibrary &library, const QString &path, const QString &name, QTextStream &err)
+{
+    if (name.trimmed().isEmpty())
+        return usageError(err, tr("--name NAME is required"));
+    if (library.store().findByName(name)) {
+        return usageError(err, tr("a profile called \"%1\" exists already; delete it first or "
+                                  "choose another name")
+                                   .arg(name));
+    }
+    QByteArray data;
+    QString problem;
+    if (!readInput(path, &data, &problem)) {
+        err << programName() << ": " << problem << '\n';
+        return UsageError;
+    }
+    const ProfileExchange::Imported imported = ProfileExchange::read(data, name);
+    if (!imported.ok) {
+        err << programName() << ": " << path << ": " << imported.error << '\n';
+        return UsageError;
+    }
+    printLines(err, imported.notes);
+
+    ProfileLibrary::Saved saved;
+    waitFor([&](auto finish) {
+        library.save(imported.profile, imported.galileo,
+                     ProfileLibrary::SecretsPolicy::RequireKeychain,
+                     [&saved, finish](const ProfileLibrary::Saved &result) {
+                         saved = result;
+                         finish();
+                     });
+    });
+    if (!saved.ok) {
+        err << programName() << ": " << saved.error << '\n';
+        if (!saved.keychainProblem.isEmpty()) {
+            err << tr("Start and unlock a Secret Service (gnome-keyring or KWallet) in this "
+                      "session; secrets are never written to a file instead.")
+                << '\n';
+            return KeychainError;
+        }
+        return UsageError;
+    }
+    err << tr("Saved the profile \"%1\".").arg(name) << '\n';
+    return Success;
+}
+
+int exportProfile(ProfileLibrary &library, const QString &name, const QString &output,
+                  QTextStream &out, QTextStream &err)
+{
+    const auto entry = library.store().findByName(name);
+    if (!entry)
+        return usageError(err, tr("no profile is called \"%1\"").arg(name));
+    Profile profile;
+    QString problem;
+    if (!library.store().load(entry->id, &profile, &problem)) {
+        err << programName() << ": " << problem << '\n';
+        return UsageError;
+    }
+    const QByteArray data = ProfileExchange::write(profile);
+    if (output.isEmpty()) {
+        out << QString::fromUtf8(data);
+        out.flush();
+        return Success;
+    }
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        err << programName() << ": " << tr("cannot write %1: %2").arg(output, file.errorString())
+            << '\n';
+        return UsageError;
+    }
+    return Success;
+}
+
+int remove(ProfileLibrary &library, const QString &name, QTextStream &err)
+{
+    const auto entry = library.store().findByName(name);
+    if (!entry)
+        return usageError(err, tr("no profile is called \"%1\"").arg(name));
+    bool ok = false;
+    QString problem;
+    waitFor([&](auto finish) {
+        library.remove(entry->id, [&, finish](bool removed, const QString &error) {
+            ok = removed;
+            problem = error;
+            finish();
+        });
+    });
+    if (!ok) {
+        err << programName() << ": " << problem << '\n';
+        return KeychainError;
+    }
+    return Success;
+}
+
+} // namespace
+
+int profileCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandParser command(tr("Saved profiles: a Galileo connection and an integration, with "
+                             "every secret in the system keychain.\n"
+                             "  list                        one profile name a line\n"
+                             "  import FILE --name NAME     a body or an export; secrets go to "
+                             "the keychain\n"
+                             "  export NAME [--output FILE] the profile without its secrets\n"
+                             "  delete NAME                 the profile and its keychain entries\n"
+                             "Exit codes: 0 done, 2 usage error or unreadable file, 5 the "
+                             "keychain cannot be used (then nothing is saved)."));
+    const QCommandLineOption nameOption(QStringLiteral("name"), tr("The new profile's name."),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption output(QStringLiteral("output"), tr("Write the export to FILE."),
+                                    QStringLiteral("FILE"));
+    command.parser.addOptions({nameOption, output});
+    command.parser.addPositionalArgument(QStringLiteral("ACTION"),
+                                         QStringLiteral("list, import, export or delete"));
+    if (const int code = command.parse(arguments, 1, 2, out, err); code >= 0)
+        return code;
+    const QStringList positional = command.parser.positionalArguments();
+    const QString action = positional.first();
+    const QString argument = positional.value(1);
+    const bool needsArgument = action != QLatin1String("list");
+    if (needsArgument && argument.isEmpty())
+        return usageError(err, tr("profile %1 needs an argument").arg(action));
+    if (!needsArgument && !argument.isEmpty())
+        return usageError(err, tr("unexpected argument \"%1\"").arg(argument));
+
+    KeychainSecretStore keychain;
+    ProfileLibrary library(ProfileStore(), &keychain);
+    if (action == QLatin1String("list"))
+        return list(library, out, err);
+    if (action == QLatin1String("import"))
+        return import(library, argument, command.parser.value(nameOption), err);
+    if (action == QLatin1String("export"))
+        return exportProfile(library, argument, command.parser.value(output), out, err);
+    if (action == QLatin1String("delete"))
+        return remove(library, argument, err);
+    return usageError(
+        err, tr("unknown profile action \"%1\"; use list, import, export or delete").arg(action));
+}
+
+} // namespace CommandLine

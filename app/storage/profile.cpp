@@ -1,0 +1,162 @@
+#include "profile.h"
+
+#include "model/integrationjson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace {
+
+const QLatin1String s_format("galileo-integrations-profile");
+constexpr int s_version = 1;
+
+} // namespace
+
+Profile Profile::create(const QString &name)
+{
+    Profile profile;
+    profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    profile.name = name;
+    return profile;
+}
+
+QJsonObject Profile::toJson() const
+{
+    QJsonObject json{
+        {QStringLiteral("format"), s_format},
+        {QStringLiteral("version"), s_version},
+        {QStringLiteral("id"), id},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("connection"), connection.toJson()},
+        {QStringLiteral("integration"),
+         QJsonDocument::fromJson(IntegrationJson::write(config)).object()},
+        {QStringLiteral("secrets_in_keychain"), QJsonArray::fromStringList(secretFields)}};
+    // A JSON object does not keep the order of its keys; the headers' order is kept here.
+    QStringList headerOrder;
+    for (const HeaderEntry &header : config.headers)
+        headerOrder << header.name;
+    if (!headerOrder.isEmpty())
+        json.insert(QStringLiteral("header_order"), QJsonArray::fromStringList(headerOrder));
+    if (lastSubmittedAt.isValid())
+        json.insert(QStringLiteral("last_submitted_at"),
+                    lastSubmittedAt.toUTC().toString(Qt::ISODate));
+    if (!lastIntegrationId.isEmpty())
+        json.insert(QStringLiteral("last_integration_id"), lastIntegrationId);
+    return json;
+}
+
+bool Profile::fromJson(const QJsonObject &json, Profile *out, QString *error)
+{
+    if (json.value(QLatin1String("format")).toString() != s_format) {
+        *error = QObject::tr("not a Galileo Integrations profile");
+        return false;
+    }
+    Profile profile;
+    profile.id = json.value(QLatin1String("id")).toString();
+    profile.name = json.value(QLatin1String("name")).toString();
+    if (profile.id.isEmpty() || profile.name.isEmpty()) {
+        *error = QObject::tr("the profile has no id or no name");
+        return false;
+    }
+    profile.connection =
+        ConnectionSettings::fromJson(json.value(QLatin1String("connection")).toObject());
+    const auto read = IntegrationJson::read(
+        QJsonDocument(json.value(QLatin1String("integration")).toObject()).toJson());
+    profile.config = read.config;
+    QStringList order;
+    for (const QJsonValue &name : json.value(QLatin1String("header_order")).toArray())
+        order << name.toString();
+    std::stable_sort(profile.config.headers.begin(), profile.config.headers.end(),
+                     [&order](const HeaderEntry &a, const HeaderEntry &b) {
+                         return order.indexOf(a.name) < order.indexOf(b.name);
+                     });
+    for (const QJsonValue &field : json.value(QLatin1String("secrets_in_keychain")).toArray())
+        profile.secretFields << field.toString();
+    profile.lastSubmittedAt = QDateTime::fromString(
+        json.value(QLatin1String("last_submitted_at")).toString(), Qt::ISODate);
+    profile.lastIntegrationId = json.value(QLatin1String("last_integration_id")).toString();
+    *out = profile;
+    return true;
+}
+
+namespace SecretFields {
+
+namespace {
+
+const QLatin1String s_headerPrefix("header:");
+
+} // namespace
+
+Values extract(IntegrationConfig *config, GalileoSecrets *galileo)
+{
+    Values values;
+    const auto take = [&values](const QString &field, QString *slot) {
+        if (!slot->isEmpty())
+            values.insert(field, *slot);
+        slot->clear();
+    };
+    take(QStringLiteral("galileo_api_key"), &galileo->apiKey);
+    take(QStringLiteral("galileo_password"), &galileo->password);
+    take(QStringLiteral("api_key_value"), &config->apiKeyValue);
+    take(QStringLiteral("token"), &config->token);
+    for (HeaderEntry &header : config->headers)
+        take(s_headerPrefix + header.name, &header.value);
+    return values;
+}
+
+void restore(const Values &values, IntegrationConfig *config, GalileoSecrets *galileo)
+{
+    const auto put = [&values](const QString &field, QString *slot) {
+        if (values.contains(field))
+            *slot = values.value(field);
+    };
+    put(QStringLiteral("galileo_api_key"), &galileo->apiKey);
+    put(QStringLiteral("galileo_password"), &galileo->password);
+    put(QStringLiteral("api_key_value"), &config->apiKeyValue);
+    put(QStringLiteral("token"), &config->token);
+    for (HeaderEntry &header : config->headers)
+        put(s_headerPrefix + header.name, &header.value);
+}
+
+QString keychainKey(const QString &profileId, const QString &field)
+{
+    return profileId + QLatin1Char('/') + field;
+}
+
+QJsonArray loc(const QString &field)
+{
+    if (field.startsWith(s_headerPrefix))
+        return {QStringLiteral("body"), QStringLiteral("headers"),
+                field.mid(s_headerPrefix.size())};
+    if (field.startsWith(QLatin1String("galileo_")))
+        return {QStringLiteral("connection"), field};
+    return {QStringLiteral("body"), field};
+}
+
+QString exportMarker()
+{
+    return QStringLiteral("<secret in the OS keychain; not exported>");
+}
+
+bool isPlaceholder(const QString &value)
+{
+    const QString text = value.trimmed();
+    if (text.isEmpty())
+        return false;
+    if (text == exportMarker() || text == IntegrationJson::maskedSecret())
+        return true;
+    // All mask characters, e.g. "********" or "•••••".
+    static const QRegularExpression masked(QStringLiteral("^[*\\x{2022}\\x{25CF}xX.]{3,}$"));
+    if (masked.match(text).hasMatch())
+        return true;
+    // A shortened key as consoles show it: "sk-1…abcd", "sk-proj-12...wxyz".
+    static const QRegularExpression shortened(
+        QStringLiteral("^\\S{1,12}(\\x{2026}|\\.{3})\\S{2,8}$"));
+    return shortened.match(text).hasMatch();
+}
+
+} // namespace SecretFields

@@ -1,0 +1,160 @@
+#include "profilelibrary.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProfileLibrary", text);
+}
+
+QStringList keysOf(const QString &id, const QStringList &fields)
+{
+    QStringList keys;
+    for (const QString &field : fields)
+        keys << SecretFields::keychainKey(id, field);
+    return keys;
+}
+
+QString describe(const SecretStore *store, const SecretStore::Result &result)
+{
+    return tr("%1: %2").arg(store->displayName(), result.message);
+}
+
+} // namespace
+
+ProfileLibrary::ProfileLibrary(ProfileStore store, SecretStore *secrets, QObject *parent)
+    : QObject(parent)
+    , m_store(std::move(store))
+    , m_secrets(secrets)
+{}
+
+void ProfileLibrary::save(Profile profile, GalileoSecrets galileo, SecretsPolicy policy,
+                          std::function<void(const Saved &)> done)
+{
+    const SecretFields::Values values = SecretFields::extract(&profile.config, &galileo);
+    // What the previous version stored and this one no longer has.
+    Profile previous;
+    QString ignored;
+    QStringList stale;
+    if (m_store.load(profile.id, &previous, &ignored)) {
+        for (const QString &field : std::as_const(previous.secretFields)) {
+            if (!values.contains(field))
+                stale << field;
+        }
+    }
+    QMap<QString, QString> entries;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        entries.insert(SecretFields::keychainKey(profile.id, it.key()), it.value());
+
+    m_secrets->writeAll(entries, [this, profile, values, stale, policy,
+                                  done](const SecretStore::Result &written) mutable {
+        Saved saved;
+        if (!written.ok()) {
+            saved.keychainProblem = describe(m_secrets, written);
+            if (policy == SecretsPolicy::RequireKeychain) {
+                saved.error = tr("the secrets could not be stored, so nothing was saved (%1)")
+                                  .arg(saved.keychainProblem);
+                done(saved);
+                return;
+            }
+            profile.secretFields.clear();
+        } else {
+            profile.secretFields = values.keys();
+            saved.secretsStored = true;
+        }
+        saved.ok = m_store.save(profile, &saved.error);
+        if (!saved.ok || !written.ok() || stale.isEmpty()) {
+            done(saved);
+            return;
+        }
+        m_secrets->removeAll(keysOf(profile.id, stale),
+                             [done, saved](const SecretStore::Result &) { done(saved); });
+    });
+}
+
+void ProfileLibrary::load(const QString &id, std::function<void(const Loaded &)> done)
+{
+    Loaded loaded;
+    if (!m_store.load(id, &loaded.profile, &loaded.error)) {
+        QTimer::singleShot(0, this, [done, loaded] { done(loaded); });
+        return;
+    }
+    loaded.ok = true;
+    const QStringList fields = loaded.profile.secretFields;
+    m_secrets->readAll(keysOf(id, fields),
+                       [this, loaded, fields, id,
+                        done](const QMap<QString, SecretStore::Result> &results) mutable {
+                           SecretFields::Values values;
+                           for (const QString &field : fields) {
+                               const SecretStore::Result result =
+                                   results.value(SecretFields::keychainKey(id, field));
+                               if (result.ok()) {
+                                   values.insert(field, result.value);
+                               } else if (result.status == SecretStore::Status::NotFound) {
+                                   loaded.missingSecrets << field;
+                               } else {
+                                   loaded.missingSecrets << field;
+                                   if (loaded.keychainProblem.isEmpty())
+                                       loaded.keychainProblem = describe(m_secrets, result);
+                               }
+                           }
+                           SecretFields::restore(values, &loaded.profile.config, &loaded.galileo);
+                           done(loaded);
+                       });
+}
+
+void ProfileLibrary::duplicate(const QString &id, const QString &newName,
+                               std::function<void(const Saved &, const Profile &)> done)
+{
+    load(id, [this, newName, done](const Loaded &loaded) {
+        if (!loaded.ok) {
+            Saved saved;
+            saved.error = loaded.error;
+            done(saved, {});
+            return;
+        }
+        Profile copy = loaded.profile;
+        copy.id = Profile::create(QString()).id;
+        copy.name = m_store.uniqueName(newName);
+        copy.lastSubmittedAt = {};
+        copy.lastIntegrationId.clear();
+        save(copy, loaded.galileo, SecretsPolicy::SaveWithoutSecrets,
+             [done, copy](const Saved &saved) { done(saved, copy); });
+    });
+}
+
+bool ProfileLibrary::rename(const QString &id, const QString &newName, QString *error)
+{
+    Profile profile;
+    if (!m_store.load(id, &profile, error))
+        return false;
+    if (const auto other = m_store.findByName(newName); other && other->id != id) {
+        *error = tr("another profile is already called \"%1\"").arg(newName);
+        return false;
+    }
+    // The id, and with it the keychain entries, stays.
+    profile.name = newName;
+    return m_store.save(profile, error);
+}
+
+void ProfileLibrary::remove(const QString &id, std::function<void(bool, const QString &)> done)
+{
+    Profile profile;
+    QString error;
+    const bool readable = m_store.load(id, &profile, &error);
+    const QStringList keys = readable ? keysOf(id, profile.secretFields) : QStringList();
+    m_secrets->removeAll(keys, [this, id, done](const SecretStore::Result &removed) {
+        if (!removed.ok()) {
+            // The file stays, so that the entries can still be found and removed later.
+            done(false, tr("the secrets could not be removed from %1 (%2); the profile was kept")
+                            .arg(m_secrets->displayName(), removed.message));
+            return;
+        }
+        QString error;
+        const bool ok = m_store.remove(id, &error);
+        done(ok, error);
+    });
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "profilestore.h"
+#include "secretstore.h"
+
+#include <QObject>
+
+#include <functional>
+
+// Profiles with their secrets: files through ProfileStore, secrets through a SecretStore.
+// Every operation is asynchronous and reports once.
+class ProfileLibrary : public QObject
+{
+    Q_OBJECT
+
+public:
+    ProfileLibrary(ProfileStore store, SecretStore *secrets, QObject *parent = nullptr);
+
+    ProfileStore &store() { return m_store; }
+    SecretStore *secretStore() const { return m_secrets; }
+
+    struct Loaded
+    {
+        bool ok = false;
+        QString error;   // the file could not be read
+        Profile profile; // with the secrets that could be read put back
+        GalileoSecrets galileo;
+        QStringList missingSecrets; // fields whose keychain entry is gone
+        QString keychainProblem;    // the keychain could not be asked at all
+    };
+    struct Saved
+    {
+        bool ok = false;
+        bool secretsStored = false;
+        QString error;
+        QString keychainProblem; // the file was saved, the secrets were not
+    };
+
+    enum class SecretsPolicy {
+        // Without a keychain the profile is saved without its secrets (they stay in the session).
+        SaveWithoutSecrets,
+        // Without a keychain nothing is saved (the command line's import).
+        RequireKeychain,
+    };
+
+    // Saves the profile with these secrets taken out of it into the keychain; entries of fields
+    // it no longer has are removed.
+    void save(Profile profile, GalileoSecrets galileo, SecretsPolicy policy,
+              std::function<void(const Saved &)> done);
+    void load(const QString &id, std::function<void(const Loaded &)> done);
+    // A copy under a new name, secrets copied too.
+    void duplicate(const QString &id, const QString &newName,
+                   std::function<void(const Saved &, const Profile &)> done);
+    bool rename(const QString &id, const QString &newName, QString *error);
+    // The file and its keychain entries.
+    void remove(const QString &id, std::function<void(bool ok, const QString &error)> done);
+
+private:
+    ProfileStore m_store;
+    SecretStore *m_secrets;
+};

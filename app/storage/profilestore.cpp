@@ -1,0 +1,152 @@
+#include "profilestore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProfileStore", text);
+}
+
+constexpr qint64 MaxProfileBytes = 16 * 1024 * 1024;
+
+bool readProfile(const QString &path, Profile *out, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    if (file.size() > MaxProfileBytes) {
+        *error = tr("the file is larger than a profile can be");
+        return false;
+    }
+    QJsonParseError parseError;
+    const QByteArray data = file.readAll();
+    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = tr("not valid JSON: %1 at character %2")
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset);
+        return false;
+    }
+    return Profile::fromJson(document.object(), out, error);
+}
+
+} // namespace
+
+ProfileStore::ProfileStore(const QString &directory)
+    : m_directory(directory)
+{}
+
+QString ProfileStore::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+           QLatin1String("/profiles");
+}
+
+QString ProfileStore::pathFor(const QString &id) const
+{
+    return m_directory + QLatin1Char('/') + id + QLatin1String(".json");
+}
+
+QList<ProfileStore::Entry> ProfileStore::list() const
+{
+    QList<Entry> entries;
+    const QDir dir(m_directory);
+    for (const QFileInfo &info : dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files)) {
+        Entry entry;
+        entry.path = info.absoluteFilePath();
+        Profile profile;
+        if (readProfile(entry.path, &profile, &entry.problem)) {
+            entry.id = profile.id;
+            entry.name = profile.name;
+        } else {
+            entry.damaged = true;
+            entry.id = info.completeBaseName();
+            entry.name = info.fileName();
+        }
+        entries << entry;
+    }
+    std::sort(entries.begin(), entries.end(),
+              [](const Entry &a, const Entry &b) { return a.name.localeAwareCompare(b.name) < 0; });
+    return entries;
+}
+
+std::optional<ProfileStore::Entry> ProfileStore::findByName(const QString &name) const
+{
+    for (const Entry &entry : list()) {
+        if (!entry.damaged && entry.name == name)
+            return entry;
+    }
+    return std::nullopt;
+}
+
+QString ProfileStore::uniqueName(const QString &wanted) const
+{
+    if (!findByName(wanted))
+        return wanted;
+    for (int i = 2;; ++i) {
+        const QString candidate = QStringLiteral("%1 (%2)").arg(wanted).arg(i);
+        if (!findByName(candidate))
+            return candidate;
+    }
+}
+
+bool ProfileStore::load(const QString &id, Profile *out, QString *error) const
+{
+    return readProfile(pathFor(id), out, error);
+}
+
+bool ProfileStore::save(const Profile &profile, QString *error)
+{
+    if (!QDir().mkpath(m_directory)) {
+        *error = tr("cannot create the folder %1").arg(m_directory);
+        return false;
+    }
+    const QString path = pathFor(profile.id);
+    Profile existing;
+    QString problem;
+    if (QFile::exists(path) && !readProfile(path, &existing, &problem)) {
+        // Keep what was there: it may be recoverable by hand.
+        const QString backup =
+            path + QLatin1String(".damaged-") +
+            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddhhmmss"));
+        if (!QFile::copy(path, backup)) {
+            *error = tr("the old file is damaged and could not be backed up to %1").arg(backup);
+            return false;
+        }
+    }
+    // QSaveFile writes a temporary file and renames it into place only when all went well, so a
+    // failure half-way leaves the old file as it was.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    const QByteArray data = QJsonDocument(profile.toJson()).toJson(QJsonDocument::Indented);
+    if (file.write(data) != data.size() || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool ProfileStore::remove(const QString &id, QString *error)
+{
+    QFile file(pathFor(id));
+    if (file.exists() && !file.remove()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,208 @@
+#include "appidentity.h"
+#include "cli/commandline.h"
+#include "storage/profilestore.h"
+
+#include "../testsupport.h"
+#include "loopbackserver.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// `galileo-integrations profile ...` and `apply --profile`, with the real keychain.
+class tst_ProfileCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int code;
+        QString out;
+        QString err;
+    };
+
+    static Run run(const QStringList &arguments)
+    {
+        QString out;
+        QString err;
+        QTextStream outStream(&out);
+        QTextStream errStream(&err);
+        const int code = CommandLine::run(
+            QStringList{QStringLiteral("galileo-integrations")} + arguments, outStream, errStream);
+        outStream.flush();
+        errStream.flush();
+        return {code, out, err};
+    }
+
+    QString writeBody(const QString &name, const QByteArray &body)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(body) != body.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+    static QByteArray bodyWithSecrets()
+    {
+        const QJsonObject body{{"authentication_type", "api_key"},
+                               {"endpoint", "https://gw.example/v1"},
+                               {"api_key_header", "X-Key"},
+                               {"api_key_value", "CLI-SECRET-key-4411"},
+                               {"headers", QJsonObject{{"X-Tenant", "CLI-SECRET-header-8822"}}},
+                               {"model_properties", QJsonArray{QJsonObject{{"name", "m"}}}}};
+        return QJsonDocument(body).toJson();
+    }
+
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase();
+    void importListExportDelete();
+    void usageErrors_data();
+    void usageErrors();
+    void malformedImportExitsTwoAndSavesNothing();
+    void nameTakenExitsTwo();
+    void applyProfileUsesTheKeychain();
+    // No D-Bus at all: a clear error naming the keychain, exit 5, nothing saved, no plaintext.
+    void noKeychainSavesNothing();
+};
+
+#ifndef Q_MOC_RUN // moc cannot parse the raw string literals below
+
+void tst_ProfileCli::initTestCase()
+{
+    REQUIRE_SECRET_SERVICE();
+    AppIdentity::apply(); // the same folders as the executable
+}
+
+void tst_ProfileCli::importListExportDelete()
+{
+    const QString path = writeBody("body.json", bodyWithSecrets());
+    Run result = run({"profile", "import", path, "--name", "Staging"});
+    QCOMPARE(result.code, 0);
+    QVERIFY(result.err.contains(QLatin1String("Saved")));
+    QVERIFY(TestSupport::keychainDump().contains(QLatin1String("CLI-SECRET-key-4411")));
+    for (const char *secret : {"CLI-SECRET-key-4411", "CLI-SECRET-header-8822"})
+        QVERIFY2(TestSupport::filesContaining(secret).isEmpty(), secret);
+
+    result = run({"profile", "list"});
+    QCOMPARE(result.code, 0);
+    QVERIFY(result.out.split('\n').contains(QStringLiteral("Staging")));
+
+    result = run({"profile", "export", "Staging"});
+    QCOMPARE(result.code, 0);
+    QVERIFY(!result.out.contains(QLatin1String("CLI-SECRET")));
+    const QJsonObject exported = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QVERIFY(exported.value("integration")["api_key_value"].toString().contains(
+        QLatin1String("keychain")));
+
+    const QString file = m_dir.filePath("export.json");
+    QCOMPARE(run({"profile", "export", "Staging", "--output", file}).code, 0);
+    QVERIFY(QFile::exists(file));
+    // Our export comes back in, its markers recognised and not stored as secrets.
+    result = run({"profile", "import", file, "--name", "Staging copy"});
+    QCOMPARE(result.code, 0);
+    QVERIFY(result.err.contains(QLatin1String("was not stored")));
+
+    QCOMPARE(run({"profile", "delete", "Staging"}).code, 0);
+    QCOMPARE(run({"profile", "delete", "Staging copy"}).code, 0);
+    QVERIFY(!run({"profile", "list"}).out.contains(QLatin1String("Staging")));
+    QVERIFY(!TestSupport::keychainDump().contains(QLatin1String("CLI-SECRET")));
+}
+
+void tst_ProfileCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no action") << QStringList{"profile"};
+    QTest::newRow("unknown action") << QStringList{"profile", "rename", "x"};
+    QTest::newRow("import without name") << QStringList{"profile", "import", "x.json"};
+    QTest::newRow("export unknown") << QStringList{"profile", "export", "No such"};
+    QTest::newRow("delete unknown") << QStringList{"profile", "delete", "No such"};
+    QTest::newRow("list with argument") << QStringList{"profile", "list", "x"};
+}
+
+void tst_ProfileCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QCOMPARE(run(arguments).code, 2);
+}
+
+void tst_ProfileCli::malformedImportExitsTwoAndSavesNothing()
+{
+    const QString path = writeBody("broken.json", "{\"endpoint\": ");
+    const Run result = run({"profile", "import", path, "--name", "Broken"});
+    QCOMPARE(result.code, 2);
+    QVERIFY(result.err.contains(QLatin1String("line 1")));
+    QVERIFY(!ProfileStore().findByName(QStringLiteral("Broken")));
+}
+
+void tst_ProfileCli::nameTakenExitsTwo()
+{
+    const QString path = writeBody("body2.json", bodyWithSecrets());
+    QCOMPARE(run({"profile", "import", path, "--name", "Twice"}).code, 0);
+    QCOMPARE(run({"profile", "import", path, "--name", "Twice"}).code, 2);
+    QCOMPARE(run({"profile", "delete", "Twice"}).code, 0);
+}
+
+void tst_ProfileCli::applyProfileUsesTheKeychain()
+{
+    LoopbackServer server;
+    QVERIFY(server.listen());
+    server.setHandler([](const HttpRequest &) {
+        return HttpResponse::json(
+            200, R"({"id":"p-1","name":"custom","created_at":"2026-01-01T00:00:00Z",
+            "updated_at":"2026-01-01T00:00:00Z","created_by":"u"})");
+    });
+    const QString path = writeBody("body3.json", bodyWithSecrets());
+    QCOMPARE(run({"profile", "import", path, "--name", "Applied"}).code, 0);
+    qputenv("GALILEO_API_KEY", "env-galileo-key");
+    const Run result =
+        run({"apply", "--profile", "Applied", "--base-url", server.url().toString()});
+    qunsetenv("GALILEO_API_KEY");
+    QCOMPARE(result.code, 0);
+    QVERIFY(result.out.startsWith(QLatin1String("id: p-1")));
+    const HttpRequest &request = server.requests().first();
+    QCOMPARE(request.header("Galileo-API-Key"), QByteArray("env-galileo-key"));
+    QVERIFY(request.body.contains("CLI-SECRET-key-4411")); // from the keychain
+    QVERIFY(request.body.contains("CLI-SECRET-header-8822"));
+    // The submission is remembered in the profile.
+    Profile profile;
+    QString error;
+    ProfileStore store;
+    QVERIFY(store.load(store.findByName("Applied")->id, &profile, &error));
+    QCOMPARE(profile.lastIntegrationId, QStringLiteral("p-1"));
+    QVERIFY(profile.lastSubmittedAt.isValid());
+    QCOMPARE(run({"profile", "delete", "Applied"}).code, 0);
+    QCOMPARE(run({"apply", "--profile", "Applied"}).code, 2);
+}
+
+void tst_ProfileCli::noKeychainSavesNothing()
+{
+    const QString path = writeBody("nobus.json", bodyWithSecrets());
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/galileo-test-bus");
+    environment.remove("DISPLAY");
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(GALILEO_EXECUTABLE),
+                  {"profile", "import", path, "--name", "No keychain"});
+    QVERIFY(process.waitForFinished(60000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitCode(), 5);
+    QVERIFY2(err.contains(QLatin1String("keychain")), qPrintable(err));
+    QVERIFY(err.contains(QLatin1String("nothing was saved")));
+    QVERIFY(!ProfileStore().findByName(QStringLiteral("No keychain")));
+    for (const char *secret : {"CLI-SECRET-key-4411", "CLI-SECRET-header-8822"}) {
+        const QStringList leaks = TestSupport::filesContaining(secret);
+        // The body file the test wrote is the only place the secrets may be.
+        QVERIFY2(leaks == QStringList{path} || leaks.isEmpty(), qPrintable(leaks.join(", ")));
+    }
+}
+#endif
+
+QTEST_GUILESS_MAIN(tst_ProfileCli)
+#include "tst_profilecli.moc"

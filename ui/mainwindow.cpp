@@ -4,6 +4,7 @@
 #include "integrationform.h"
 #include "issuelist.h"
 #include "pastejsondialog.h"
+#include "profileswitcher.h"
 #include "requestpreview.h"
 #include "resultview.h"
 
@@ -12,11 +13,13 @@
 #include "api/storedconfig.h"
 #include "model/integrationjson.h"
 #include "model/integrationvalidator.h"
+#include "storage/keychainsecretstore.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -31,6 +34,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -50,7 +54,7 @@ constexpr qint64 MaxFileBytes = 64 * 1024 * 1024;
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(SecretStore *secretStore, QWidget *parent)
     : QMainWindow(parent)
     , m_model(new IntegrationModel(this))
     , m_form(new IntegrationForm(m_model, this))
@@ -71,14 +75,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_side->addTab(m_preview, tr("Request preview"));
     m_side->addTab(m_result, tr("Result"));
 
-    auto *splitter = new QSplitter(this);
+    auto *splitter = new QSplitter;
     splitter->addWidget(m_form);
     splitter->addWidget(m_side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
     splitter->setSizes({700, 460});
-    setCentralWidget(splitter);
+    m_centralSplitter = splitter;
 
     m_status->setObjectName(QStringLiteral("statusSummary"));
     statusBar()->addWidget(m_status, 1);
@@ -117,7 +121,19 @@ MainWindow::MainWindow(QWidget *parent)
             statusBar()->showMessage(tr("This problem is about the body as a whole."), 4000);
     });
 
+    if (!secretStore)
+        secretStore = new KeychainSecretStore(this);
+    m_profiles = new ProfileSwitcher(this, secretStore);
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_profiles->banner());
+    column->addWidget(m_centralSplitter, 1);
+    setCentralWidget(central);
     createActions();
+    // Keychain work starts once the window shows, never before.
+    QTimer::singleShot(0, m_profiles, &ProfileSwitcher::openLast);
 
     // The non-secret connection settings are remembered; secrets come from the environment
     // (as the SDKs read them) until the user types them, and are never written anywhere.
@@ -137,6 +153,8 @@ MainWindow::MainWindow(QWidget *parent)
         connection.authMethod = ConnectionSettings::AuthMethod::Login;
     m_sessionSecrets = secrets;
     setConnection(connection, secrets);
+    m_savedConnection = connection;
+    m_savedSecrets = secrets;
     resize(1180, 760);
     updateTitle();
     validateNow();
@@ -201,6 +219,7 @@ void MainWindow::createActions()
     connect(curlSecrets, &QAction::triggered, this, [this] { copyCurl(true); });
     edit->addActions({copyBody, curl, curlSecrets});
 
+    menuBar()->addMenu(m_profiles->menu());
     QMenu *galileo = menuBar()->addMenu(tr("&Galileo"));
     m_submitAction =
         action(tr("&Submit to Galileo"), QStringLiteral("document-send"),
@@ -231,6 +250,12 @@ void MainWindow::createActions()
     help->addAction(about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
+    auto *profileLabel = new QLabel(tr("Profile:"), toolBar);
+    profileLabel->setBuddy(m_profiles->combo());
+    profileLabel->setContentsMargins(6, 0, 4, 0);
+    toolBar->addWidget(profileLabel);
+    toolBar->addWidget(m_profiles->combo());
+    toolBar->addSeparator();
     toolBar->addActions({open, paste});
     toolBar->addSeparator();
     toolBar->addAction(curl);
@@ -303,7 +328,7 @@ void MainWindow::updateTitle()
 {
     const QString name = m_sourceName.isEmpty() ? tr("New integration") : m_sourceName;
     setWindowTitle(name + QLatin1String("[*]"));
-    setWindowModified(m_model->isModified());
+    setWindowModified(isModified());
 }
 
 QUrl MainWindow::requestUrl() const
@@ -311,8 +336,38 @@ QUrl MainWindow::requestUrl() const
     return m_client->urlFor(QStringLiteral("/v2/integrations/custom"));
 }
 
+bool MainWindow::isModified() const
+{
+    const GalileoSecrets &saved = m_savedSecrets;
+    return m_model->isModified() || m_client->settings() != m_savedConnection ||
+           m_sessionSecrets.apiKey != saved.apiKey || m_sessionSecrets.password != saved.password;
+}
+
+void MainWindow::markSaved()
+{
+    m_model->markSaved();
+    m_savedConnection = m_client->settings();
+    m_savedSecrets = m_sessionSecrets;
+    updateTitle();
+}
+
+void MainWindow::showIntegration(const IntegrationConfig &config, const QString &sourceName,
+                                 const ValidationIssues &notes)
+{
+    m_model->setConfig(config);
+    m_board.setImported(notes);
+    m_board.setServer({});
+    m_sourceName = sourceName;
+    m_result->clear();
+    validateNow();
+    updateTitle();
+    if (!notes.isEmpty())
+        m_side->setCurrentIndex(0);
+}
+
 void MainWindow::setConnection(const ConnectionSettings &settings, const GalileoSecrets &secrets)
 {
+    m_sessionSecrets = secrets;
     m_client->setConnection(settings, secrets);
     QString problem;
     const QUrl api = settings.apiUrl(&problem);
@@ -321,6 +376,7 @@ void MainWindow::setConnection(const ConnectionSettings &settings, const Galileo
     QSettings().setValue(QStringLiteral("connection"),
                          QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact));
     m_preview->setRequest(requestUrl(), m_model->config());
+    updateTitle();
 }
 
 void MainWindow::editConnection()
@@ -330,8 +386,7 @@ void MainWindow::editConnection()
     dialog.setConnection(m_client->settings(), m_sessionSecrets);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_sessionSecrets = dialog.secrets();
-    setConnection(dialog.settings(), m_sessionSecrets);
+    setConnection(dialog.settings(), dialog.secrets());
 }
 
 void MainWindow::setBusy(bool busy)
@@ -452,12 +507,7 @@ void MainWindow::fetched(const ApiResult &result)
                                           tr("Galileo does not return secrets and there is no "
                                              "local value: enter it again before submitting"));
     }
-    m_model->setConfig(config);
-    m_board.setImported(notes);
-    m_board.setServer({});
-    m_sourceName = tr("From Galileo");
-    validateNow();
-    updateTitle();
+    showIntegration(config, tr("From Galileo"), notes);
     ApiResult shown = result;
     shown.summary = tr("Loaded the integration from Galileo.");
     m_result->showResult(shown);
@@ -496,7 +546,7 @@ void MainWindow::copyCurl(bool withSecrets)
 
 bool MainWindow::confirmDiscard(const QString &what)
 {
-    if (!m_model->isModified())
+    if (!isModified())
         return true;
     const auto answer =
         QMessageBox::question(this, tr("Discard changes?"),
@@ -514,14 +564,8 @@ bool MainWindow::loadJson(const QByteArray &json, const QString &sourceName)
             tr("%1 could not be read: %2").arg(sourceName, result.issues.constFirst().message));
         return false;
     }
-    m_model->setConfig(result.config);
-    m_board.setImported(result.issues);
-    m_board.setServer({});
-    m_sourceName = sourceName;
-    validateNow();
-    updateTitle();
+    showIntegration(result.config, sourceName, result.issues);
     if (!result.issues.isEmpty()) {
-        m_side->setCurrentIndex(0);
         statusBar()->showMessage(tr("Read %1; notes about it: %2 (see Problems)")
                                      .arg(sourceName)
                                      .arg(result.issues.size()),
@@ -548,7 +592,8 @@ bool MainWindow::openFile(const QString &path)
     }
     if (!loadJson(file.readAll(), QFileInfo(path).fileName()))
         return false;
-    m_model->markSaved();
+    m_profiles->detach();
+    markSaved();
     return true;
 }
 
@@ -556,12 +601,9 @@ void MainWindow::newIntegration()
 {
     if (!confirmDiscard(tr("Start a new integration anyway?")))
         return;
-    m_model->setConfig(IntegrationConfig{});
-    m_model->markSaved();
-    m_board = IssueBoard();
-    m_sourceName.clear();
-    validateNow();
-    updateTitle();
+    m_profiles->detach();
+    showIntegration(IntegrationConfig{}, QString(), {});
+    markSaved();
 }
 
 void MainWindow::openFileDialog()
@@ -584,14 +626,8 @@ void MainWindow::pasteJson()
         return;
     if (!confirmDiscard(tr("Replace the form with the pasted body?")))
         return;
-    m_model->setConfig(dialog.readResult().config);
-    m_board.setImported(dialog.readResult().issues);
-    m_board.setServer({});
-    m_sourceName = tr("Pasted integration");
-    validateNow();
-    updateTitle();
-    if (!dialog.readResult().issues.isEmpty())
-        m_side->setCurrentIndex(0);
+    showIntegration(dialog.readResult().config, tr("Pasted integration"),
+                    dialog.readResult().issues);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

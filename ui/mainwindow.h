@@ -14,7 +14,9 @@ class QPushButton;
 class QTabWidget;
 class QTimer;
 class GalileoClient;
+class ProfileSwitcher;
 class ResultView;
+class SecretStore;
 struct ApiResult;
 class IntegrationForm;
 class IssueList;
@@ -27,7 +29,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // Secrets go to `secrets` (the system keychain when none is given).
+    explicit MainWindow(SecretStore *secrets = nullptr, QWidget *parent = nullptr);
 
     IntegrationModel *model() const { return m_model; }
     IntegrationForm *form() const { return m_form; }
@@ -47,6 +50,18 @@ public:
     GalileoClient *client() const { return m_client; }
     ResultView *resultView() const { return m_result; }
     void setConnection(const ConnectionSettings &settings, const GalileoSecrets &secrets);
+    GalileoSecrets sessionSecrets() const { return m_sessionSecrets; }
+    ProfileSwitcher *profiles() const { return m_profiles; }
+
+    // Replaces the form and the connection, e.g. with a profile, and says what is worth knowing
+    // about it (secrets missing from the keychain, ...) in Problems.
+    void showIntegration(const IntegrationConfig &config, const QString &sourceName,
+                         const ValidationIssues &notes);
+    // Asks before losing unsaved changes; true to go on.
+    bool confirmDiscard(const QString &what);
+    // The form and the connection as they are now count as saved.
+    void markSaved();
+    bool isModified() const;
     // Sends the form to Galileo: local errors block, warnings ask once. Returns false when
     // nothing was sent.
     bool submit();
@@ -63,7 +78,6 @@ private:
     void createActions();
     void refreshIssues();
     void updateTitle();
-    bool confirmDiscard(const QString &what);
     void newIntegration();
     void openFileDialog();
     void pasteJson();
@@ -92,4 +106,8 @@ private:
     QAction *m_loadAction = nullptr;
     QSet<QString> m_acknowledgedWarnings;
     GalileoSecrets m_sessionSecrets;
+    ConnectionSettings m_savedConnection;
+    GalileoSecrets m_savedSecrets;
+    ProfileSwitcher *m_profiles = nullptr;
+    QWidget *m_centralSplitter = nullptr;
 };

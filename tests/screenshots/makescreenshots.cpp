@@ -140,6 +140,6 @@ int main(int argc, char *argv[])
     shoot(&window, QStringLiteral("dark-errors-models"));
     tabs->setCurrentIndex(0);
     shoot(&window, QStringLiteral("dark-errors-endpoint"));
-    window.model()->markSaved(); // no "discard changes?" on the way out
+    window.markSaved(); // no "discard changes?" on the way out
     return 0;
 }

@@ -54,7 +54,7 @@ private slots:
 
     void cleanup()
     {
-        m_window->model()->markSaved();
+        m_window->markSaved();
         delete m_window;
     }
 

@@ -105,7 +105,7 @@ void tst_SubmitEndToEnd::init()
 
 void tst_SubmitEndToEnd::cleanup()
 {
-    m_window->model()->markSaved();
+    m_window->markSaved();
     delete m_window;
     delete m_server;
 }
@@ -215,7 +215,7 @@ void tst_SubmitEndToEnd::warningsAskOnce()
 void tst_SubmitEndToEnd::loadFromServerKeepsLocalSecrets()
 {
     fillTheForm();
-    m_window->model()->markSaved();
+    m_window->markSaved();
     m_server->setHandler([](const HttpRequest &) {
         return HttpResponse::json(200, R"({"authentication_type":"api_key",
             "endpoint":"https://gateway.example.org/v2","api_key_header":"X-Api-Key",

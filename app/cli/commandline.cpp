@@ -3,6 +3,7 @@
 #include "clisupport.h"
 #include "profilecommands.h"
 
+#include "api/endpointprober.h"
 #include "api/galileoclient.h"
 #include "model/integrationvalidator.h"
 #include "storage/keychainsecretstore.h"
@@ -10,7 +11,9 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 namespace CommandLine {
@@ -25,7 +28,7 @@ QString tr(const char *text)
 const QStringList &commands()
 {
     static const QStringList names = {QStringLiteral("validate"), QStringLiteral("apply"),
-                                      QStringLiteral("profile")};
+                                      QStringLiteral("profile"), QStringLiteral("test-endpoint")};
     return names;
 }
 
@@ -48,6 +51,9 @@ QString overview()
               "  profile export NAME [--output FILE]\n"
               "                           The profile as JSON, without its secrets.\n"
               "  profile delete NAME      The profile and its keychain entries.\n"
+              "  test-endpoint (FILE | --profile NAME) [--json]\n"
+              "                           Reach the gateway, get a token, list its models, ask "
+              "one completion.\n"
               "\n"
               "Options:\n"
               "  -h, --help               Show this help, or a command's with COMMAND --help.\n"
@@ -277,6 +283,112 @@ int apply(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << tr("The answer began: %1").arg(result.bodyStart) << '\n';
     return result.exitCode();
 }
+int testEndpoint(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandParser command(tr("Test the custom endpoint from this machine, with the exact "
+                             "configuration: reach the host, get an OAuth2 token, list the "
+                             "models, ask one tiny completion (max_tokens 1).\n"
+                             "Prints one line per stage: STAGE STATUS HTTP MS DETAIL.\n"
+                             "Galileo reaches the endpoint from the internet: a gateway only this "
+                             "machine reaches will still fail there.\n"
+                             "Exit codes: 0 no stage failed (warnings allowed), 1 a stage failed, "
+                             "2 usage or unreadable file, 4 the host cannot be reached at all, 5 "
+                             "the profile's secrets cannot be read."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the stages as JSON."));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           tr("Test this saved profile's integration."),
+                                           QStringLiteral("NAME"));
+    const QCommandLineOption basic(QStringLiteral("basic"),
+                                   tr("Send OAuth2 client credentials as HTTP Basic first."));
+    const QCommandLineOption model(QStringLiteral("model"),
+                                   tr("The model for the completion (default: the default model)."),
+                                   QStringLiteral("NAME"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     tr("Seconds each stage may take (default 15)."),
+                                     QStringLiteral("SECONDS"), QStringLiteral("15"));
+    command.parser.addOptions({json, profileOption, basic, model, timeout});
+    command.parser.addPositionalArgument(QStringLiteral("FILE"),
+                                         tr("The JSON body to test; - reads standard input."));
+    if (const int code = command.parse(arguments, 0, 1, out, err); code >= 0)
+        return code;
+    const bool fromProfile = command.parser.isSet(profileOption);
+    if (fromProfile == !command.parser.positionalArguments().isEmpty())
+        return usageError(err, tr("give either FILE or --profile NAME"));
+    bool ok = false;
+    EndpointProber::Options options;
+    options.stageTimeoutSeconds = command.parser.value(timeout).toInt(&ok);
+    if (!ok || options.stageTimeoutSeconds < 1 || options.stageTimeoutSeconds > 600)
+        return usageError(err, tr("--timeout takes a number of seconds from 1 to 600"));
+    options.credentialsInBody = !command.parser.isSet(basic);
+    options.completionModel = command.parser.value(model);
+
+    IntegrationConfig config;
+    if (fromProfile) {
+        ProfileLibrary::Loaded loaded;
+        if (const int code = loadProfile(command.parser.value(profileOption), err, &loaded);
+            code >= 0)
+            return code;
+        config = loaded.profile.config;
+    } else {
+        const QString path = command.parser.positionalArguments().constFirst();
+        CheckedBody checked;
+        if (const int code = readAndCheck(path, err, &checked); code >= 0)
+            return code;
+        if (!checked.read.ok) {
+            err << programName() << ": " << path << ": " << checked.issues.constFirst().message
+                << '\n';
+            return UsageError;
+        }
+        config = checked.read.config;
+    }
+
+    EndpointProber prober;
+    waitFor([&](auto finish) {
+        QObject::connect(&prober, &EndpointProber::finished, &prober, finish);
+        prober.start(config, options);
+    });
+
+    if (command.parser.isSet(json)) {
+        QJsonArray stages;
+        for (const ProbeStage &stage : prober.stages()) {
+            stages.append(
+                QJsonObject{{QStringLiteral("stage"), ProbeStage::name(stage.kind)},
+                            {QStringLiteral("status"), ProbeStage::statusName(stage.status)},
+                            {QStringLiteral("http_status"), stage.httpStatus},
+                            {QStringLiteral("ms"), stage.elapsedMs},
+                            {QStringLiteral("detail"), stage.detail},
+                            {QStringLiteral("hint"), stage.hint}});
+        }
+        out << QJsonDocument(QJsonObject{{QStringLiteral("stages"), stages},
+                                         {QStringLiteral("models"),
+                                          QJsonArray::fromStringList(prober.discoveredModels())}})
+                   .toJson(QJsonDocument::Indented);
+    } else {
+        for (const ProbeStage &stage : prober.stages()) {
+            QString line =
+                QStringLiteral("%1 %2 %3 %4  %5")
+                    .arg(ProbeStage::name(stage.kind), -10)
+                    .arg(ProbeStage::statusName(stage.status), -7)
+                    .arg(stage.httpStatus ? QString::number(stage.httpStatus) : QStringLiteral("-"),
+                         -3)
+                    .arg(QStringLiteral("%1 ms").arg(stage.elapsedMs), 8)
+                    .arg(stage.detail);
+            if (!stage.hint.isEmpty())
+                line += QLatin1String(" \u2014 ") + stage.hint;
+            out << line << '\n';
+        }
+        if (!prober.discoveredModels().isEmpty()) {
+            out << tr("models listed by the gateway: %1")
+                       .arg(prober.discoveredModels().join(QLatin1String(", ")))
+                << '\n';
+        }
+    }
+    out.flush();
+    if (prober.unreachable())
+        return Unreachable;
+    return prober.failed() ? Invalid : Success;
+}
+
 } // namespace
 
 bool isCommandLine(const QStringList &arguments)
@@ -317,6 +429,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return apply(commandArguments, out, err);
     if (first == QLatin1String("profile"))
         return profileCommand(commandArguments, out, err);
+    if (first == QLatin1String("test-endpoint"))
+        return testEndpoint(commandArguments, out, err);
     return usageError(err, tr("unknown command \"%1\"; commands: %2")
                                .arg(first, commands().join(QLatin1String(", "))));
 }

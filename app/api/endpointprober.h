@@ -1,0 +1,114 @@
+#pragma once
+
+#include "model/integrationconfig.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTcpSocket;
+
+// One HTTP exchange of a probe, secrets already masked, for the details view and "copy as curl".
+struct ProbeExchange
+{
+    QByteArray method;
+    QUrl url;
+    QList<QPair<QString, QString>> requestHeaders;
+    QByteArray requestBody;
+    int status = 0;
+    QList<QPair<QString, QString>> responseHeaders;
+    QString responseStart;
+};
+
+struct ProbeStage
+{
+    enum class Kind { Reach, Token, Models, Completion };
+    enum class Status { Pending, Running, Pass, Warning, Fail, Skipped };
+
+    Kind kind = Kind::Reach;
+    Status status = Status::Pending;
+    int httpStatus = 0;
+    qint64 elapsedMs = 0;
+    QString detail; // what happened
+    QString hint;   // what it means and what to do
+    QList<ProbeExchange> exchanges;
+
+    static QString name(Kind kind);
+    static QString statusName(Status status);
+};
+
+// Tests the custom endpoint from this machine with the exact configuration of the form:
+// reach the host, get an OAuth2 token, list the models, ask for one tiny completion.
+class EndpointProber : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        // OAuth2 client credentials in the form body (true) or as HTTP Basic (false); the other
+        // way is tried once when the server answers invalid_client.
+        bool credentialsInBody = true;
+        QString completionModel; // empty: the default model, else the first one
+        int stageTimeoutSeconds = 15;
+    };
+
+    explicit EndpointProber(QObject *parent = nullptr);
+    ~EndpointProber() override;
+
+    bool isRunning() const { return m_running; }
+    // Starts a run; returns false (doing nothing) while one runs.
+    bool start(const IntegrationConfig &config, const Options &options);
+    void cancel();
+
+    const QList<ProbeStage> &stages() const { return m_stages; }
+    // The models the gateway listed.
+    const QStringList &discoveredModels() const { return m_discovered; }
+    // Whether any stage failed; and whether the host could not be reached at all.
+    bool failed() const;
+    bool unreachable() const;
+
+    // The values mapped headers carry in a test request, e.g. "galileo-test-job".
+    static QString sampleValue(const QString &mappingKey);
+
+signals:
+    void stageChanged(int index);
+    void finished();
+
+private:
+    struct Exchange;
+
+    void runStage(int index);
+    void finishStage(int index, ProbeStage::Status status, const QString &detail,
+                     const QString &hint = {});
+    void skipRest(int from, const QString &why);
+    void reach();
+    void requestToken(bool inBody, bool isRetry);
+    void listModels();
+    void completion();
+    void send(const QByteArray &method, const QUrl &url,
+              QList<QPair<QByteArray, QByteArray>> headers, const QByteArray &body,
+              const QList<QByteArray> &secretHeaders,
+              std::function<void(int status, const QByteArray &body, QNetworkReply *reply)> done);
+    QList<QPair<QByteArray, QByteArray>> gatewayHeaders() const;
+    QUrl endpointUrl(const QString &path) const;
+    ProbeStage &stage(ProbeStage::Kind kind);
+    int indexOf(ProbeStage::Kind kind) const;
+
+    QNetworkAccessManager *m_network;
+    QPointer<QNetworkReply> m_reply;
+    QTcpSocket *m_socket = nullptr;
+    IntegrationConfig m_config;
+    Options m_options;
+    QList<ProbeStage> m_stages;
+    QStringList m_discovered;
+    QString m_accessToken;
+    QElapsedTimer m_stageTimer;
+    bool m_running = false;
+    bool m_cancelled = false;
+    int m_current = -1;
+};

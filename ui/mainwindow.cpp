@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "connectiondialog.h"
+#include "endpointtestdialog.h"
 #include "integrationform.h"
 #include "issuelist.h"
 #include "pastejsondialog.h"
@@ -234,7 +235,15 @@ void MainWindow::createActions()
     QAction *cancel = action(tr("Ca&ncel"), QStringLiteral("process-stop"),
                              QKeySequence(Qt::Key_Escape), QStringLiteral("cancelAction"));
     connect(cancel, &QAction::triggered, m_client, &GalileoClient::cancel);
+    QAction *testEndpoint =
+        action(tr("&Test endpoint..."), QStringLiteral("network-transmit-receive"),
+               QKeySequence(Qt::CTRL | Qt::Key_T), QStringLiteral("testEndpointAction"));
+    testEndpoint->setToolTip(tr("Reach the gateway, get a token, list its models and ask one "
+                                "completion, from this computer (Ctrl+T)"));
+    connect(testEndpoint, &QAction::triggered, this, &MainWindow::testEndpoint);
     galileo->addActions({m_submitAction, cancel, connection});
+    galileo->addSeparator();
+    galileo->addAction(testEndpoint);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = action(tr("&About Galileo Integrations"), QStringLiteral("help-about"), {},
@@ -260,7 +269,7 @@ void MainWindow::createActions()
     toolBar->addSeparator();
     toolBar->addAction(curl);
     toolBar->addSeparator();
-    toolBar->addActions({connection, m_submitAction});
+    toolBar->addActions({testEndpoint, connection, m_submitAction});
 }
 
 void MainWindow::placeEdited(const QString &path)
@@ -387,6 +396,17 @@ void MainWindow::editConnection()
     if (dialog.exec() != QDialog::Accepted)
         return;
     setConnection(dialog.settings(), dialog.secrets());
+}
+
+EndpointTestDialog *MainWindow::testEndpoint()
+{
+    if (!m_endpointTest)
+        m_endpointTest = new EndpointTestDialog(m_model, this);
+    m_endpointTest->show();
+    m_endpointTest->raise();
+    m_endpointTest->activateWindow();
+    m_endpointTest->run();
+    return m_endpointTest;
 }
 
 void MainWindow::setBusy(bool busy)

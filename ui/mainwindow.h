@@ -14,6 +14,7 @@ class QPushButton;
 class QTabWidget;
 class QTimer;
 class GalileoClient;
+class EndpointTestDialog;
 class ProfileSwitcher;
 class ResultView;
 class SecretStore;
@@ -66,6 +67,8 @@ public:
     // nothing was sent.
     bool submit();
     bool loadFromServer();
+    // Opens the endpoint test and runs it with the form as it is.
+    EndpointTestDialog *testEndpoint();
 
     // The curl command for the PUT; secrets masked unless asked for.
     QString curlCommand(bool withSecrets) const;
@@ -110,4 +113,5 @@ private:
     GalileoSecrets m_savedSecrets;
     ProfileSwitcher *m_profiles = nullptr;
     QWidget *m_centralSplitter = nullptr;
+    EndpointTestDialog *m_endpointTest = nullptr;
 };

@@ -1,6 +1,7 @@
 // Renders the main window in its main states to PNG files, for the README and for looking at
 // the app without clicking through it. Usage: make-screenshots OUTPUT_DIR [DATA_DIR]
 #include "connectiondialog.h"
+#include "endpointtestdialog.h"
 #include "integrationform.h"
 #include "loopbackserver.h"
 
@@ -124,6 +125,30 @@ int main(int argc, char *argv[])
     window.submit();
     QTest::qWait(800);
     shoot(&window, QStringLiteral("submitted"));
+    // The endpoint test against a loopback gateway with OAuth2.
+    LoopbackServer gateway;
+    gateway.listen();
+    gateway.setHandler([](const HttpRequest &request) {
+        if (request.path() == "/oauth2/token")
+            return HttpResponse::json(
+                200,
+                R"({"access_token":"t","token_type":"Bearer","expires_in":3600,"scope":"llm.invoke"})");
+        if (request.path() == "/v1/models")
+            return HttpResponse::json(
+                200,
+                R"({"data":[{"id":"llama-3-70b"},{"id":"gpt-proxy"},{"id":"qwen-2.5-72b"},{"id":"phi-4"}]})");
+        return HttpResponse::json(200, R"({"choices":[{"message":{"content":"OK"}}]})");
+    });
+    {
+        IntegrationConfig config = window.model()->config();
+        config.endpoint = gateway.url().toString() + QStringLiteral("/v1");
+        config.oauth2TokenUrl = gateway.url().toString() + QStringLiteral("/oauth2/token");
+        window.model()->setConfig(config);
+        EndpointTestDialog *dialog = window.testEndpoint();
+        QTest::qWait(1500);
+        shoot(dialog, QStringLiteral("endpoint-test"));
+        dialog->close();
+    }
     window.loadJson(read(data.filePath(QStringLiteral("with-errors.json"))),
                     QStringLiteral("with-errors.json"));
 

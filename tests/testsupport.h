@@ -6,6 +6,9 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QString>
+#include <QTextStream>
+
+#include "cli/commandline.h"
 #include <QtTest>
 
 // Small helpers shared by the tests.
@@ -22,6 +25,28 @@ inline QByteArray readData(const QString &name)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read test data %s", qPrintable(name));
     return file.readAll();
+}
+
+// What a command-line run printed and returned.
+struct CliRun
+{
+    int code;
+    QString out;
+    QString err;
+};
+
+// Runs `galileo-integrations ARGUMENTS...` in this process, capturing both streams.
+inline CliRun runCommandLine(const QStringList &arguments)
+{
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    const int code = CommandLine::run(QStringList{QStringLiteral("galileo-integrations")} + arguments,
+                                      outStream, errStream);
+    outStream.flush();
+    errStream.flush();
+    return {code, out, err};
 }
 
 // moc cannot parse \" inside a raw string literal, so test bodies write it as ~.

@@ -14,26 +14,11 @@ class tst_Apply : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int code;
-        QString out;
-        QString err;
-    };
+    using Run = TestSupport::CliRun;
 
     static Run run(const QStringList &arguments)
     {
-        QString out;
-        QString err;
-        QTextStream outStream(&out);
-        QTextStream errStream(&err);
-        const int code = CommandLine::run(
-            QStringList{QStringLiteral("galileo-integrations"), QStringLiteral("apply")} +
-                arguments,
-            outStream, errStream);
-        outStream.flush();
-        errStream.flush();
-        return {code, out, err};
+        return TestSupport::runCommandLine(QStringList{QStringLiteral("apply")} + arguments);
     }
 
     static QByteArray stored()

@@ -17,25 +17,9 @@ class tst_ProfileCli : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int code;
-        QString out;
-        QString err;
-    };
+    using Run = TestSupport::CliRun;
 
-    static Run run(const QStringList &arguments)
-    {
-        QString out;
-        QString err;
-        QTextStream outStream(&out);
-        QTextStream errStream(&err);
-        const int code = CommandLine::run(
-            QStringList{QStringLiteral("galileo-integrations")} + arguments, outStream, errStream);
-        outStream.flush();
-        errStream.flush();
-        return {code, out, err};
-    }
+    static Run run(const QStringList &arguments) { return TestSupport::runCommandLine(arguments); }
 
     QString writeBody(const QString &name, const QByteArray &body)
     {

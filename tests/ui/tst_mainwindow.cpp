@@ -7,6 +7,7 @@
 #include "rowtableeditor.h"
 
 #include "../testsupport.h"
+#include "../widgettestsupport.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -26,17 +27,6 @@ class tst_MainWindow : public QObject
     Q_OBJECT
 
 private:
-    // Answers the next modal dialog with the given button, once it shows.
-    static void answerNextDialog(QDialogButtonBox::StandardButton button)
-    {
-        QTimer::singleShot(0, [button] {
-            QTRY_VERIFY(QApplication::activeModalWidget());
-            auto *box = QApplication::activeModalWidget()->findChild<QDialogButtonBox *>();
-            QVERIFY(box);
-            box->button(button)->click();
-        });
-    }
-
     QString statusText() const
     {
         return m_window->findChild<QLabel *>(QStringLiteral("statusSummary"))->text();
@@ -83,7 +73,7 @@ private slots:
     void malformedJsonLosesNothing()
     {
         m_window->model()->setText(FieldId::Endpoint, QStringLiteral("https://keep.example"));
-        answerNextDialog(QDialogButtonBox::Ok);
+        TestSupport::answerNextDialog(QDialogButtonBox::Ok);
         QVERIFY(!m_window->loadJson("{\"endpoint\": ", QStringLiteral("broken.json")));
         QCOMPARE(m_window->model()->config().endpoint, QStringLiteral("https://keep.example"));
     }
@@ -115,10 +105,10 @@ private slots:
         auto *endpoint = m_window->findChild<QLineEdit *>(QStringLiteral("endpointEdit"));
         QTest::keyClicks(endpoint, QStringLiteral("https://gw.example"));
         QVERIFY(m_window->isWindowModified());
-        answerNextDialog(QDialogButtonBox::Cancel);
+        TestSupport::answerNextDialog(QDialogButtonBox::Cancel);
         QVERIFY(!m_window->close());
         QVERIFY(m_window->isVisible());
-        answerNextDialog(QDialogButtonBox::Discard);
+        TestSupport::answerNextDialog(QDialogButtonBox::Discard);
         QVERIFY(m_window->close());
     }
 
@@ -187,10 +177,10 @@ private slots:
             QVERIFY2(!curl.contains(QLatin1String(secret)), secret);
         QVERIFY(!m_window->preview()->text().contains(QLatin1String("s3cr3t-value")));
 
-        answerNextDialog(QDialogButtonBox::Cancel);
+        TestSupport::answerNextDialog(QDialogButtonBox::Cancel);
         m_window->findChild<QAction *>(QStringLiteral("copyCurlSecretsAction"))->trigger();
         QCOMPARE(QApplication::clipboard()->text(), curl); // nothing copied on Cancel
-        answerNextDialog(QDialogButtonBox::Yes);
+        TestSupport::answerNextDialog(QDialogButtonBox::Yes);
         m_window->findChild<QAction *>(QStringLiteral("copyCurlSecretsAction"))->trigger();
         QVERIFY(QApplication::clipboard()->text().contains(QLatin1String("s3cr3t-value")));
     }

@@ -6,6 +6,7 @@
 #include "storage/profilestore.h"
 
 #include "../testsupport.h"
+#include "../widgettestsupport.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -48,18 +49,6 @@ class tst_ProfileSwitcher : public QObject
     Q_OBJECT
 
 private:
-    static void answerNextDialog(QDialogButtonBox::StandardButton button, bool *shown = nullptr)
-    {
-        QTimer::singleShot(0, [button, shown] {
-            QTRY_VERIFY(QApplication::activeModalWidget());
-            if (shown)
-                *shown = true;
-            auto *box = QApplication::activeModalWidget()->findChild<QDialogButtonBox *>();
-            QVERIFY(box);
-            box->button(button)->click();
-        });
-    }
-
     bool waitFor(const std::function<void()> &start)
     {
         QSignalSpy done(m_window->profiles(), &ProfileSwitcher::finished);
@@ -143,14 +132,14 @@ private slots:
 
         typeEndpoint(QStringLiteral("https://unsaved.example/v1"));
         bool asked = false;
-        answerNextDialog(QDialogButtonBox::Cancel, &asked);
+        TestSupport::answerNextDialog(QDialogButtonBox::Cancel, &asked);
         combo->activated(combo->findText(QStringLiteral("One")));
         QVERIFY(asked);
         QCOMPARE(combo->currentText(), QStringLiteral("Two")); // stayed
         QCOMPARE(m_window->model()->config().endpoint,
                  QStringLiteral("https://unsaved.example/v1"));
 
-        answerNextDialog(QDialogButtonBox::Discard);
+        TestSupport::answerNextDialog(QDialogButtonBox::Discard);
         QVERIFY(waitFor([combo] { combo->activated(combo->findText(QStringLiteral("One"))); }));
         QCOMPARE(combo->currentText(), QStringLiteral("One"));
         QCOMPARE(m_window->model()->config().endpoint, QStringLiteral("https://one.example/v1"));

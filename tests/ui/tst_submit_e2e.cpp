@@ -9,6 +9,7 @@
 #include "model/integrationjson.h"
 
 #include "../testsupport.h"
+#include "../widgettestsupport.h"
 #include "loopbackserver.h"
 
 #include <QAction>
@@ -35,18 +36,6 @@ private:
                   "created_at":"2026-11-26T10:00:00Z","updated_at":"2026-11-26T10:05:00Z",
                   "created_by":"8d1c2f4e-0000-4c55-9d0e-3c1f1f1f1f1f","is_selected":true,
                   "permissions":[{"action":"update","allowed":true}]})";
-    }
-
-    static void answerNextDialog(QDialogButtonBox::StandardButton button, bool *shown = nullptr)
-    {
-        QTimer::singleShot(0, [button, shown] {
-            QTRY_VERIFY(QApplication::activeModalWidget());
-            if (shown)
-                *shown = true;
-            auto *box = QApplication::activeModalWidget()->findChild<QDialogButtonBox *>();
-            QVERIFY(box);
-            box->button(button)->click();
-        });
     }
 
     void fillTheForm()
@@ -188,7 +177,7 @@ void tst_SubmitEndToEnd::warningsAskOnce()
     m_window->validateNow();
     m_server->setHandler([](const HttpRequest &) { return HttpResponse::json(200, stored()); });
     bool asked = false;
-    answerNextDialog(QDialogButtonBox::Cancel, &asked);
+    TestSupport::answerNextDialog(QDialogButtonBox::Cancel, &asked);
     QVERIFY(!m_window->submit());
     QVERIFY(asked);
     QVERIFY(m_server->requests().isEmpty());

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 #include <QNetworkProxyFactory>
 #include <QTextStream>
 
@@ -29,7 +30,13 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     AppIdentity::apply();
     QApplication::setApplicationDisplayName(QStringLiteral("Galileo Integrations"));
-    QApplication::setDesktopFileName(QStringLiteral("galileo-integrations"));
+    QApplication::setDesktopFileName(QStringLiteral("org.galileointegrations.GalileoIntegrations"));
+    QIcon icon(QStringLiteral(":/icons/galileo-integrations.svg"));
+    for (const int size : {32, 64, 256}) {
+        icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/galileo-integrations.png").arg(size),
+                     QSize(size, size));
+    }
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("galileo-integrations"), icon));
 
     MainWindow window;
     window.show();

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "themeicon.h"
+
 #include "connectiondialog.h"
 #include "endpointtestdialog.h"
 #include "integrationform.h"
@@ -171,7 +173,7 @@ void MainWindow::createActions()
 
     const auto action = [this](const QString &text, const QString &icon, const QKeySequence &keys,
                                const QString &name) {
-        auto *a = new QAction(QIcon::fromTheme(icon), text, this);
+        auto *a = new QAction(ThemeIcon::get(icon), text, this);
         a->setShortcut(keys);
         a->setObjectName(name);
         return a;

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QScrollBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 RequestPreview::RequestPreview(QWidget *parent)
@@ -14,7 +15,11 @@ RequestPreview::RequestPreview(QWidget *parent)
     , m_target(new QLabel(this))
     , m_body(new QPlainTextEdit(this))
     , m_reveal(new QCheckBox(tr("Show secre&ts"), this))
+    , m_refresh(new QTimer(this))
 {
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(300);
+    connect(m_refresh, &QTimer::timeout, this, &RequestPreview::refresh);
     m_target->setObjectName(QStringLiteral("previewTarget"));
     m_target->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_target->setWordWrap(true);
@@ -37,12 +42,25 @@ void RequestPreview::setRequest(const QUrl &url, const IntegrationConfig &config
 {
     m_url = url;
     m_config = config;
-    refresh();
+    // Laying out a large body costs milliseconds: never inside a validation pass. A visible
+    // preview follows after a short pause; a hidden one when it is shown.
+    m_stale = true;
+    if (isVisible())
+        m_refresh->start();
+}
+
+void RequestPreview::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 QString RequestPreview::text() const
 {
-    return m_body->toPlainText();
+    if (m_stale)
+        const_cast<RequestPreview *>(this)->refresh();
+    return m_shown;
 }
 
 bool RequestPreview::secretsRevealed() const
@@ -56,9 +74,11 @@ void RequestPreview::refresh()
     const QByteArray body = IntegrationJson::write(
         m_config, IntegrationJson::Format::Indented,
         m_reveal->isChecked() ? IntegrationJson::Secrets::Plain : IntegrationJson::Secrets::Masked);
+    m_stale = false;
     const QString text = QString::fromUtf8(body);
-    if (text == m_body->toPlainText())
+    if (text == m_shown)
         return;
+    m_shown = text;
     // Keep the reader's place while the body changes under them.
     const int scroll = m_body->verticalScrollBar()->value();
     m_body->setPlainText(text);

@@ -8,6 +8,7 @@
 class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
+class QTimer;
 
 // The exact body that will be sent, pretty-printed, secrets masked unless revealed.
 class RequestPreview : public QWidget
@@ -21,6 +22,9 @@ public:
     QString text() const;
     bool secretsRevealed() const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refresh();
 
@@ -29,4 +33,7 @@ private:
     QCheckBox *m_reveal;
     QUrl m_url;
     IntegrationConfig m_config;
+    QString m_shown;     // what the text box holds, to skip re-laying out the same text
+    bool m_stale = true; // changed since last shown
+    QTimer *m_refresh;
 };

@@ -1,5 +1,7 @@
 #include "rowtableeditor.h"
 
+#include "themeicon.h"
+
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -31,7 +33,7 @@ RowTableEditor::RowTableEditor(QAbstractItemModel *model, const QString &prefix,
 
     const auto button = [this, &prefix](const QString &text, const QString &name,
                                         const QString &icon, const QString &tip) {
-        auto *b = new QPushButton(QIcon::fromTheme(icon), text, this);
+        auto *b = new QPushButton(ThemeIcon::get(icon), text, this);
         b->setObjectName(prefix + name);
         b->setToolTip(tip);
         return b;

@@ -1,5 +1,7 @@
 #include "secretlineedit.h"
 
+#include "themeicon.h"
+
 #include <QAction>
 #include <QIcon>
 
@@ -9,8 +11,8 @@ SecretLineEdit::SecretLineEdit(QWidget *parent)
 {
     setEchoMode(QLineEdit::Password);
     m_toggle->setCheckable(true);
-    m_toggle->setIcon(QIcon::fromTheme(QStringLiteral("view-reveal-symbolic"),
-                                       QIcon(QStringLiteral(":/icons/reveal.svg"))));
+    m_toggle->setIcon(ThemeIcon::get(QStringLiteral("view-reveal-symbolic"),
+                                     QStringLiteral(":/icons/reveal.svg")));
     m_toggle->setToolTip(tr("Show or hide the secret"));
     m_toggle->setObjectName(QStringLiteral("revealAction"));
     addAction(m_toggle, QLineEdit::TrailingPosition);

@@ -150,8 +150,35 @@ int main(int argc, char *argv[])
                 qFatal("no answer from %s", qPrintable(external));
             roundTrips << clock.nsecsElapsed() / 1e6;
         }
-        std::printf("submit: click to answer shown, server in another process %5.2f ms\n",
-                    median(roundTrips));
+        GalileoClient bare;
+        bare.setConnection(settings, {QStringLiteral("k"), {}});
+        QList<double> bareTrips;
+        for (int i = 0; i < 10; ++i) {
+            clock.start();
+            bare.submit(parsed);
+            if (!QTest::qWaitFor([&] { return !bare.isBusy(); }, 5000))
+                qFatal("no answer");
+            bareTrips << clock.nsecsElapsed() / 1e6;
+        }
+        std::printf("submit: the client alone, same body %5.2f ms\n", median(bareTrips));
+        IntegrationConfig small = parsed;
+        small.modelProperties = small.modelProperties.mid(0, 5);
+        small.headers = small.headers.mid(0, 5);
+        small.defaultModel.clear();
+        QList<double> smallTrips;
+        for (int i = 0; i < 10; ++i) {
+            clock.start();
+            bare.submit(small);
+            if (!QTest::qWaitFor([&] { return !bare.isBusy(); }, 5000))
+                qFatal("no answer");
+            smallTrips << clock.nsecsElapsed() / 1e6;
+        }
+        std::printf("submit: the client alone, a %lld-byte body %5.2f ms\n",
+                    qint64(IntegrationJson::write(small, IntegrationJson::Format::Compact).size()),
+                    median(smallTrips));
+        std::printf("submit: click to answer shown, server in another process %5.2f ms "
+                    "(first %5.2f ms)\n",
+                    median(roundTrips), roundTrips.first());
     }
     std::printf("submit: click to request received %5.2f ms (budget 5 ms, median of %lld)\n",
                 median(overhead), qint64(overhead.size()));

@@ -1,5 +1,6 @@
 #include "appidentity.h"
 #include "cli/commandline.h"
+#include "language.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -31,6 +32,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     AppIdentity::apply();
+    Language::install();
     QApplication::setApplicationDisplayName(QStringLiteral("Galileo Integrations"));
     QApplication::setDesktopFileName(QStringLiteral("org.galileointegrations.GalileoIntegrations"));
     QIcon icon(QStringLiteral(":/icons/galileo-integrations.svg"));

@@ -6,6 +6,7 @@
 #include "endpointtestdialog.h"
 #include "integrationform.h"
 #include "issuelist.h"
+#include "language.h"
 #include "pastejsondialog.h"
 #include "profileswitcher.h"
 #include "requestpreview.h"
@@ -248,6 +249,8 @@ void MainWindow::createActions()
     galileo->addAction(testEndpoint);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addMenu(Language::createMenu(this));
+    help->addSeparator();
     QAction *about = action(tr("&About Galileo Integrations"), QStringLiteral("help-about"), {},
                             QStringLiteral("aboutAction"));
     connect(about, &QAction::triggered, this, [this] {

@@ -2,6 +2,7 @@
 
 #include "model/integrationconfig.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
@@ -26,6 +27,9 @@ struct ProbeExchange
 
 struct ProbeStage
 {
+    // lupdate files the texts of this class under its own name.
+    static QString tr(const char *text) { return QCoreApplication::translate("ProbeStage", text); }
+
     enum class Kind { Reach, Token, Models, Completion };
     enum class Status { Pending, Running, Pass, Warning, Fail, Skipped };
 

@@ -6,6 +6,7 @@
 #include "model/integrationjson.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QEventLoop>
 
 class QTextStream;
@@ -57,6 +58,13 @@ template<typename Start> void waitFor(Start start)
 // A parser for one command, with its own --help.
 class CommandParser
 {
+public:
+    // lupdate files the texts of this class under its own name.
+    static QString tr(const char *text)
+    {
+        return QCoreApplication::translate("CommandLine::CommandParser", text);
+    }
+
 public:
     explicit CommandParser(const QString &description);
 

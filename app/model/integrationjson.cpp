@@ -184,6 +184,13 @@ private:
 class ObjectReader
 {
 public:
+    // lupdate files the texts of this class under its own name.
+    static QString tr(const char *text)
+    {
+        return QCoreApplication::translate("IntegrationJson::ObjectReader", text);
+    }
+
+public:
     ObjectReader(const QJsonObject &object, const QJsonArray &loc, ValidationIssues *issues)
         : m_object(object)
         , m_loc(loc)

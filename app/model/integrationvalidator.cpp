@@ -59,6 +59,13 @@ QString authName(AuthenticationType type)
 class Checker
 {
 public:
+    // lupdate files the texts of this class under its own name.
+    static QString tr(const char *text)
+    {
+        return QCoreApplication::translate("IntegrationValidator::Checker", text);
+    }
+
+public:
     explicit Checker(const IntegrationConfig &config)
         : m_config(config)
     {}

@@ -1,0 +1,77 @@
+#include "model/fieldcatalog.h"
+
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTranslator>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+// The German translation: complete in its source file, and working once compiled.
+class tst_Translations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sourceFileIsComplete()
+    {
+        QFile file(QStringLiteral(GALILEO_TS_FILE));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        int messages = 0;
+        QString source;
+        static const QRegularExpression placeholder(QStringLiteral("%\\d"));
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("source")) {
+                source = xml.readElementText();
+            } else if (xml.name() == QLatin1String("translation")) {
+                ++messages;
+                const QString type = xml.attributes().value(QLatin1String("type")).toString();
+                QVERIFY2(type.isEmpty(), qPrintable(type + QLatin1String(": ") + source));
+                const QString translation = xml.readElementText();
+                QVERIFY2(!translation.isEmpty(), qPrintable(source));
+                QStringList wanted;
+                QStringList found;
+                for (const auto &match : placeholder.globalMatch(source))
+                    wanted << match.captured();
+                for (const auto &match : placeholder.globalMatch(translation))
+                    found << match.captured();
+                wanted.sort();
+                found.sort();
+                QVERIFY2(wanted == found, qPrintable(source + QLatin1String(" -> ") + translation));
+            }
+        }
+        QVERIFY(!xml.hasError());
+        QVERIFY(messages > 500);
+    }
+
+    void compiledTranslationWorks()
+    {
+        QTranslator app;
+        QVERIFY(app.load(QStringLiteral(GALILEO_QM_FILE)));
+        QVERIFY(QCoreApplication::installTranslator(&app));
+        QCOMPARE(FieldCatalog::label(FieldId::Endpoint), QStringLiteral("Endpunkt-URL"));
+        QCOMPARE(QCoreApplication::translate("IssueList", "Problems"), QStringLiteral("Probleme"));
+        QCoreApplication::removeTranslator(&app);
+        QCOMPARE(FieldCatalog::label(FieldId::Endpoint), QStringLiteral("Endpoint URL"));
+    }
+
+    void qtsOwnTextsAreTranslatedToo()
+    {
+        QTranslator qt;
+        QVERIFY(qt.load(QLocale(QLocale::German), QStringLiteral("qtbase"), QStringLiteral("_"),
+                        QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+        QCoreApplication::installTranslator(&qt);
+        QDialogButtonBox buttons(QDialogButtonBox::Cancel);
+        QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Abbrechen"));
+        QCoreApplication::removeTranslator(&qt);
+    }
+};
+
+QTEST_MAIN(tst_Translations)
+#include "tst_translations.moc"

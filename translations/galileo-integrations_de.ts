@@ -1,0 +1,2417 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AdvancedPage</name>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation>KB</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>Unit of the maximum file size</source>
+        <translation>Einheit der maximalen Dateigröße</translation>
+    </message>
+    <message>
+        <source>1 KB = 1024 bytes</source>
+        <translation>1 KB = 1024 Bytes</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at line %2, column %3</source>
+        <translation>kein gültiges JSON: %1 in Zeile %2, Spalte %3</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, e.g. {&quot;timeout&quot;: 60}</source>
+        <translation>muss ein JSON-Objekt sein, z. B. {&quot;timeout&quot;: 60}</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Try &apos;%1 --help&apos; for more information.</source>
+        <translation>Mit &apos;%1 --help&apos; erfahren Sie mehr.</translation>
+    </message>
+    <message>
+        <source>cannot read standard input: %1</source>
+        <translation>die Standardeingabe kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; that is not an integration body</source>
+        <translation>%1 ist größer als %2 MiB; das ist kein Integrationsinhalt</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>no Galileo credentials: set GALILEO_API_KEY, or GALILEO_USERNAME and GALILEO_PASSWORD</source>
+        <translation>keine Galileo-Zugangsdaten: setzen Sie GALILEO_API_KEY oder GALILEO_USERNAME und GALILEO_PASSWORD</translation>
+    </message>
+    <message>
+        <source>damaged profile file %1: %2</source>
+        <translation>beschädigte Profildatei %1: %2</translation>
+    </message>
+    <message>
+        <source>--name NAME is required</source>
+        <translation>--name NAME ist erforderlich</translation>
+    </message>
+    <message>
+        <source>a profile called &quot;%1&quot; exists already; delete it first or choose another name</source>
+        <translation>ein Profil namens „%1“ gibt es schon; löschen Sie es zuerst oder wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>Start and unlock a Secret Service (gnome-keyring or KWallet) in this session; secrets are never written to a file instead.</source>
+        <translation>Starten und entsperren Sie in dieser Sitzung einen Secret Service (gnome-keyring oder KWallet); Geheimnisse werden nie ersatzweise in eine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Saved the profile &quot;%1&quot;.</source>
+        <translation>Profil „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>no profile is called &quot;%1&quot;</source>
+        <translation>es gibt kein Profil namens „%1“</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved profiles: a Galileo connection and an integration, with every secret in the system keychain.
+  list                        one profile name a line
+  import FILE --name NAME     a body or an export; secrets go to the keychain
+  export NAME [--output FILE] the profile without its secrets
+  delete NAME                 the profile and its keychain entries
+Exit codes: 0 done, 2 usage error or unreadable file, 5 the keychain cannot be used (then nothing is saved).</source>
+        <translation>Gespeicherte Profile: eine Galileo-Verbindung und eine Integration, jedes Geheimnis im Schlüsselbund des Systems.
+  list                        ein Profilname pro Zeile
+  import FILE --name NAME     ein Inhalt oder ein Export; Geheimnisse gehen in den Schlüsselbund
+  export NAME [--output FILE] das Profil ohne seine Geheimnisse
+  delete NAME                 das Profil und seine Schlüsselbund-Einträge
+Exit-Codes: 0 erledigt, 2 Aufruffehler oder unlesbare Datei, 5 der Schlüsselbund ist nicht nutzbar (dann wird nichts gespeichert).</translation>
+    </message>
+    <message>
+        <source>The new profile&apos;s name.</source>
+        <translation>Der Name des neuen Profils.</translation>
+    </message>
+    <message>
+        <source>Write the export to FILE.</source>
+        <translation>Den Export in FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>profile %1 needs an argument</source>
+        <translation>profile %1 braucht ein Argument</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>unknown profile action &quot;%1&quot;; use list, import, export or delete</source>
+        <translation>unbekannte Profilaktion „%1“; verwenden Sie list, import, export oder delete</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [COMMAND] [OPTIONS]
+
+Set up, check and submit a custom LLM integration for Galileo.
+Without a command, the window opens.
+
+Commands:
+  validate FILE [--json]   Check a CustomIntegrationCreate body as Galileo would.
+  apply (FILE | --profile NAME) [--base-url URL] [--json] [--timeout SECONDS]
+                           Validate, then PUT it to Galileo&apos;s /v2/integrations/custom.
+  profile list             The saved profiles&apos; names, one a line.
+  profile import FILE --name NAME
+                           Save a body or an export as a profile; secrets go to the keychain.
+  profile export NAME [--output FILE]
+                           The profile as JSON, without its secrets.
+  profile delete NAME      The profile and its keychain entries.
+  test-endpoint (FILE | --profile NAME) [--json]
+                           Reach the gateway, get a token, list its models, ask one completion.
+
+Options:
+  -h, --help               Show this help, or a command&apos;s with COMMAND --help.
+  -v, --version            Show the version.
+
+Exit codes: 0 success, 1 invalid (locally or by Galileo), 2 usage error, unreadable file or
+malformed JSON, 3 credentials or permission refused, 4 network, TLS, timeout or server error, 5 the keychain cannot be used.
+</source>
+        <translation>Aufruf: %1 [BEFEHL] [OPTIONEN]
+
+Eine eigene LLM-Integration für Galileo einrichten, prüfen und übermitteln.
+Ohne Befehl öffnet sich das Fenster.
+
+Befehle:
+  validate FILE [--json]   Einen CustomIntegrationCreate-Inhalt prüfen, wie Galileo es täte.
+  apply (FILE | --profile NAME) [--base-url URL] [--json] [--timeout SECONDS]
+                           Prüfen, dann per PUT an Galileos /v2/integrations/custom senden.
+  profile list             Die Namen der gespeicherten Profile, einer pro Zeile.
+  profile import FILE --name NAME
+                           Einen Inhalt oder Export als Profil speichern; Geheimnisse gehen in den Schlüsselbund.
+  profile export NAME [--output FILE]
+                           Das Profil als JSON, ohne seine Geheimnisse.
+  profile delete NAME      Das Profil und seine Schlüsselbund-Einträge.
+  test-endpoint (FILE | --profile NAME) [--json]
+                           Das Gateway erreichen, ein Token holen, seine Modelle auflisten, eine Antwort erbitten.
+
+Optionen:
+  -h, --help               Diese Hilfe zeigen, oder die eines Befehls mit BEFEHL --help.
+  -v, --version            Die Version zeigen.
+
+Exit-Codes: 0 Erfolg, 1 ungültig (lokal oder bei Galileo), 2 Aufruffehler, unlesbare Datei oder
+fehlerhaftes JSON, 3 Zugangsdaten oder Berechtigung abgelehnt, 4 Netzwerk-, TLS-, Zeit- oder Serverfehler, 5 der Schlüsselbund ist nicht nutzbar.
+</translation>
+    </message>
+    <message>
+        <source>Check a CustomIntegrationCreate body (the JSON for PUT /v2/integrations/custom) with the rules Galileo applies, and more.
+Prints one line per issue, &apos;PATH: message&apos;.
+Exit codes: 0 valid (warnings may print), 1 invalid, 2 unreadable file or malformed JSON.</source>
+        <translation>Einen CustomIntegrationCreate-Inhalt (das JSON für PUT /v2/integrations/custom) mit den Regeln prüfen, die Galileo anwendet, und mehr.
+Gibt eine Zeile pro Befund aus, &apos;PFAD: Meldung&apos;.
+Exit-Codes: 0 gültig (Warnungen möglich), 1 ungültig, 2 unlesbare Datei oder fehlerhaftes JSON.</translation>
+    </message>
+    <message>
+        <source>Print {&quot;detail&quot;: [...]} as FastAPI does.</source>
+        <translation>{&quot;detail&quot;: [...]} ausgeben, wie FastAPI es tut.</translation>
+    </message>
+    <message>
+        <source>The JSON body to check; - reads standard input.</source>
+        <translation>Der zu prüfende JSON-Inhalt; - liest die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>%1: invalid (errors: %2, warnings: %3)</source>
+        <translation>%1: ungültig (Fehler: %2, Warnungen: %3)</translation>
+    </message>
+    <message>
+        <source>%1: valid (warnings: %2)</source>
+        <translation>%1: gültig (Warnungen: %2)</translation>
+    </message>
+    <message>
+        <source>the profile &quot;%1&quot; cannot be read: %2</source>
+        <translation>das Profil „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s secrets cannot be read from %1</source>
+        <translation>die Geheimnisse des Profils können nicht aus %1 gelesen werden</translation>
+    </message>
+    <message>
+        <source>warning: the secret %1 is no longer in the keychain</source>
+        <translation>Warnung: das Geheimnis %1 ist nicht mehr im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Validate a CustomIntegrationCreate body, then create or update the custom integration with PUT /v2/integrations/custom.
+The body is FILE, or the integration of a saved profile.
+Credentials come from GALILEO_API_KEY, or GALILEO_USERNAME and GALILEO_PASSWORD, else from the profile. The base URL from --base-url, else GALILEO_API_URL, else derived from GALILEO_CONSOLE_URL, else the profile&apos;s, else https://api.galileo.ai.
+Exit codes: 0 stored, 1 invalid (locally or by Galileo), 2 usage or unreadable file, 3 credentials or permission refused, 4 network, TLS, timeout or server error, 5 the keychain cannot be read.</source>
+        <translation>Einen CustomIntegrationCreate-Inhalt prüfen, dann die eigene Integration per PUT /v2/integrations/custom anlegen oder ändern.
+Der Inhalt ist FILE oder die Integration eines gespeicherten Profils.
+Zugangsdaten kommen aus GALILEO_API_KEY oder GALILEO_USERNAME und GALILEO_PASSWORD, sonst aus dem Profil. Die Basis-URL aus --base-url, sonst GALILEO_API_URL, sonst abgeleitet aus GALILEO_CONSOLE_URL, sonst die des Profils, sonst https://api.galileo.ai.
+Exit-Codes: 0 gespeichert, 1 ungültig (lokal oder bei Galileo), 2 Aufruffehler oder unlesbare Datei, 3 Zugangsdaten oder Berechtigung abgelehnt, 4 Netzwerk-, TLS-, Zeit- oder Serverfehler, 5 der Schlüsselbund ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>Print Galileo&apos;s answer (or {&quot;detail&quot;: [...]}) as JSON.</source>
+        <translation>Galileos Antwort (oder {&quot;detail&quot;: [...]}) als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Galileo&apos;s API or console URL.</source>
+        <translation>Galileos API- oder Konsolen-URL.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for an answer (default 30).</source>
+        <translation>Sekunden, die auf eine Antwort gewartet wird (Vorgabe 30).</translation>
+    </message>
+    <message>
+        <source>Send this saved profile&apos;s integration.</source>
+        <translation>Die Integration dieses gespeicherten Profils senden.</translation>
+    </message>
+    <message>
+        <source>The JSON body to send; - reads standard input.</source>
+        <translation>Der zu sendende JSON-Inhalt; - liest die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>give either FILE or --profile NAME</source>
+        <translation>geben Sie entweder FILE oder --profile NAME an</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 600</source>
+        <translation>--timeout erwartet eine Sekundenzahl von 1 bis 600</translation>
+    </message>
+    <message>
+        <source>%1: invalid; nothing was sent</source>
+        <translation>%1: ungültig; es wurde nichts gesendet</translation>
+    </message>
+    <message>
+        <source>Sending to %1...</source>
+        <translation>Sende an %1 …</translation>
+    </message>
+    <message>
+        <source>warning: the profile could not record the submission: %1</source>
+        <translation>Warnung: das Profil konnte die Übermittlung nicht festhalten: %1</translation>
+    </message>
+    <message>
+        <source>The answer began: %1</source>
+        <translation>Die Antwort begann mit: %1</translation>
+    </message>
+    <message>
+        <source>Test the custom endpoint from this machine, with the exact configuration: reach the host, get an OAuth2 token, list the models, ask one tiny completion (max_tokens 1).
+Prints one line per stage: STAGE STATUS HTTP MS DETAIL.
+Galileo reaches the endpoint from the internet: a gateway only this machine reaches will still fail there.
+Exit codes: 0 no stage failed (warnings allowed), 1 a stage failed, 2 usage or unreadable file, 4 the host cannot be reached at all, 5 the profile&apos;s secrets cannot be read.</source>
+        <translation>Den eigenen Endpunkt von diesem Rechner aus mit genau dieser Konfiguration testen: den Host erreichen, ein OAuth2-Token holen, die Modelle auflisten, eine winzige Antwort erbitten (max_tokens 1).
+Gibt eine Zeile pro Schritt aus: SCHRITT STATUS HTTP MS DETAIL.
+Galileo erreicht den Endpunkt aus dem Internet: ein Gateway, das nur dieser Rechner erreicht, scheitert dort trotzdem.
+Exit-Codes: 0 kein Schritt gescheitert (Warnungen erlaubt), 1 ein Schritt gescheitert, 2 Aufruffehler oder unlesbare Datei, 4 der Host ist gar nicht erreichbar, 5 die Geheimnisse des Profils sind nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>Print the stages as JSON.</source>
+        <translation>Die Schritte als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Test this saved profile&apos;s integration.</source>
+        <translation>Die Integration dieses gespeicherten Profils testen.</translation>
+    </message>
+    <message>
+        <source>Send OAuth2 client credentials as HTTP Basic first.</source>
+        <translation>OAuth2-Client-Zugangsdaten zuerst per HTTP Basic senden.</translation>
+    </message>
+    <message>
+        <source>The model for the completion (default: the default model).</source>
+        <translation>Das Modell für die Antwort (Vorgabe: das Standardmodell).</translation>
+    </message>
+    <message>
+        <source>Seconds each stage may take (default 15).</source>
+        <translation>Sekunden, die jeder Schritt dauern darf (Vorgabe 15).</translation>
+    </message>
+    <message>
+        <source>The JSON body to test; - reads standard input.</source>
+        <translation>Der zu testende JSON-Inhalt; - liest die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>models listed by the gateway: %1</source>
+        <translation>vom Gateway gelistete Modelle: %1</translation>
+    </message>
+    <message>
+        <source>missing command</source>
+        <translation>Befehl fehlt</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; commands: %2</source>
+        <translation>unbekannter Befehl „%1“; Befehle: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine::CommandParser</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe zeigen.</translation>
+    </message>
+    <message>
+        <source>missing argument</source>
+        <translation>Argument fehlt</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>&amp;Check connection</source>
+        <translation>Verbindung &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Galileo connection</source>
+        <translation>Galileo-Verbindung</translation>
+    </message>
+    <message>
+        <source>Galileo &amp;URL:</source>
+        <translation>Galileo-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>The API URL, or the console URL you see in the browser (app.galileo.ai, or console.&lt;your domain&gt; for a self-hosted cluster): the API URL is derived from it.</source>
+        <translation>Die API-URL oder die Konsolen-URL aus dem Browser (app.galileo.ai oder console.&lt;Ihre Domain&gt; bei einem selbst betriebenen Cluster): die API-URL wird daraus abgeleitet.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Username and password</source>
+        <translation>Benutzername und Passwort</translation>
+    </message>
+    <message>
+        <source>HTTP Basic</source>
+        <translation>HTTP Basic</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with:</source>
+        <translation>&amp;Anmelden mit:</translation>
+    </message>
+    <message>
+        <source>An API key from Galileo&apos;s settings, or a username and password.</source>
+        <translation>Ein API-Schlüssel aus den Galileo-Einstellungen oder Benutzername und Passwort.</translation>
+    </message>
+    <message>
+        <source>Key &amp;header:</source>
+        <translation>Schlüssel-&amp;Header:</translation>
+    </message>
+    <message>
+        <source>The header that carries the key; Galileo-API-Key unless your cluster says otherwise.</source>
+        <translation>Der Header, der den Schlüssel trägt; Galileo-API-Key, sofern Ihr Cluster nichts anderes sagt.</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>A Galileo API key of an admin of the organisation.</source>
+        <translation>Ein Galileo-API-Schlüssel eines Administrators der Organisation.</translation>
+    </message>
+    <message>
+        <source>Userna&amp;me:</source>
+        <translation>Benutzer&amp;name:</translation>
+    </message>
+    <message>
+        <source>The email you sign in to Galileo with.</source>
+        <translation>Die E-Mail-Adresse, mit der Sie sich bei Galileo anmelden.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Your Galileo password.</source>
+        <translation>Ihr Galileo-Passwort.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities</source>
+        <translation>Die Zertifizierungsstellen des Systems</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>A PEM file with the certificate authority of a self-hosted cluster, trusted in addition to the system&apos;s.</source>
+        <translation>Eine PEM-Datei mit der Zertifizierungsstelle eines selbst betriebenen Clusters, zusätzlich zu denen des Systems vertraut.</translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation>C&amp;A-Datei:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>How long to wait for Galileo&apos;s answer.</source>
+        <translation>Wie lange auf Galileos Antwort gewartet wird.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Connection check</source>
+        <translation>Verbindungsprüfung</translation>
+    </message>
+    <message>
+        <source>Secrets are kept for this session only and never written to the settings.</source>
+        <translation>Geheimnisse gelten nur für diese Sitzung und werden nie in die Einstellungen geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel check</source>
+        <translation>Prüfung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>API: %1</source>
+        <translation>API: %1</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not a URL, e.g. https://api.galileo.ai</source>
+        <translation>„%1“ ist keine URL, z. B. https://api.galileo.ai</translation>
+    </message>
+    <message>
+        <source>the Galileo URL must start with https://</source>
+        <translation>die Galileo-URL muss mit https:// beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointPage</name>
+    <message>
+        <source>Write the credentials as raw &amp;JSON</source>
+        <translation>Zugangsdaten als rohes &amp;JSON schreiben</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>OAuth2 client credentials</source>
+        <translation>OAuth2-Client-Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Galileo calls the endpoint without credentials. Custom headers (on the Headers page) are still sent.</source>
+        <translation>Galileo ruft den Endpunkt ohne Zugangsdaten auf. Eigene Header (auf der Seite Header) werden trotzdem gesendet.</translation>
+    </message>
+    <message>
+        <source>For Authorization: Bearer &lt;key&gt;</source>
+        <translation>Für Authorization: Bearer &lt;Schlüssel&gt;</translation>
+    </message>
+    <message>
+        <source>Defaults to the endpoint</source>
+        <translation>Vorgabe ist der Endpunkt</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>The OAuth2 client ID Galileo presents to the token URL.</source>
+        <translation>Die OAuth2-Client-ID, die Galileo der Token-URL vorlegt.</translation>
+    </message>
+    <message>
+        <source>The OAuth2 client secret. Stored in the token field as {&quot;client_id&quot;: ..., &quot;client_secret&quot;: ...}.</source>
+        <translation>Das OAuth2-Client-Geheimnis. Im Token-Feld gespeichert als {&quot;client_id&quot;: ..., &quot;client_secret&quot;: ...}.</translation>
+    </message>
+    <message>
+        <source>Client credentials as raw JSON</source>
+        <translation>Client-Zugangsdaten als rohes JSON</translation>
+    </message>
+    <message>
+        <source>For credentials that are not a client ID and secret pair. Switching back needs credentials of that shape, or none.</source>
+        <translation>Für Zugangsdaten, die kein Paar aus Client-ID und Geheimnis sind. Zurückwechseln geht nur mit Zugangsdaten dieser Form oder ohne welche.</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointProber</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Skipped: the %1 stage failed.</source>
+        <translation>Übersprungen: der Schritt %1 ist gescheitert.</translation>
+    </message>
+    <message>
+        <source>The endpoint URL is not usable.</source>
+        <translation>Die Endpunkt-URL ist nicht verwendbar.</translation>
+    </message>
+    <message>
+        <source>Enter an absolute http(s) URL on the first page.</source>
+        <translation>Geben Sie auf der ersten Seite eine absolute http(s)-URL ein.</translation>
+    </message>
+    <message>
+        <source>No connection to %1 within %2 s.</source>
+        <translation>Keine Verbindung zu %1 innerhalb von %2 s.</translation>
+    </message>
+    <message>
+        <source>A firewall may drop the packets, or the host is down.</source>
+        <translation>Eine Firewall verwirft vielleicht die Pakete, oder der Host ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>%1 (certificate for %2, issued by %3)</source>
+        <translation>%1 (Zertifikat für %2, ausgestellt von %3)</translation>
+    </message>
+    <message>
+        <source>Connected to %1 over TLS (%2).</source>
+        <translation>Mit %1 über TLS verbunden (%2).</translation>
+    </message>
+    <message>
+        <source>Connected to %1 without TLS.</source>
+        <translation>Mit %1 ohne TLS verbunden.</translation>
+    </message>
+    <message>
+        <source>Everything Galileo sends to this endpoint, credentials included, travels unencrypted.</source>
+        <translation>Alles, was Galileo an diesen Endpunkt sendet, Zugangsdaten eingeschlossen, geht unverschlüsselt.</translation>
+    </message>
+    <message>
+        <source>The host name could not be resolved (DNS).</source>
+        <translation>Der Hostname konnte nicht aufgelöst werden (DNS).</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the endpoint&apos;s host.</source>
+        <translation>Prüfen Sie die Schreibweise des Endpunkt-Hosts.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection.</source>
+        <translation>%1 hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Nothing listens on that port: check the port and that the gateway runs.</source>
+        <translation>Auf diesem Port lauscht nichts: prüfen Sie den Port und ob das Gateway läuft.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation>Der TLS-Handshake mit %1 ist gescheitert: %2</translation>
+    </message>
+    <message>
+        <source>Galileo will refuse this certificate too: the gateway needs one from a public certificate authority.</source>
+        <translation>Galileo wird dieses Zertifikat ebenfalls ablehnen: das Gateway braucht eines von einer öffentlichen Zertifizierungsstelle.</translation>
+    </message>
+    <message>
+        <source>The token field holds no client credentials.</source>
+        <translation>Das Token-Feld enthält keine Client-Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID and secret on the first page.</source>
+        <translation>Geben Sie Client-ID und Geheimnis auf der ersten Seite ein.</translation>
+    </message>
+    <message>
+        <source>credentials in the body</source>
+        <translation>Zugangsdaten im Inhalt</translation>
+    </message>
+    <message>
+        <source>HTTP Basic</source>
+        <translation>HTTP Basic</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source> token</source>
+        <translation>-Token</translation>
+    </message>
+    <message>
+        <source>expires in %1 s</source>
+        <translation>läuft in %1 s ab</translation>
+    </message>
+    <message>
+        <source>scopes: %1</source>
+        <translation>Scopes: %1</translation>
+    </message>
+    <message>
+        <source>sent with %1</source>
+        <translation>gesendet mit %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 without a token</source>
+        <translation>HTTP %1 ohne Token</translation>
+    </message>
+    <message>
+        <source>The client ID or secret is wrong (tried in the body and as HTTP Basic).</source>
+        <translation>Client-ID oder Geheimnis sind falsch (im Inhalt und per HTTP Basic versucht).</translation>
+    </message>
+    <message>
+        <source>Check the token URL: it must accept the client-credentials grant.</source>
+        <translation>Prüfen Sie die Token-URL: sie muss den Client-Credentials-Grant annehmen.</translation>
+    </message>
+    <message>
+        <source>The gateway has no /models list (404).</source>
+        <translation>Das Gateway hat keine /models-Liste (404).</translation>
+    </message>
+    <message>
+        <source>Many gateways lack it; Galileo does not need it.</source>
+        <translation>Vielen Gateways fehlt sie; Galileo braucht sie nicht.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>The gateway lists %1 models; not among them: %2</source>
+        <translation>Das Gateway listet %1 Modelle; nicht darunter: %2</translation>
+    </message>
+    <message>
+        <source>Check these names: Galileo calls the gateway with them.</source>
+        <translation>Prüfen Sie diese Namen: Galileo ruft das Gateway mit ihnen auf.</translation>
+    </message>
+    <message>
+        <source>The gateway lists %1 models, all configured ones among them.</source>
+        <translation>Das Gateway listet %1 Modelle, alle eingetragenen darunter.</translation>
+    </message>
+    <message>
+        <source>No model to ask.</source>
+        <translation>Kein Modell zum Fragen.</translation>
+    </message>
+    <message>
+        <source>Add a model on the Models page.</source>
+        <translation>Fügen Sie auf der Seite Modelle ein Modell hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 answered &quot;%2&quot;.</source>
+        <translation>%1 antwortete „%2“.</translation>
+    </message>
+    <message>
+        <source>%1: rate limited (429).</source>
+        <translation>%1: Anfragelimit erreicht (429).</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2</source>
+        <translation>%1: HTTP %2</translation>
+    </message>
+    <message>
+        <source>The gateway does not know the model %1, or the path: check both.</source>
+        <translation>Das Gateway kennt das Modell %1 nicht, oder den Pfad: prüfen Sie beides.</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointTestDialog</name>
+    <message>
+        <source>OAuth2 c&amp;redentials:</source>
+        <translation>OAuth2-&amp;Zugangsdaten:</translation>
+    </message>
+    <message>
+        <source>&amp;Run test</source>
+        <translation>Test &amp;starten</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation>Als c&amp;url kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Add ticked models to the table</source>
+        <translation>Angehakte Modelle zur Tabelle &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Test the endpoint</source>
+        <translation>Den Endpunkt testen</translation>
+    </message>
+    <message>
+        <source>This tests the gateway from this computer. Galileo&apos;s servers call it from the internet: a gateway that only your network reaches will still fail there.</source>
+        <translation>Dies testet das Gateway von diesem Rechner aus. Galileos Server rufen es aus dem Internet auf: ein Gateway, das nur Ihr Netz erreicht, scheitert dort trotzdem.</translation>
+    </message>
+    <message>
+        <source>In the request body</source>
+        <translation>Im Anfrageinhalt</translation>
+    </message>
+    <message>
+        <source>As HTTP Basic</source>
+        <translation>Per HTTP Basic</translation>
+    </message>
+    <message>
+        <source>Where the client ID and secret go; the other way is tried once if the server answers invalid_client.</source>
+        <translation>Wohin Client-ID und Geheimnis gehen; der andere Weg wird einmal versucht, wenn der Server invalid_client antwortet.</translation>
+    </message>
+    <message>
+        <source>The model asked for one token</source>
+        <translation>Das Modell, das um ein Token gebeten wird</translation>
+    </message>
+    <message>
+        <source> s per stage</source>
+        <translation> s pro Schritt</translation>
+    </message>
+    <message>
+        <source>Completion &amp;model:</source>
+        <translation>Antwort-&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Test stages</source>
+        <translation>Testschritte</translation>
+    </message>
+    <message>
+        <source>Requests and answers of the selected stage</source>
+        <translation>Anfragen und Antworten des gewählten Schritts</translation>
+    </message>
+    <message>
+        <source>Models the gateway lists</source>
+        <translation>Vom Gateway gelistete Modelle</translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation>&amp;Erneut testen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>&lt; no answer</source>
+        <translation>&lt; keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 (in the table)</source>
+        <translation>%1 (in der Tabelle)</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>How Galileo authenticates to your endpoint: no authentication, an API key header, or OAuth2 client credentials.</source>
+        <translation>Wie Galileo sich bei Ihrem Endpunkt ausweist: gar nicht, mit einem API-Schlüssel-Header oder mit OAuth2-Client-Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>Endpunkt-URL</translation>
+    </message>
+    <message>
+        <source>Endpoint URL for the custom integration, the base of an OpenAI-compatible API (for example https://gateway.example.com/v1).</source>
+        <translation>Endpunkt-URL der eigenen Integration, die Basis einer OpenAI-kompatiblen API (zum Beispiel https://gateway.example.com/v1).</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Optional scope for OAuth2 authentication.</source>
+        <translation>Optionaler Scope für die OAuth2-Authentifizierung.</translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation>Token-URL</translation>
+    </message>
+    <message>
+        <source>OAuth2 token URL for custom OAuth2 authentication. If not provided, defaults to the endpoint.</source>
+        <translation>OAuth2-Token-URL für die eigene OAuth2-Authentifizierung. Ohne Angabe gilt der Endpunkt.</translation>
+    </message>
+    <message>
+        <source>Client credentials</source>
+        <translation>Client-Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>OAuth2 client credentials, normally a JSON object with the client ID and secret. Only used for OAuth2 authentication.</source>
+        <translation>OAuth2-Client-Zugangsdaten, üblicherweise ein JSON-Objekt mit Client-ID und Geheimnis. Nur für die OAuth2-Authentifizierung verwendet.</translation>
+    </message>
+    <message>
+        <source>API key header</source>
+        <translation>API-Schlüssel-Header</translation>
+    </message>
+    <message>
+        <source>HTTP header name to use for API key authentication (e.g. &apos;X-API-Key&apos;, &apos;Authorization&apos;).</source>
+        <translation>Name des HTTP-Headers für die Authentifizierung per API-Schlüssel (z. B. &apos;X-API-Key&apos;, &apos;Authorization&apos;).</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>API key value to send in the specified header for authentication. For a bearer key use the header Authorization and the value &apos;Bearer &lt;key&gt;&apos;.</source>
+        <translation>Wert des API-Schlüssels, der im angegebenen Header gesendet wird. Für einen Bearer-Schlüssel den Header Authorization und den Wert &apos;Bearer &lt;Schlüssel&gt;&apos; verwenden.</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>List of model properties with name and alias for the custom integration.</source>
+        <translation>Liste der Modelleigenschaften mit Name und Alias für die eigene Integration.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The model name used when calling the API.</source>
+        <translation>Der Modellname beim Aufruf der API.</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>The display name/alias for the model. Defaults to name.</source>
+        <translation>Der angezeigte Name (Alias) des Modells. Vorgabe ist der Name.</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Basiert auf</translation>
+    </message>
+    <message>
+        <source>Alias of a built-in model whose parameter map should be used, for example &apos;gpt-5.4&apos;. Mutually exclusive with supported parameters.</source>
+        <translation>Alias eines eingebauten Modells, dessen Parameterzuordnung verwendet wird, zum Beispiel &apos;gpt-5.4&apos;. Schließt unterstützte Parameter aus.</translation>
+    </message>
+    <message>
+        <source>Supported parameters</source>
+        <translation>Unterstützte Parameter</translation>
+    </message>
+    <message>
+        <source>Explicit list of parameter names this model supports (e.g. max_tokens, temperature, verbosity). Each name must be a valid RunParamsMap field. Mutually exclusive with based on.</source>
+        <translation>Ausdrückliche Liste der Parameternamen, die dieses Modell unterstützt (z. B. max_tokens, temperature, verbosity). Jeder Name muss ein gültiges RunParamsMap-Feld sein. Schließt „Basiert auf“ aus.</translation>
+    </message>
+    <message>
+        <source>Default model</source>
+        <translation>Standardmodell</translation>
+    </message>
+    <message>
+        <source>Default model to use. If not provided, defaults to the first model.</source>
+        <translation>Das zu verwendende Standardmodell. Ohne Angabe gilt das erste Modell.</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Optional custom HTTP headers to include in requests to the integration endpoint. Stored encrypted at rest; at most 50.</source>
+        <translation>Optionale eigene HTTP-Header für Anfragen an den Endpunkt der Integration. Verschlüsselt gespeichert; höchstens 50.</translation>
+    </message>
+    <message>
+        <source>Header name</source>
+        <translation>Header-Name</translation>
+    </message>
+    <message>
+        <source>An HTTP header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~).</source>
+        <translation>Ein HTTP-Header-Name (Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~).</translation>
+    </message>
+    <message>
+        <source>Header value</source>
+        <translation>Header-Wert</translation>
+    </message>
+    <message>
+        <source>The header&apos;s value. Headers often carry credentials, so values are treated as secrets.</source>
+        <translation>Der Wert des Headers. Header tragen oft Zugangsdaten, daher gelten Werte als Geheimnisse.</translation>
+    </message>
+    <message>
+        <source>Header mapping</source>
+        <translation>Header-Zuordnung</translation>
+    </message>
+    <message>
+        <source>Custom header mapping from internal fields (job_id, user_id, project_id, run_id) to custom header names to be included in LLM requests.</source>
+        <translation>Eigene Header-Zuordnung von internen Feldern (job_id, user_id, project_id, run_id) zu Header-Namen, die mit LLM-Anfragen gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation>Job-ID</translation>
+    </message>
+    <message>
+        <source>Header that carries Galileo&apos;s job ID with each LLM request.</source>
+        <translation>Header, der Galileos Job-ID mit jeder LLM-Anfrage überträgt.</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Header that carries the Galileo user&apos;s ID with each LLM request.</source>
+        <translation>Header, der die ID des Galileo-Benutzers mit jeder LLM-Anfrage überträgt.</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>Projekt-ID</translation>
+    </message>
+    <message>
+        <source>Header that carries the Galileo project&apos;s ID with each LLM request.</source>
+        <translation>Header, der die ID des Galileo-Projekts mit jeder LLM-Anfrage überträgt.</translation>
+    </message>
+    <message>
+        <source>Run ID</source>
+        <translation>Lauf-ID</translation>
+    </message>
+    <message>
+        <source>Header that carries the Galileo run&apos;s ID with each LLM request.</source>
+        <translation>Header, der die ID des Galileo-Laufs mit jeder LLM-Anfrage überträgt.</translation>
+    </message>
+    <message>
+        <source>Custom LiteLLM handler</source>
+        <translation>Eigener LiteLLM-Handler</translation>
+    </message>
+    <message>
+        <source>Optional configuration for a custom LiteLLM handler class. When specified, the handler&apos;s acompletion() method is used instead of the default litellm.acompletion().</source>
+        <translation>Optionale Konfiguration einer eigenen LiteLLM-Handler-Klasse. Ist sie angegeben, wird statt des üblichen litellm.acompletion() die Methode acompletion() des Handlers verwendet.</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>Python file name containing the CustomLLM class (e.g. &apos;my_handler.py&apos;).</source>
+        <translation>Python-Datei mit der CustomLLM-Klasse (z. B. &apos;my_handler.py&apos;).</translation>
+    </message>
+    <message>
+        <source>Class name</source>
+        <translation>Klassenname</translation>
+    </message>
+    <message>
+        <source>Class name within the module (must be a litellm.CustomLLM subclass).</source>
+        <translation>Klassenname im Modul (muss eine Unterklasse von litellm.CustomLLM sein).</translation>
+    </message>
+    <message>
+        <source>Constructor arguments</source>
+        <translation>Konstruktor-Argumente</translation>
+    </message>
+    <message>
+        <source>Optional keyword arguments to pass to the CustomLLM constructor, as a JSON object.</source>
+        <translation>Optionale Schlüsselwort-Argumente für den CustomLLM-Konstruktor, als JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Multi-modal limits</source>
+        <translation>Multimodale Grenzen</translation>
+    </message>
+    <message>
+        <source>Configuration for multi-modal (file upload) capabilities.</source>
+        <translation>Konfiguration für multimodale Fähigkeiten (Datei-Uploads).</translation>
+    </message>
+    <message>
+        <source>Maximum files</source>
+        <translation>Höchstzahl Dateien</translation>
+    </message>
+    <message>
+        <source>Maximum number of files allowed per request. None means no limit.</source>
+        <translation>Höchstzahl an Dateien pro Anfrage. Keine Angabe heißt keine Grenze.</translation>
+    </message>
+    <message>
+        <source>Maximum file size</source>
+        <translation>Maximale Dateigröße</translation>
+    </message>
+    <message>
+        <source>Maximum file size in bytes per file. None means no limit.</source>
+        <translation>Maximale Größe pro Datei in Bytes. Keine Angabe heißt keine Grenze.</translation>
+    </message>
+    <message>
+        <source>Models (deprecated)</source>
+        <translation>Modelle (veraltet)</translation>
+    </message>
+    <message>
+        <source>List of model names for the custom integration. Deprecated: use model_properties instead.</source>
+        <translation>Liste der Modellnamen für die eigene Integration. Veraltet: stattdessen model_properties verwenden.</translation>
+    </message>
+    <message>
+        <source>Legacy format</source>
+        <translation>Altes Format</translation>
+    </message>
+    <message>
+        <source>Internal: whether this config was created from the legacy &apos;models&apos; field.</source>
+        <translation>Intern: ob diese Konfiguration aus dem alten Feld &apos;models&apos; entstand.</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <source>Galileo: %1</source>
+        <translation>Galileo: %1</translation>
+    </message>
+    <message>
+        <source>In the imported JSON: %1</source>
+        <translation>Im importierten JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GalileoClient</name>
+    <message>
+        <source>No Galileo API key is set.</source>
+        <translation>Es ist kein Galileo-API-Schlüssel gesetzt.</translation>
+    </message>
+    <message>
+        <source>The Galileo username and password are both needed.</source>
+        <translation>Galileo-Benutzername und -Passwort werden beide gebraucht.</translation>
+    </message>
+    <message>
+        <source>The server accepted the request, but its answer is not a stored integration: %1.</source>
+        <translation>Der Server hat die Anfrage angenommen, aber seine Antwort ist keine gespeicherte Integration: %1.</translation>
+    </message>
+    <message>
+        <source>Check that the base URL is Galileo&apos;s API.</source>
+        <translation>Prüfen Sie, dass die Basis-URL Galileos API ist.</translation>
+    </message>
+    <message>
+        <source>Galileo stored the integration %1.</source>
+        <translation>Galileo hat die Integration %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Galileo API</source>
+        <translation>Galileo-API</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>The server answered, but not as Galileo&apos;s API does.</source>
+        <translation>Der Server antwortete, aber nicht so, wie Galileos API es tut.</translation>
+    </message>
+    <message>
+        <source>Check the base URL: it should be the API URL, like https://api.galileo.ai.</source>
+        <translation>Prüfen Sie die Basis-URL: es sollte die API-URL sein, wie https://api.galileo.ai.</translation>
+    </message>
+    <message>
+        <source>Galileo API %1 (version %2)</source>
+        <translation>Galileo-API %1 (Version %2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 in %3</source>
+        <translation>%1, %2 in %3</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>unbekannter Benutzer</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>keine Rolle</translation>
+    </message>
+    <message>
+        <source>an unnamed organisation</source>
+        <translation>eine unbenannte Organisation</translation>
+    </message>
+    <message>
+        <source>Skipped: the API could not be reached.</source>
+        <translation>Übersprungen: die API war nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Correct the Galileo base URL in the connection settings.</source>
+        <translation>Korrigieren Sie die Galileo-Basis-URL in den Verbindungseinstellungen.</translation>
+    </message>
+    <message>
+        <source>Logging in to Galileo as %1...</source>
+        <translation>Melde mich bei Galileo als %1 an …</translation>
+    </message>
+    <message>
+        <source>Galileo&apos;s login answered without a token.</source>
+        <translation>Galileos Anmeldung antwortete ohne Token.</translation>
+    </message>
+    <message>
+        <source>Galileo refused the username or password (%1).</source>
+        <translation>Galileo hat Benutzername oder Passwort abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>Check the username and password, or use an API key instead.</source>
+        <translation>Prüfen Sie Benutzername und Passwort, oder verwenden Sie stattdessen einen API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request (%1) in a way that cannot be followed safely.</source>
+        <translation>Der Server hat die Anfrage umgeleitet (%1), auf eine Weise, der nicht sicher gefolgt werden kann.</translation>
+    </message>
+    <message>
+        <source>The server redirected to %1. Credentials are never sent to another host, so the request was not repeated there.</source>
+        <translation>Der Server hat nach %1 umgeleitet. Zugangsdaten werden nie an einen anderen Host gesendet, daher wurde die Anfrage dort nicht wiederholt.</translation>
+    </message>
+    <message>
+        <source>Use the address it redirects to as the base URL if you trust it.</source>
+        <translation>Verwenden Sie die Zieladresse als Basis-URL, wenn Sie ihr vertrauen.</translation>
+    </message>
+    <message>
+        <source>connection closed</source>
+        <translation>Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>Attempt %1 of %2 failed (%3); trying again in %4 s...</source>
+        <translation>Versuch %1 von %2 gescheitert (%3); neuer Versuch in %4 s …</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 (after %2 attempts)</source>
+        <translation>%1 (nach %2 Versuchen)</translation>
+    </message>
+</context>
+<context>
+    <name>HeadersPage</name>
+    <message>
+        <source>Show values</source>
+        <translation>Werte zeigen</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Galileo accepts at most %1 headers</source>
+        <translation>Galileo nimmt höchstens %1 Header an</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationForm</name>
+    <message>
+        <source>Endpoint &amp;&amp; authentication</source>
+        <translation>Endpunkt &amp;&amp; Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>%1 (Alt+%2)</source>
+        <translation>%1 (Alt+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationJson</name>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>each model must be an object with at least a name, not %1</source>
+        <translation>jedes Modell muss ein Objekt mit mindestens einem Namen sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be a parameter name (a string), not %1</source>
+        <translation>muss ein Parametername (eine Zeichenkette) sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>a model</source>
+        <translation>ein Modell</translation>
+    </message>
+    <message>
+        <source>must be a model name (a string), not %1</source>
+        <translation>muss ein Modellname (eine Zeichenkette) sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>the deprecated &quot;models&quot; list repeats model_properties; only model_properties will be sent</source>
+        <translation>die veraltete Liste „models“ wiederholt model_properties; nur model_properties wird gesendet</translation>
+    </message>
+    <message>
+        <source>the deprecated &quot;models&quot; list is ignored because model_properties is also given; it named: %1</source>
+        <translation>die veraltete Liste „models“ wird ignoriert, weil auch model_properties angegeben ist; sie nannte: %1</translation>
+    </message>
+    <message>
+        <source>the deprecated &quot;models&quot; list was converted to model_properties (models: %1); it will be sent as model_properties</source>
+        <translation>die veraltete Liste „models“ wurde in model_properties umgewandelt (Modelle: %1); sie wird als model_properties gesendet</translation>
+    </message>
+    <message>
+        <source>a header value must be a string, not %1</source>
+        <translation>ein Header-Wert muss eine Zeichenkette sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an internal field that can be mapped; use one of %2</source>
+        <translation>„%1“ ist kein internes Feld, das zugeordnet werden kann; verwenden Sie eines von %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2 column %3 (char %4)</source>
+        <translation>%1: Zeile %2, Spalte %3 (Zeichen %4)</translation>
+    </message>
+    <message>
+        <source>the text is empty, not a JSON object</source>
+        <translation>der Text ist leer, kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the body must be a JSON object ({...}) with the integration&apos;s fields</source>
+        <translation>der Inhalt muss ein JSON-Objekt ({...}) mit den Feldern der Integration sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given more than once; only the last one would count</source>
+        <translation>„%1“ ist mehrfach angegeben; nur die letzte Angabe würde zählen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an authentication type; permitted: &apos;api_key&apos;, &apos;none&apos;, &apos;oauth2&apos;</source>
+        <translation>„%1“ ist keine Authentifizierungsart; erlaubt: &apos;api_key&apos;, &apos;none&apos;, &apos;oauth2&apos;</translation>
+    </message>
+    <message>
+        <source>is_legacy_format is set by Galileo itself and is not sent</source>
+        <translation>is_legacy_format setzt Galileo selbst; es wird nicht gesendet</translation>
+    </message>
+    <message>
+        <source>the integration</source>
+        <translation>der Integration</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationJson::ObjectReader</name>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>muss eine Zeichenkette sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not %1</source>
+        <translation>muss eine ganze Zahl sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>muss ein Objekt sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be a list, not %1</source>
+        <translation>muss eine Liste sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; in %2: Galileo ignores it, so it will not be sent</source>
+        <translation>unbekanntes Feld „%1“ in %2: Galileo ignoriert es, daher wird es nicht gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationValidator</name>
+    <message>
+        <source>no authentication</source>
+        <translation>keiner Authentifizierung</translation>
+    </message>
+    <message>
+        <source>API key authentication</source>
+        <translation>Authentifizierung per API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>OAuth2 authentication</source>
+        <translation>OAuth2-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>must not contain spaces</source>
+        <translation>darf keine Leerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>is not a valid URL: %1</source>
+        <translation>ist keine gültige URL: %1</translation>
+    </message>
+    <message>
+        <source>needs a scheme: write https://%1</source>
+        <translation>braucht ein Schema: schreiben Sie https://%1</translation>
+    </message>
+    <message>
+        <source>must start with https:// or http://, not %1://</source>
+        <translation>muss mit https:// oder http:// beginnen, nicht %1://</translation>
+    </message>
+    <message>
+        <source>has no host name, e.g. https://gateway.example.com/v1</source>
+        <translation>hat keinen Hostnamen, z. B. https://gateway.example.com/v1</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationValidator::Checker</name>
+    <message>
+        <source>the endpoint URL is required, e.g. https://gateway.example.com/v1</source>
+        <translation>die Endpunkt-URL ist erforderlich, z. B. https://gateway.example.com/v1</translation>
+    </message>
+    <message>
+        <source>credentials and headers would travel unencrypted over http://; use https:// unless the gateway is on a trusted network</source>
+        <translation>Zugangsdaten und Header würden unverschlüsselt über http:// gehen; verwenden Sie https://, außer das Gateway liegt in einem vertrauenswürdigen Netz</translation>
+    </message>
+    <message>
+        <source>not used with %1, so it will not be sent</source>
+        <translation>wird bei %1 nicht verwendet, daher nicht gesendet</translation>
+    </message>
+    <message>
+        <source>API key authentication needs the header name, e.g. X-API-Key or Authorization</source>
+        <translation>die Authentifizierung per API-Schlüssel braucht den Header-Namen, z. B. X-API-Key oder Authorization</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid HTTP header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only, no spaces)</source>
+        <translation>„%1“ ist kein gültiger HTTP-Header-Name (nur Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~, keine Leerzeichen)</translation>
+    </message>
+    <message>
+        <source>API key authentication needs the key&apos;s value</source>
+        <translation>die Authentifizierung per API-Schlüssel braucht den Wert des Schlüssels</translation>
+    </message>
+    <message>
+        <source>contains a line break or NUL character, which would inject extra headers</source>
+        <translation>enthält einen Zeilenumbruch oder ein NUL-Zeichen, womit zusätzliche Header eingeschleust würden</translation>
+    </message>
+    <message>
+        <source>the client secret would travel unencrypted over http://; use https://</source>
+        <translation>das Client-Geheimnis würde unverschlüsselt über http:// gehen; verwenden Sie https://</translation>
+    </message>
+    <message>
+        <source>the token URL is on %1, not on the endpoint&apos;s host %2: make sure this identity provider is the one the gateway trusts</source>
+        <translation>die Token-URL liegt auf %1, nicht auf dem Host des Endpunkts %2: stellen Sie sicher, dass das Gateway diesem Identitätsanbieter vertraut</translation>
+    </message>
+    <message>
+        <source>OAuth2 needs the client credentials in token, normally a JSON object such as {&quot;client_id&quot;: &quot;...&quot;, &quot;client_secret&quot;: &quot;...&quot;}</source>
+        <translation>OAuth2 braucht die Client-Zugangsdaten im Token, üblicherweise ein JSON-Objekt wie {&quot;client_id&quot;: &quot;...&quot;, &quot;client_secret&quot;: &quot;...&quot;}</translation>
+    </message>
+    <message>
+        <source>; this value is not a JSON object, so the gateway&apos;s token endpoint will probably refuse it</source>
+        <translation>; dieser Wert ist kein JSON-Objekt, daher wird der Token-Endpunkt des Gateways ihn wohl ablehnen</translation>
+    </message>
+    <message>
+        <source>the client credentials have no %1</source>
+        <translation>den Client-Zugangsdaten fehlt %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>no models: add at least one model the gateway serves, or Galileo will have nothing to call</source>
+        <translation>keine Modelle: fügen Sie mindestens ein Modell hinzu, das das Gateway anbietet, sonst hat Galileo nichts aufzurufen</translation>
+    </message>
+    <message>
+        <source>a model needs the name the gateway knows it by</source>
+        <translation>ein Modell braucht den Namen, unter dem das Gateway es kennt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already the name of the model in row %2</source>
+        <translation>„%1“ ist schon der Name des Modells in Zeile %2</translation>
+    </message>
+    <message>
+        <source>starts or ends with a space, which the gateway will not expect</source>
+        <translation>beginnt oder endet mit einem Leerzeichen, das das Gateway nicht erwarten wird</translation>
+    </message>
+    <message>
+        <source>the model in row %1 is also shown as &quot;%2&quot;; users will not tell them apart</source>
+        <translation>das Modell in Zeile %1 wird ebenfalls als „%2“ angezeigt; Benutzer können sie nicht unterscheiden</translation>
+    </message>
+    <message>
+        <source>based_on and supported_parameters are mutually exclusive: keep one</source>
+        <translation>based_on und supported_parameters schließen einander aus: behalten Sie eines</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a RunParamsMap field; valid names: %2</source>
+        <translation>„%1“ ist kein RunParamsMap-Feld; gültige Namen: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>„%1“ ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an alias; the default model is named by its name, &quot;%2&quot;</source>
+        <translation>„%1“ ist ein Alias; das Standardmodell wird mit seinem Namen angegeben, „%2“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the models</source>
+        <translation>„%1“ ist keines der Modelle</translation>
+    </message>
+    <message>
+        <source>at most %1 headers are allowed; there are %2</source>
+        <translation>höchstens %1 Header sind erlaubt; es sind %2</translation>
+    </message>
+    <message>
+        <source>a header needs a name</source>
+        <translation>ein Header braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>the header in row %1 has the same name (header names ignore case)</source>
+        <translation>der Header in Zeile %1 hat denselben Namen (Groß- und Kleinschreibung zählt bei Header-Namen nicht)</translation>
+    </message>
+    <message>
+        <source>%1 is set by Galileo&apos;s HTTP client; overriding it can break every request</source>
+        <translation>%1 setzt Galileos HTTP-Client selbst; ihn zu überschreiben kann jede Anfrage stören</translation>
+    </message>
+    <message>
+        <source>%1 is also the authentication header; one will override the other</source>
+        <translation>%1 ist auch der Authentifizierungs-Header; einer überschreibt den anderen</translation>
+    </message>
+    <message>
+        <source>the value contains a line break or NUL character, which would inject extra headers</source>
+        <translation>der Wert enthält einen Zeilenumbruch oder ein NUL-Zeichen, womit zusätzliche Header eingeschleust würden</translation>
+    </message>
+    <message>
+        <source>%1 already carries %2</source>
+        <translation>%1 trägt schon %2</translation>
+    </message>
+    <message>
+        <source>%1 is also one of the custom headers; one will override the other</source>
+        <translation>%1 ist auch einer der eigenen Header; einer überschreibt den anderen</translation>
+    </message>
+    <message>
+        <source>the handler&apos;s Python file name is required, e.g. my_handler.py</source>
+        <translation>der Python-Dateiname des Handlers ist erforderlich, z. B. my_handler.py</translation>
+    </message>
+    <message>
+        <source>must be a Python file name ending in .py, e.g. my_handler.py</source>
+        <translation>muss ein Python-Dateiname auf .py sein, z. B. my_handler.py</translation>
+    </message>
+    <message>
+        <source>must be a file name without folders, e.g. my_handler.py</source>
+        <translation>muss ein Dateiname ohne Ordner sein, z. B. my_handler.py</translation>
+    </message>
+    <message>
+        <source>the handler&apos;s class name is required, e.g. MyHandler</source>
+        <translation>der Klassenname des Handlers ist erforderlich, z. B. MyHandler</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Python class name (letters, digits and _, not starting with a digit, not a keyword)</source>
+        <translation>„%1“ ist kein Python-Klassenname (Buchstaben, Ziffern und _, nicht mit einer Ziffer beginnend, kein Schlüsselwort)</translation>
+    </message>
+    <message>
+        <source>must be at least 1; leave it empty for no limit</source>
+        <translation>muss mindestens 1 sein; leer lassen für keine Grenze</translation>
+    </message>
+</context>
+<context>
+    <name>IssueList</name>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source> (in the imported JSON)</source>
+        <translation> (im importierten JSON)</translation>
+    </message>
+    <message>
+        <source> (from Galileo)</source>
+        <translation> (von Galileo)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>the system keychain (Secret Service)</source>
+        <translation>dem Schlüsselbund des Systems (Secret Service)</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language changes when the app starts next.</source>
+        <translation>Die Sprache wechselt beim nächsten Start der Anwendung.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Request preview</source>
+        <translation>Anfragevorschau</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Stop waiting for Galileo (Esc)</source>
+        <translation>Nicht länger auf Galileo warten (Esc)</translation>
+    </message>
+    <message>
+        <source>This problem is about the body as a whole.</source>
+        <translation>Dieses Problem betrifft den Inhalt als Ganzes.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Open JSON...</source>
+        <translation>JSON ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Fill the form from a JSON file (Ctrl+O)</source>
+        <translation>Das Formular aus einer JSON-Datei füllen (Strg+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste JSON...</source>
+        <translation>JSON ein&amp;fügen …</translation>
+    </message>
+    <message>
+        <source>Fill the form from a pasted JSON body (Ctrl+Shift+V)</source>
+        <translation>Das Formular aus einem eingefügten JSON-Inhalt füllen (Strg+Umschalt+V)</translation>
+    </message>
+    <message>
+        <source>&amp;Load from Galileo</source>
+        <translation>Von Galileo &amp;laden</translation>
+    </message>
+    <message>
+        <source>Fill the form with the custom integration Galileo has now</source>
+        <translation>Das Formular mit der eigenen Integration füllen, die Galileo gerade hat</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Copy request &amp;body</source>
+        <translation>Anfrage&amp;inhalt kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the JSON body with secrets masked</source>
+        <translation>Den JSON-Inhalt mit maskierten Geheimnissen kopieren</translation>
+    </message>
+    <message>
+        <source>Copied the request body, secrets masked.</source>
+        <translation>Anfrageinhalt kopiert, Geheimnisse maskiert.</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>Als &amp;curl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the PUT as a curl command, secrets masked (Ctrl+Shift+C)</source>
+        <translation>Den PUT als curl-Befehl kopieren, Geheimnisse maskiert (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <source>Copy as curl with &amp;secrets...</source>
+        <translation>Als curl mit &amp;Geheimnissen kopieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Galileo</source>
+        <translation>&amp;Galileo</translation>
+    </message>
+    <message>
+        <source>&amp;Submit to Galileo</source>
+        <translation>An Galileo &amp;übermitteln</translation>
+    </message>
+    <message>
+        <source>&amp;Connection...</source>
+        <translation>&amp;Verbindung …</translation>
+    </message>
+    <message>
+        <source>Where Galileo is and how to sign in</source>
+        <translation>Wo Galileo ist und wie man sich anmeldet</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ab&amp;brechen</translation>
+    </message>
+    <message>
+        <source>&amp;Test endpoint...</source>
+        <translation>Endpunkt &amp;testen …</translation>
+    </message>
+    <message>
+        <source>Reach the gateway, get a token, list its models and ask one completion, from this computer (Ctrl+T)</source>
+        <translation>Das Gateway erreichen, ein Token holen, seine Modelle auflisten und eine Antwort erbitten, von diesem Rechner aus (Strg+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Galileo Integrations</source>
+        <translation>Ü&amp;ber Galileo Integrations</translation>
+    </message>
+    <message>
+        <source>About Galileo Integrations</source>
+        <translation>Über Galileo Integrations</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Galileo Integrations %1&lt;/h3&gt;&lt;p&gt;Set up, check and submit a custom LLM integration for Galileo.&lt;/p&gt;&lt;p&gt;Secrets stay masked on screen and in copies unless you ask for them.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Galileo Integrations %1&lt;/h3&gt;&lt;p&gt;Eine eigene LLM-Integration für Galileo einrichten, prüfen und übermitteln.&lt;/p&gt;&lt;p&gt;Geheimnisse bleiben auf dem Bildschirm und in Kopien maskiert, außer Sie verlangen sie.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <source>Errors to fix before this can be submitted: %1</source>
+        <translation>Fehler, die vor dem Übermitteln zu beheben sind: %1</translation>
+    </message>
+    <message>
+        <source>Galileo refused the last submission: see Problems</source>
+        <translation>Galileo hat die letzte Übermittlung abgelehnt: siehe Probleme</translation>
+    </message>
+    <message>
+        <source>Ready to submit</source>
+        <translation>Bereit zum Übermitteln</translation>
+    </message>
+    <message>
+        <source> — warnings: %1</source>
+        <translation> — Warnungen: %1</translation>
+    </message>
+    <message>
+        <source>Fix the errors listed in Problems first</source>
+        <translation>Beheben Sie zuerst die unter Probleme aufgeführten Fehler</translation>
+    </message>
+    <message>
+        <source>Send the integration to Galileo (Ctrl+Enter)</source>
+        <translation>Die Integration an Galileo senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>New integration</source>
+        <translation>Neue Integration</translation>
+    </message>
+    <message>
+        <source>Galileo: %1</source>
+        <translation>Galileo: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for Galileo...</source>
+        <translation>Warte auf Galileo …</translation>
+    </message>
+    <message>
+        <source>Submit with warnings?</source>
+        <translation>Trotz Warnungen übermitteln?</translation>
+    </message>
+    <message>
+        <source>Galileo will accept this, but some things look wrong:</source>
+        <translation>Galileo wird das annehmen, aber einiges sieht falsch aus:</translation>
+    </message>
+    <message>
+        <source>&amp;Submit anyway</source>
+        <translation>&amp;Trotzdem übermitteln</translation>
+    </message>
+    <message>
+        <source>Fix the errors listed in Problems first.</source>
+        <translation>Beheben Sie zuerst die unter Probleme aufgeführten Fehler.</translation>
+    </message>
+    <message>
+        <source>Sending to %1...</source>
+        <translation>Sende an %1 …</translation>
+    </message>
+    <message>
+        <source>Replace the form with Galileo&apos;s copy?</source>
+        <translation>Das Formular durch Galileos Fassung ersetzen?</translation>
+    </message>
+    <message>
+        <source>Reading the integration from Galileo...</source>
+        <translation>Lese die Integration von Galileo …</translation>
+    </message>
+    <message>
+        <source>Galileo&apos;s answer holds no integration settings.</source>
+        <translation>Galileos Antwort enthält keine Integrationseinstellungen.</translation>
+    </message>
+    <message>
+        <source>Galileo does not return secrets; the local value was kept</source>
+        <translation>Galileo gibt keine Geheimnisse zurück; der lokale Wert wurde behalten</translation>
+    </message>
+    <message>
+        <source>Galileo does not return secrets and there is no local value: enter it again before submitting</source>
+        <translation>Galileo gibt keine Geheimnisse zurück und es gibt keinen lokalen Wert: geben Sie ihn vor dem Übermitteln erneut ein</translation>
+    </message>
+    <message>
+        <source>From Galileo</source>
+        <translation>Von Galileo</translation>
+    </message>
+    <message>
+        <source>Loaded the integration from Galileo.</source>
+        <translation>Integration von Galileo geladen.</translation>
+    </message>
+    <message>
+        <source>Copy with secrets?</source>
+        <translation>Mit Geheimnissen kopieren?</translation>
+    </message>
+    <message>
+        <source>The command will hold the API key, client secret and header values in plain text. Anything that reads the clipboard, and the shell history of whoever runs it, will see them.</source>
+        <translation>Der Befehl enthält API-Schlüssel, Client-Geheimnis und Header-Werte im Klartext. Alles, was die Zwischenablage liest, und der Shell-Verlauf dessen, der ihn ausführt, sieht sie.</translation>
+    </message>
+    <message>
+        <source>Copied the curl command with secrets.</source>
+        <translation>curl-Befehl mit Geheimnissen kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied the curl command, secrets masked.</source>
+        <translation>curl-Befehl kopiert, Geheimnisse maskiert.</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>The form has changes that are not saved anywhere. %1</source>
+        <translation>Das Formular hat Änderungen, die nirgends gespeichert sind. %1</translation>
+    </message>
+    <message>
+        <source>Not an integration body</source>
+        <translation>Kein Integrationsinhalt</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Read %1; notes about it: %2 (see Problems)</source>
+        <translation>%1 gelesen; Hinweise dazu: %2 (siehe Probleme)</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; an integration body is a few KB. Is it the right file?</source>
+        <translation>%1 ist %2 MB groß; ein Integrationsinhalt hat wenige KB. Ist es die richtige Datei?</translation>
+    </message>
+    <message>
+        <source>Start a new integration anyway?</source>
+        <translation>Trotzdem eine neue Integration beginnen?</translation>
+    </message>
+    <message>
+        <source>Open another body anyway?</source>
+        <translation>Trotzdem einen anderen Inhalt öffnen?</translation>
+    </message>
+    <message>
+        <source>Open integration JSON</source>
+        <translation>Integrations-JSON öffnen</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Replace the form with the pasted body?</source>
+        <translation>Das Formular durch den eingefügten Inhalt ersetzen?</translation>
+    </message>
+    <message>
+        <source>Pasted integration</source>
+        <translation>Eingefügte Integration</translation>
+    </message>
+    <message>
+        <source>Close anyway?</source>
+        <translation>Trotzdem schließen?</translation>
+    </message>
+</context>
+<context>
+    <name>MemorySecretStore</name>
+    <message>
+        <source>this session&apos;s memory</source>
+        <translation>dem Speicher dieser Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPropertiesTable</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPage</name>
+    <message>
+        <source>Add &amp;several...</source>
+        <translation>&amp;Mehrere hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Paste many model names at once, one per line</source>
+        <translation>Viele Modellnamen auf einmal einfügen, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>(the first model)</source>
+        <translation>(das erste Modell)</translation>
+    </message>
+    <message>
+        <source>(the first model: %1)</source>
+        <translation>(das erste Modell: %1)</translation>
+    </message>
+    <message>
+        <source>%1 (not in the table)</source>
+        <translation>%1 (nicht in der Tabelle)</translation>
+    </message>
+    <message>
+        <source>Add several models</source>
+        <translation>Mehrere Modelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Model names as the gateway knows them, one per line. Names already in the table are skipped.</source>
+        <translation>Modellnamen, wie das Gateway sie kennt, einer pro Zeile. Namen, die schon in der Tabelle stehen, werden übersprungen.</translation>
+    </message>
+</context>
+<context>
+    <name>PasteJsonDialog</name>
+    <message>
+        <source>Paste JSON</source>
+        <translation>JSON einfügen</translation>
+    </message>
+    <message>
+        <source>Paste a CustomIntegrationCreate body, e.g. the JSON you would paste into Galileo&apos;s console. The deprecated &lt;tt&gt;models&lt;/tt&gt; list is converted; anything that cannot be used is listed.</source>
+        <translation>Fügen Sie einen CustomIntegrationCreate-Inhalt ein, z. B. das JSON, das Sie in Galileos Konsole einfügen würden. Die veraltete Liste &lt;tt&gt;models&lt;/tt&gt; wird umgewandelt; alles, was nicht verwendet werden kann, wird aufgeführt.</translation>
+    </message>
+    <message>
+        <source>JSON body</source>
+        <translation>JSON-Inhalt</translation>
+    </message>
+    <message>
+        <source>{&quot;authentication_type&quot;: &quot;none&quot;, &quot;endpoint&quot;: &quot;https://gateway.example.com/v1&quot;, ...}</source>
+        <translation>{&quot;authentication_type&quot;: &quot;none&quot;, &quot;endpoint&quot;: &quot;https://gateway.example.com/v1&quot;, ...}</translation>
+    </message>
+    <message>
+        <source>&amp;Fill the form</source>
+        <translation>Formular &amp;füllen</translation>
+    </message>
+    <message>
+        <source>This is not a JSON object yet: %1</source>
+        <translation>Das ist noch kein JSON-Objekt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeStage</name>
+    <message>
+        <source>reach</source>
+        <translation>Erreichen</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>completion</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>gescheitert</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileExchange</name>
+    <message>
+        <source>&quot;%1&quot; stands in for a secret and was not stored: enter the real one</source>
+        <translation>„%1“ steht für ein Geheimnis und wurde nicht gespeichert: geben Sie das echte ein</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileLibrary</name>
+    <message>
+        <source>the secrets could not be stored, so nothing was saved (%1)</source>
+        <translation>die Geheimnisse konnten nicht gespeichert werden, daher wurde nichts gespeichert (%1)</translation>
+    </message>
+    <message>
+        <source>another profile is already called &quot;%1&quot;</source>
+        <translation>ein anderes Profil heißt schon „%1“</translation>
+    </message>
+    <message>
+        <source>the secrets could not be removed from %1 (%2); the profile was kept</source>
+        <translation>die Geheimnisse konnten nicht aus %1 entfernt werden (%2); das Profil wurde behalten</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the old file is damaged and could not be backed up to %1</source>
+        <translation>die alte Datei ist beschädigt und konnte nicht nach %1 gesichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSwitcher</name>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Switch between saved profiles</source>
+        <translation>Zwischen gespeicherten Profilen wechseln</translation>
+    </message>
+    <message>
+        <source>Switch profiles anyway?</source>
+        <translation>Trotzdem das Profil wechseln?</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>Speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate...</source>
+        <translation>&amp;Duplizieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Rename...</source>
+        <translation>&amp;Umbenennen …</translation>
+    </message>
+    <message>
+        <source>De&amp;lete...</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Export without secrets...</source>
+        <translation>Ohne Geheimnisse &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>(not saved as a profile)</source>
+        <translation>(nicht als Profil gespeichert)</translation>
+    </message>
+    <message>
+        <source>%1 (damaged)</source>
+        <translation>%1 (beschädigt)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. The file is kept as it is.</source>
+        <translation>%1 kann nicht gelesen werden: %2. Die Datei bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The keychain cannot be used:&lt;/b&gt; %1&lt;br&gt;Secrets you type are used for this session only and are not saved anywhere. To keep them, run and unlock a Secret Service: gnome-keyring (&lt;tt&gt;apt install gnome-keyring&lt;/tt&gt;, then log in again) or KWallet.</source>
+        <translation>&lt;b&gt;Der Schlüsselbund ist nicht nutzbar:&lt;/b&gt; %1&lt;br&gt;Eingegebene Geheimnisse gelten nur für diese Sitzung und werden nirgends gespeichert. Um sie zu behalten, starten und entsperren Sie einen Secret Service: gnome-keyring (&lt;tt&gt;apt install gnome-keyring&lt;/tt&gt;, dann neu anmelden) oder KWallet.</translation>
+    </message>
+    <message>
+        <source>Opening the profile...</source>
+        <translation>Öffne das Profil …</translation>
+    </message>
+    <message>
+        <source>Cannot open the profile</source>
+        <translation>Das Profil kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>this secret is not in the keychain any more: enter it again</source>
+        <translation>dieses Geheimnis ist nicht mehr im Schlüsselbund: geben Sie es erneut ein</translation>
+    </message>
+    <message>
+        <source>Cannot save the profile</source>
+        <translation>Das Profil kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;; its secrets are in the keychain.</source>
+        <translation>„%1“ gespeichert; seine Geheimnisse sind im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot; without its secrets.</source>
+        <translation>„%1“ ohne seine Geheimnisse gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot rename the profile</source>
+        <translation>Das Profil kann nicht umbenannt werden</translation>
+    </message>
+    <message>
+        <source>Cannot delete the profile</source>
+        <translation>Das Profil kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Deleted the profile and its keychain entries.</source>
+        <translation>Das Profil und seine Schlüsselbund-Einträge wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Import nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1 is not a profile or an integration body: %2</source>
+        <translation>%1 ist weder ein Profil noch ein Integrationsinhalt: %2</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Exported to %1, without secrets.</source>
+        <translation>Nach %1 exportiert, ohne Geheimnisse.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>Save as profile</source>
+        <translation>Als Profil speichern</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>Profilname:</translation>
+    </message>
+    <message>
+        <source>Duplicate profile</source>
+        <translation>Profil duplizieren</translation>
+    </message>
+    <message>
+        <source>Name of the copy (secrets are copied too):</source>
+        <translation>Name der Kopie (Geheimnisse werden mitkopiert):</translation>
+    </message>
+    <message>
+        <source>Rename profile</source>
+        <translation>Profil umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>Delete profile?</source>
+        <translation>Profil löschen?</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; and its secrets from the keychain? The integration on Galileo is not touched.</source>
+        <translation>„%1“ und seine Geheimnisse aus dem Schlüsselbund löschen? Die Integration bei Galileo bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>Import a profile anyway?</source>
+        <translation>Trotzdem ein Profil importieren?</translation>
+    </message>
+    <message>
+        <source>Import profile</source>
+        <translation>Profil importieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export profile without secrets</source>
+        <translation>Profil ohne Geheimnisse exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>not a Galileo Integrations profile</source>
+        <translation>kein Profil von Galileo Integrations</translation>
+    </message>
+    <message>
+        <source>the profile has no id or no name</source>
+        <translation>das Profil hat keine ID oder keinen Namen</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPreview</name>
+    <message>
+        <source>Show secre&amp;ts</source>
+        <translation>Geheimnisse &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Anfrageinhalt</translation>
+    </message>
+    <message>
+        <source>Secrets are masked so that a screenshot or screen share shows none</source>
+        <translation>Geheimnisse sind maskiert, damit ein Bildschirmfoto oder eine Bildschirmfreigabe keine zeigt</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y ID</source>
+        <translation>ID &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Integration ID</source>
+        <translation>Integrations-ID</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Stored integration</source>
+        <translation>Gespeicherte Integration</translation>
+    </message>
+    <message>
+        <source>Nothing submitted yet.</source>
+        <translation>Noch nichts übermittelt.</translation>
+    </message>
+    <message>
+        <source>Submit (Ctrl+Enter) sends the form to Galileo; the answer shows here.</source>
+        <translation>Übermitteln (Strg+Eingabe) sendet das Formular an Galileo; die Antwort erscheint hier.</translation>
+    </message>
+    <message>
+        <source>Submitting...</source>
+        <translation>Übermittle …</translation>
+    </message>
+    <message>
+        <source>The answer began: %1</source>
+        <translation>Die Antwort begann mit: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2 ms, attempts: %3</source>
+        <translation>HTTP %1, %2 ms, Versuche: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Angelegt von</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Ausgewählt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>May %1</source>
+        <translation>Darf %1</translation>
+    </message>
+</context>
+<context>
+    <name>RowTableEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a row (Insert)</source>
+        <translation>Eine Zeile hinzufügen (Einfg)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows (Delete)</source>
+        <translation>Die gewählten Zeilen entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Move the row up (Alt+Up)</source>
+        <translation>Die Zeile nach oben schieben (Alt+Hoch)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <source>Move the row down (Alt+Down)</source>
+        <translation>Die Zeile nach unten schieben (Alt+Runter)</translation>
+    </message>
+</context>
+<context>
+    <name>SecretLineEdit</name>
+    <message>
+        <source>Show or hide the secret</source>
+        <translation>Das Geheimnis zeigen oder verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>StoredIntegration</name>
+    <message>
+        <source>the answer lacks the stored integration&apos;s %1</source>
+        <translation>der Antwort fehlt bei der gespeicherten Integration %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationIssue</name>
+    <message>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+    <message>
+        <source>note: </source>
+        <translation>Hinweis: </translation>
+    </message>
+</context>
+</TS>

@@ -174,7 +174,7 @@ void MainWindow::createActions()
 
     const auto action = [this](const QString &text, const QString &icon, const QKeySequence &keys,
                                const QString &name) {
-        auto *a = new QAction(ThemeIcon::get(icon), text, this);
+        auto *a = new QAction(ThemeIcon::action(icon), text, this);
         a->setShortcut(keys);
         a->setObjectName(name);
         return a;

@@ -33,7 +33,7 @@ RowTableEditor::RowTableEditor(QAbstractItemModel *model, const QString &prefix,
 
     const auto button = [this, &prefix](const QString &text, const QString &name,
                                         const QString &icon, const QString &tip) {
-        auto *b = new QPushButton(ThemeIcon::get(icon), text, this);
+        auto *b = new QPushButton(ThemeIcon::action(icon), text, this);
         b->setObjectName(prefix + name);
         b->setToolTip(tip);
         return b;

@@ -1,5 +1,6 @@
 #include "themeicon.h"
 
+#include <QFile>
 #include <QIconEngine>
 #include <QPainter>
 
@@ -63,6 +64,12 @@ namespace ThemeIcon {
 QIcon get(const QString &name, const QString &fallback)
 {
     return QIcon(new LazyThemeIconEngine(name, fallback));
+}
+
+QIcon action(const QString &name)
+{
+    const QString bundled = QStringLiteral(":/icons/actions/%1.svg").arg(name);
+    return get(name, QFile::exists(bundled) ? bundled : QString());
 }
 
 } // namespace ThemeIcon

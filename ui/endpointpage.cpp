@@ -54,7 +54,6 @@ EndpointPage::EndpointPage(IntegrationModel *model, QWidget *parent)
     auto *endpoint = new QLineEdit(this);
     endpoint->setObjectName(QStringLiteral("endpointEdit"));
     endpoint->setPlaceholderText(QStringLiteral("https://gateway.example.com/v1"));
-    endpoint->setClearButtonEnabled(true);
     addField(form, FieldId::Endpoint, endpoint);
     bindText(endpoint, FieldId::Endpoint);
 
@@ -101,7 +100,6 @@ EndpointPage::EndpointPage(IntegrationModel *model, QWidget *parent)
     auto *tokenUrl = new QLineEdit(this);
     tokenUrl->setObjectName(QStringLiteral("tokenUrlEdit"));
     tokenUrl->setPlaceholderText(tr("Defaults to the endpoint"));
-    tokenUrl->setClearButtonEnabled(true);
     addField(oauthForm, FieldId::Oauth2TokenUrl, tokenUrl);
     bindText(tokenUrl, FieldId::Oauth2TokenUrl);
     auto *scope = new QLineEdit(this);

@@ -2,7 +2,6 @@
 
 #include <QApplication>
 #include <QPalette>
-#include <QStyle>
 
 namespace IssueStyle {
 
@@ -13,25 +12,31 @@ bool isDark(const QPalette &palette)
     return palette.color(QPalette::Window).lightnessF() < 0.5;
 }
 
+QIcon bundled(const char *name)
+{
+    // Bundled PNGs: the same on every theme, and no theme lookup or image plugin at start-up.
+    QIcon icon;
+    for (const int size : {16, 32}) {
+        icon.addFile(QStringLiteral(":/icons/status/%1-%2.png").arg(QLatin1String(name)).arg(size),
+                     QSize(size, size));
+    }
+    return icon;
+}
+
 } // namespace
 
 QIcon icon(ValidationIssue::Severity severity)
 {
-    QStyle *style = QApplication::style();
-    switch (severity) {
-    case ValidationIssue::Severity::Error:
-        return style->standardIcon(QStyle::SP_MessageBoxCritical);
-    case ValidationIssue::Severity::Warning:
-        return style->standardIcon(QStyle::SP_MessageBoxWarning);
-    case ValidationIssue::Severity::Info:
-        return style->standardIcon(QStyle::SP_MessageBoxInformation);
-    }
-    return {};
+    // Made once and never destroyed: icons must not outlive the application object.
+    static const QIcon *const icons =
+        new QIcon[3]{bundled("error"), bundled("warning"), bundled("info")};
+    return icons[int(severity)];
 }
 
 QIcon okIcon()
 {
-    return QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton);
+    static const QIcon *const icon = new QIcon(bundled("ok"));
+    return *icon;
 }
 
 QColor color(ValidationIssue::Severity severity, const QPalette &palette)

@@ -30,9 +30,9 @@ ModelsPage::ModelsPage(IntegrationModel *model, QWidget *parent)
     view->setItemDelegateForColumn(ModelPropertiesTable::BasedOnColumn, new BasedOnDelegate(view));
     view->setItemDelegateForColumn(ModelPropertiesTable::SupportedParametersColumn,
                                    new ParametersDelegate(view));
-    view->horizontalHeader()->resizeSection(ModelPropertiesTable::NameColumn, 220);
-    view->horizontalHeader()->resizeSection(ModelPropertiesTable::AliasColumn, 180);
-    view->horizontalHeader()->resizeSection(ModelPropertiesTable::BasedOnColumn, 150);
+    view->horizontalHeader()->resizeSection(ModelPropertiesTable::NameColumn, 180);
+    view->horizontalHeader()->resizeSection(ModelPropertiesTable::AliasColumn, 140);
+    view->horizontalHeader()->resizeSection(ModelPropertiesTable::BasedOnColumn, 120);
     layout->addWidget(m_table, 1);
 
     auto *several = new QPushButton(tr("Add &several..."), this);

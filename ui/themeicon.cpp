@@ -34,7 +34,9 @@ public:
         return icon().availableSizes(mode, state);
     }
 
-    bool isNull() override { return icon().isNull(); }
+    // Layouts ask this of every button, shown or not; with a bundled fallback the answer is
+    // known without walking the theme.
+    bool isNull() override { return m_fallback.isEmpty() && icon().isNull(); }
     QString iconName() override { return m_name; }
     QString key() const override { return QStringLiteral("LazyThemeIconEngine"); }
     QIconEngine *clone() const override { return new LazyThemeIconEngine(m_name, m_fallback); }

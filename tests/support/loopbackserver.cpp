@@ -159,6 +159,8 @@ void LoopbackServer::serve(QTcpSocket *socket)
     auto buffer = std::make_shared<QByteArray>();
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
+        if (buffer->isEmpty())
+            emit bytesArrived();
         buffer->append(socket->readAll());
         const qsizetype headerEnd = buffer->indexOf("\r\n\r\n");
         if (headerEnd < 0)

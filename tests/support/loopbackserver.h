@@ -72,6 +72,8 @@ public:
     static quint16 closedPort();
 
 signals:
+    // The first bytes of a request arrived (the rest may follow later).
+    void bytesArrived();
     void requestReceived(const HttpRequest &request);
 
 private:

@@ -122,7 +122,7 @@ void ModelsPage::showIssues(const QList<LocatedIssue> &issues)
     for (const LocatedIssue &located : issues) {
         if (located.location.kind != IssueLocation::Kind::ModelCell)
             continue;
-        const int column = ModelPropertiesTable::columnForField(located.location.field);
+        const int column = m_model->models()->columnOf(located.location.field);
         cells[{located.location.row, column}] << located;
     }
     m_table->setCellIssues(cells);
@@ -131,7 +131,7 @@ void ModelsPage::showIssues(const QList<LocatedIssue> &issues)
 bool ModelsPage::focusLocation(const IssueLocation &location)
 {
     if (location.kind == IssueLocation::Kind::ModelCell) {
-        m_table->focusCell(location.row, ModelPropertiesTable::columnForField(location.field));
+        m_table->focusCell(location.row, m_model->models()->columnOf(location.field));
         return true;
     }
     return FormPage::focusLocation(location);

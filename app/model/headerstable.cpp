@@ -3,7 +3,7 @@
 #include "fieldcatalog.h"
 
 HeadersTable::HeadersTable(QObject *parent)
-    : RowTable(parent)
+    : RowTable({FieldId::HeaderName, FieldId::HeaderValue}, parent)
 {}
 
 void HeadersTable::setValuesRevealed(bool revealed)
@@ -16,18 +16,13 @@ void HeadersTable::setValuesRevealed(bool revealed)
                          {Qt::DisplayRole});
 }
 
-int HeadersTable::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant HeadersTable::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const HeaderEntry &header = m_rows.at(index.row());
     if (role == Qt::ToolTipRole)
-        return FieldCatalog::help(fieldForColumn(index.column()));
+        return toolTip(index);
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     if (index.column() == NameColumn)
@@ -58,20 +53,4 @@ Qt::ItemFlags HeadersTable::flags(const QModelIndex &index) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return Qt::NoItemFlags;
     return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable;
-}
-
-QVariant HeadersTable::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation == Qt::Vertical)
-        return RowTable::headerData(section, orientation, role);
-    if (role == Qt::DisplayRole)
-        return FieldCatalog::label(fieldForColumn(section));
-    if (role == Qt::ToolTipRole)
-        return FieldCatalog::help(fieldForColumn(section));
-    return {};
-}
-
-FieldId HeadersTable::fieldForColumn(int column)
-{
-    return column == ValueColumn ? FieldId::HeaderValue : FieldId::HeaderName;
 }

@@ -19,14 +19,9 @@ public:
     bool valuesRevealed() const { return m_revealed; }
     void setValuesRevealed(bool revealed);
 
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
-    static FieldId fieldForColumn(int column);
 
 private:
     bool m_revealed = false;

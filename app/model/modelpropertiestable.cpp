@@ -5,7 +5,9 @@
 #include <QSet>
 
 ModelPropertiesTable::ModelPropertiesTable(QObject *parent)
-    : RowTable(parent)
+    : RowTable({FieldId::ModelName, FieldId::ModelAlias, FieldId::ModelBasedOn,
+                FieldId::ModelSupportedParameters},
+               parent)
 {}
 
 int ModelPropertiesTable::appendNames(const QStringList &names)
@@ -25,18 +27,13 @@ int ModelPropertiesTable::appendNames(const QStringList &names)
     return int(added.size());
 }
 
-int ModelPropertiesTable::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant ModelPropertiesTable::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const ModelProperty &model = m_rows.at(index.row());
     if (role == Qt::ToolTipRole)
-        return FieldCatalog::help(fieldForColumn(index.column()));
+        return toolTip(index);
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {
@@ -109,45 +106,4 @@ Qt::ItemFlags ModelPropertiesTable::flags(const QModelIndex &index) const
     if (index.column() == SupportedParametersColumn && hasBasedOn && !hasParameters)
         flags &= ~(Qt::ItemIsEnabled | Qt::ItemIsEditable);
     return flags;
-}
-
-QVariant ModelPropertiesTable::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation == Qt::Vertical)
-        return RowTable::headerData(section, orientation, role);
-    if (role == Qt::DisplayRole)
-        return FieldCatalog::label(fieldForColumn(section));
-    if (role == Qt::ToolTipRole)
-        return FieldCatalog::help(fieldForColumn(section));
-    return {};
-}
-
-FieldId ModelPropertiesTable::fieldForColumn(int column)
-{
-    switch (column) {
-    case AliasColumn:
-        return FieldId::ModelAlias;
-    case BasedOnColumn:
-        return FieldId::ModelBasedOn;
-    case SupportedParametersColumn:
-        return FieldId::ModelSupportedParameters;
-    default:
-        return FieldId::ModelName;
-    }
-}
-
-int ModelPropertiesTable::columnForField(FieldId field)
-{
-    switch (field) {
-    case FieldId::ModelAlias:
-        return AliasColumn;
-    case FieldId::ModelBasedOn:
-        return BasedOnColumn;
-    case FieldId::ModelSupportedParameters:
-        return SupportedParametersColumn;
-    case FieldId::ModelName:
-        return NameColumn;
-    default:
-        return -1;
-    }
 }

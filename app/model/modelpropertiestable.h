@@ -19,13 +19,7 @@ public:
     // Returns how many were added.
     int appendNames(const QStringList &names);
 
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
-    static FieldId fieldForColumn(int column);
-    static int columnForField(FieldId field);
 };

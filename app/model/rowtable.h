@@ -1,15 +1,31 @@
 #pragma once
 
+#include "fieldcatalog.h"
+
 #include <QAbstractTableModel>
 #include <QList>
 
-// The non-template part of RowTable, so that it can have signals.
+// The non-template part of RowTable: signals, and the columns, each showing a field of the
+// catalog (its label as header, its help as tooltip).
 class RowTableBase : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    explicit RowTableBase(QObject *parent = nullptr);
+    RowTableBase(const QList<FieldId> &columns, QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    FieldId fieldAt(int column) const { return m_columns.value(column, m_columns.first()); }
+    int columnOf(FieldId field) const { return int(m_columns.indexOf(field)); }
+
+protected:
+    // The tooltip of a cell: its field's help.
+    QVariant toolTip(const QModelIndex &index) const;
+
+private:
+    QList<FieldId> m_columns;
 
 signals:
     // Any change of the rows' content, number or order.
@@ -52,14 +68,6 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override
     {
         return parent.isValid() ? 0 : int(m_rows.size());
-    }
-
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override
-    {
-        if (orientation == Qt::Vertical && role == Qt::DisplayRole)
-            return section + 1;
-        return QAbstractTableModel::headerData(section, orientation, role);
     }
 
     bool insertRows(int row, int count, const QModelIndex &parent = {}) override

@@ -56,10 +56,10 @@ void RequestPreview::showEvent(QShowEvent *event)
         refresh();
 }
 
-QString RequestPreview::text() const
+QString RequestPreview::text()
 {
     if (m_stale)
-        const_cast<RequestPreview *>(this)->refresh();
+        refresh();
     return m_shown;
 }
 

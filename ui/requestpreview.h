@@ -19,7 +19,8 @@ public:
     explicit RequestPreview(QWidget *parent = nullptr);
 
     void setRequest(const QUrl &url, const IntegrationConfig &config);
-    QString text() const;
+    // The body as shown (brought up to date first if it changed while hidden).
+    QString text();
     bool secretsRevealed() const;
 
 protected:

@@ -54,8 +54,7 @@ bool IntegrationModel::isTextField(FieldId field)
 
 QString IntegrationModel::text(FieldId field) const
 {
-    IntegrationConfig &config = const_cast<IntegrationConfig &>(m_config);
-    const QString *slot = textSlot(config, field);
+    const QString *slot = textSlot(m_config, field);
     return slot ? *slot : QString();
 }
 
@@ -117,7 +116,8 @@ void IntegrationModel::markSaved()
     updateModified();
 }
 
-QString *IntegrationModel::textSlot(IntegrationConfig &config, FieldId field)
+template<typename Config>
+auto IntegrationModel::textSlot(Config &config, FieldId field) -> decltype(&config.endpoint)
 {
     switch (field) {
     case FieldId::Endpoint:

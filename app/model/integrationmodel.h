@@ -58,7 +58,9 @@ signals:
     void modifiedChanged(bool modified);
 
 private:
-    static QString *textSlot(IntegrationConfig &config, FieldId field);
+    // The member of `config` a text field lives in, or nullptr (const or not, like `config`).
+    template<typename Config>
+    static auto textSlot(Config &config, FieldId field) -> decltype(&config.endpoint);
     void fieldEdited(FieldId field);
     void updateModified();
 

@@ -72,9 +72,3 @@ IssueLocation IssueLocation::locate(const ValidationIssue &issue, const Integrat
     }
     return atField(id);
 }
-
-bool IssueLocation::operator==(const IssueLocation &other) const
-{
-    return kind == other.kind && row == other.row &&
-           (kind == Kind::Nowhere || field == other.field);
-}

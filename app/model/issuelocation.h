@@ -15,6 +15,4 @@ struct IssueLocation
     int row = -1;
 
     static IssueLocation locate(const ValidationIssue &issue, const IntegrationConfig &config);
-
-    bool operator==(const IssueLocation &other) const;
 };

@@ -339,6 +339,15 @@ void GalileoClient::setBusy(bool busy)
     emit busyChanged(busy);
 }
 
+bool GalileoClient::beginOperation()
+{
+    // One operation at a time: a second one sends nothing.
+    if (m_busy)
+        return false;
+    setBusy(true);
+    return true;
+}
+
 void GalileoClient::finishOperation()
 {
     m_reply = nullptr;
@@ -347,9 +356,8 @@ void GalileoClient::finishOperation()
 
 bool GalileoClient::submit(const IntegrationConfig &config)
 {
-    if (m_busy)
+    if (!beginOperation())
         return false;
-    setBusy(true);
     const QByteArray body = IntegrationJson::write(config, IntegrationJson::Format::Compact);
     call("PUT", QStringLiteral("/v2/integrations/custom"), body, true, [this](ApiResult result) {
         if (result.ok()) {
@@ -373,9 +381,8 @@ bool GalileoClient::submit(const IntegrationConfig &config)
 
 bool GalileoClient::fetchIntegration()
 {
-    if (m_busy)
+    if (!beginOperation())
         return false;
-    setBusy(true);
     call("GET", QStringLiteral("/v2/integrations/custom"), {}, true,
          [this](const ApiResult &result) {
              finishOperation();
@@ -386,9 +393,8 @@ bool GalileoClient::fetchIntegration()
 
 bool GalileoClient::checkConnection()
 {
-    if (m_busy)
+    if (!beginOperation())
         return false;
-    setBusy(true);
     CheckStep health;
     health.name = tr("Galileo API");
     CheckStep user;

@@ -69,6 +69,7 @@ private:
     bool needsLogin() const;
     QNetworkRequest request(const QUrl &url, bool authenticated) const;
     void setBusy(bool busy);
+    bool beginOperation();
     void finishOperation();
     void runCheckStep(int index, QList<CheckStep> steps);
 

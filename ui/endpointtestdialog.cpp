@@ -2,7 +2,6 @@
 
 #include "issuestyle.h"
 
-#include "api/curlcommand.h"
 #include "model/integrationmodel.h"
 
 #include <QApplication>
@@ -257,8 +256,7 @@ QString EndpointTestDialog::curlForSelectedStage() const
         m_prober->stages().at(index).exchanges.isEmpty())
         return {};
     const ProbeExchange &exchange = m_prober->stages().at(index).exchanges.last();
-    return CurlCommand::build(exchange.method, exchange.url, exchange.requestHeaders,
-                              exchange.requestBody);
+    return exchange.curl;
 }
 
 void EndpointTestDialog::showDiscovered()

@@ -12,11 +12,12 @@
 #include "requestpreview.h"
 #include "resultview.h"
 
-#include "api/curlcommand.h"
 #include "api/galileoclient.h"
+#include "api/galileorequests.h"
 #include "api/storedconfig.h"
 #include "model/integrationjson.h"
 #include "model/integrationvalidator.h"
+#include "model/secretcatalog.h"
 #include "storage/keychainsecretstore.h"
 
 #include <QAction>
@@ -208,9 +209,8 @@ void MainWindow::createActions()
                                QStringLiteral("copyBodyAction"));
     copyBody->setToolTip(tr("Copy the JSON body with secrets masked"));
     connect(copyBody, &QAction::triggered, this, [this] {
-        QApplication::clipboard()->setText(QString::fromUtf8(
-            IntegrationJson::write(m_model->config(), IntegrationJson::Format::Indented,
-                                   IntegrationJson::Secrets::Masked)));
+        QApplication::clipboard()->setText(QString::fromUtf8(IntegrationJson::write(
+            SecretCatalog::masked(m_model->config()), IntegrationJson::Format::Indented)));
         statusBar()->showMessage(tr("Copied the request body, secrets masked."), 4000);
     });
     QAction *curl =
@@ -288,7 +288,7 @@ void MainWindow::validateNow()
     m_validation->stop();
     const IntegrationConfig config = m_model->config();
     m_board.setLocal(m_form->formIssues() + IntegrationValidator::validate(config));
-    m_preview->setRequest(requestUrl(), config);
+    m_preview->setRequest(m_client->identity(), config);
     refreshIssues();
 }
 
@@ -347,7 +347,7 @@ void MainWindow::updateTitle()
 
 QUrl MainWindow::requestUrl() const
 {
-    return m_client->urlFor(QStringLiteral("/v2/integrations/custom"));
+    return m_client->urlFor(SubmitIntegrationRequest::path());
 }
 
 bool MainWindow::isModified() const
@@ -389,7 +389,7 @@ void MainWindow::setConnection(const ConnectionSettings &settings, const Galileo
     m_connectionLabel->setToolTip(problem.isEmpty() ? api.toDisplayString() : problem);
     QSettings().setValue(QStringLiteral("connection"),
                          QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact));
-    m_preview->setRequest(requestUrl(), m_model->config());
+    m_preview->setRequest(m_client->identity(), m_model->config());
     updateTitle();
 }
 
@@ -540,15 +540,11 @@ void MainWindow::fetched(const ApiResult &result)
 
 QString MainWindow::curlCommand(bool withSecrets) const
 {
-    const QByteArray body = IntegrationJson::write(
-        m_model->config(), IntegrationJson::Format::Compact,
-        withSecrets ? IntegrationJson::Secrets::Plain : IntegrationJson::Secrets::Masked);
-    // Galileo's own key stays in the environment rather than on the command line.
-    return CurlCommand::build(
-        "PUT", requestUrl(),
-        {{QStringLiteral("Galileo-API-Key"), QStringLiteral("$GALILEO_API_KEY")},
-         {QStringLiteral("Content-Type"), QStringLiteral("application/json")}},
-        body);
+    // The request the client would send now; Galileo's own credentials stay in the environment
+    // unless asked for.
+    return SubmitIntegrationRequest(m_model->config())
+        .request(m_client->identity())
+        .curl(withSecrets);
 }
 
 void MainWindow::copyCurl(bool withSecrets)

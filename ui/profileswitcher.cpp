@@ -4,6 +4,7 @@
 
 #include "api/galileoclient.h"
 #include "model/integrationjson.h"
+#include "model/secretcatalog.h"
 #include "storage/profileexchange.h"
 
 #include <QAction>
@@ -179,7 +180,7 @@ void ProfileSwitcher::open(const QString &id)
             showBanner(loaded.keychainProblem);
         ValidationIssues notes;
         for (const QString &field : loaded.missingSecrets) {
-            notes << ValidationIssue::warning(SecretFields::loc(field),
+            notes << ValidationIssue::warning(SecretCatalog::loc(field),
                                               QStringLiteral("secret_missing"),
                                               tr("this secret is not in the keychain any more: "
                                                  "enter it again"));

@@ -1,7 +1,5 @@
 #include "requestpreview.h"
 
-#include "model/integrationjson.h"
-
 #include <QCheckBox>
 #include <QFontDatabase>
 #include <QLabel>
@@ -38,9 +36,9 @@ RequestPreview::RequestPreview(QWidget *parent)
     layout->addWidget(m_reveal);
 }
 
-void RequestPreview::setRequest(const QUrl &url, const IntegrationConfig &config)
+void RequestPreview::setRequest(const GalileoIdentity &identity, const IntegrationConfig &config)
 {
-    m_url = url;
+    m_identity = identity;
     m_config = config;
     // Laying out a large body costs milliseconds: never inside a validation pass. A visible
     // preview follows after a short pause; a hidden one when it is shown.
@@ -70,12 +68,16 @@ bool RequestPreview::secretsRevealed() const
 
 void RequestPreview::refresh()
 {
-    m_target->setText(QStringLiteral("PUT %1").arg(m_url.toDisplayString()));
-    const QByteArray body = IntegrationJson::write(
-        m_config, IntegrationJson::Format::Indented,
-        m_reveal->isChecked() ? IntegrationJson::Secrets::Plain : IntegrationJson::Secrets::Masked);
+    const bool revealed = m_reveal->isChecked();
+    const WireRequest request =
+        SubmitIntegrationRequest(m_config, IntegrationJson::Format::Indented).request(m_identity);
+    m_target->setText(QStringLiteral("%1 %2").arg(QString::fromLatin1(request.method),
+                                                  request.url.toDisplayString()));
     m_stale = false;
-    const QString text = QString::fromUtf8(body);
+    QString text;
+    for (const auto &[name, value] : request.shownHeaders(revealed))
+        text += name + QLatin1String(": ") + value + QLatin1Char('\n');
+    text += QLatin1Char('\n') + QString::fromUtf8(request.shownBody(revealed));
     if (text == m_shown)
         return;
     m_shown = text;

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "api/galileorequests.h"
 #include "model/integrationconfig.h"
 
-#include <QUrl>
 #include <QWidget>
 
 class QCheckBox;
@@ -10,7 +10,8 @@ class QLabel;
 class QPlainTextEdit;
 class QTimer;
 
-// The exact body that will be sent, pretty-printed, secrets masked unless revealed.
+// The exact request that will be sent (method, URL, headers, body pretty-printed), built by the
+// same request class that sends it, secrets masked unless revealed.
 class RequestPreview : public QWidget
 {
     Q_OBJECT
@@ -18,8 +19,8 @@ class RequestPreview : public QWidget
 public:
     explicit RequestPreview(QWidget *parent = nullptr);
 
-    void setRequest(const QUrl &url, const IntegrationConfig &config);
-    // The body as shown (brought up to date first if it changed while hidden).
+    void setRequest(const GalileoIdentity &identity, const IntegrationConfig &config);
+    // The headers and body as shown (brought up to date first if they changed while hidden).
     QString text();
     bool secretsRevealed() const;
 
@@ -32,7 +33,7 @@ private:
     QLabel *m_target;
     QPlainTextEdit *m_body;
     QCheckBox *m_reveal;
-    QUrl m_url;
+    GalileoIdentity m_identity;
     IntegrationConfig m_config;
     QString m_shown;     // what the text box holds, to skip re-laying out the same text
     bool m_stale = true; // changed since last shown

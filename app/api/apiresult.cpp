@@ -2,7 +2,195 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
+
+namespace {
+
+// The texts were the client's before they moved here; their translations keep that context.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("GalileoClient", text);
+}
+
+QString startOf(const QByteArray &body)
+{
+    QString text = QString::fromUtf8(body.left(600)).simplified();
+    if (text.size() > 300)
+        text = text.left(300) + QStringLiteral("...");
+    return text;
+}
+
+QString hostAndPort(const QUrl &url)
+{
+    return url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
+}
+
+} // namespace
+
+ApiResult ApiResult::fromAnswer(const WireAnswer &facts)
+{
+    using Failure = WireAnswer::Failure;
+    ApiResult result;
+    result.httpStatus = facts.status;
+    result.attempts = facts.attempts;
+    result.elapsedMs = facts.elapsedMs;
+    if (facts.failure == Failure::Cancelled) {
+        result.outcome = ApiResult::Outcome::Cancelled;
+        result.summary = tr("Cancelled.");
+        return result;
+    }
+    if (facts.failure == Failure::TooLarge) {
+        result.outcome = ApiResult::Outcome::ServerError;
+        result.summary = facts.errorString;
+        result.hint =
+            tr("Galileo's answers are a few KB. Check that the base URL is Galileo's API.");
+        return result;
+    }
+    if (facts.failure == Failure::RefusedHeader || facts.failure == Failure::BadUrl) {
+        result.outcome = ApiResult::Outcome::NotSent;
+        result.summary = facts.errorString;
+        result.hint = tr("Correct it in the connection settings: a header or URL that could be "
+                         "misread is never sent.");
+        return result;
+    }
+    if (facts.failure == Failure::RefusedRedirect) {
+        result.outcome = ApiResult::Outcome::NetworkError;
+        result.summary = facts.errorString;
+        result.hint = tr("Use the address it redirects to as the base URL if you trust it.");
+        return result;
+    }
+    if (facts.failure == Failure::Timeout) {
+        result.outcome = ApiResult::Outcome::NetworkError;
+        result.summary = facts.errorString;
+        result.hint = tr("The server or the network is slow or down. Try again, or raise the "
+                         "timeout in the connection settings.");
+        return result;
+    }
+    if (facts.status == 0) {
+        result.outcome = ApiResult::Outcome::NetworkError;
+        const QString host = hostAndPort(facts.url);
+        switch (facts.error) {
+        case QNetworkReply::HostNotFoundError:
+            result.summary = tr("The host %1 could not be found (DNS).").arg(facts.url.host());
+            result.hint = tr("Check the base URL's spelling, your network, and any VPN the "
+                             "cluster needs.");
+            break;
+        case QNetworkReply::ConnectionRefusedError:
+            result.summary = tr("%1 refused the connection.").arg(host);
+            result.hint = tr("Nothing answers on that port: check the base URL's port and that "
+                             "the server runs.");
+            break;
+        case QNetworkReply::RemoteHostClosedError:
+            result.summary = tr("%1 closed the connection before answering.").arg(host);
+            result.hint = tr("A proxy or load balancer may be cutting the request; try again, "
+                             "or check the proxy settings.");
+            break;
+        case QNetworkReply::SslHandshakeFailedError:
+            result.summary = tr("The TLS connection to %1 failed: %2")
+                                 .arg(host, facts.sslProblems.isEmpty()
+                                                ? facts.errorString
+                                                : facts.sslProblems.join(QLatin1String("; ")));
+            result.hint =
+                tr("The certificate is not trusted. For a self-hosted cluster with its own "
+                   "certificate authority, choose its CA file in the connection "
+                   "settings.");
+            break;
+        default:
+            result.summary = tr("The request to %1 failed: %2").arg(host, facts.errorString);
+            result.hint = tr("Check the network and the proxy settings.");
+        }
+        return result;
+    }
+
+    const QJsonDocument document = QJsonDocument::fromJson(facts.body);
+    if (document.isObject())
+        result.json = document.object();
+    const bool isHtml =
+        facts.contentType().contains(QLatin1String("html")) || facts.body.trimmed().startsWith('<');
+    const QString detail = result.json.value(QLatin1String("detail")).isString()
+                               ? result.json.value(QLatin1String("detail")).toString()
+                               : QString();
+
+    if (facts.status >= 200 && facts.status < 300) {
+        if (!document.isObject()) {
+            result.outcome = ApiResult::Outcome::ServerError;
+            result.summary =
+                isHtml ? tr("The server answered %1 with a web page, not JSON.").arg(facts.status)
+                       : tr("The server answered %1 with something that is not a "
+                            "JSON object.")
+                             .arg(facts.status);
+            result.hint = tr("This does not look like Galileo's API. Is the base URL the API URL "
+                             "(api...), not the console's?");
+            result.bodyStart = startOf(facts.body);
+            return result;
+        }
+        result.outcome = ApiResult::Outcome::Success;
+        return result;
+    }
+    result.bodyStart = document.isObject() ? QString() : startOf(facts.body);
+    switch (facts.status) {
+    case 401:
+        result.outcome = ApiResult::Outcome::AuthRefused;
+        result.summary = tr("Galileo refused the credentials (401)%1.")
+                             .arg(detail.isEmpty() ? QString() : QLatin1String(": ") + detail);
+        result.hint = tr("Check the API key (or username and password) and the key's header name "
+                         "in the connection settings.");
+        return result;
+    case 403:
+        result.outcome = ApiResult::Outcome::AuthRefused;
+        result.summary = tr("Galileo did not allow this (403)%1.")
+                             .arg(detail.isEmpty() ? QString() : QLatin1String(": ") + detail);
+        result.hint = tr("Setting up a custom integration takes an admin of the organisation. "
+                         "Use an admin's API key, or ask an admin.");
+        return result;
+    case 404:
+        result.outcome = ApiResult::Outcome::NotFound;
+        result.summary = tr("%1 has no such endpoint (404).").arg(facts.url.toDisplayString());
+        result.hint = tr("Check the base URL: it should be the API URL (like "
+                         "https://api.galileo.ai), not the console's.");
+        return result;
+    case 422:
+        result.outcome = ApiResult::Outcome::Invalid;
+        result.issues = ValidationIssue::fromDetail(result.json.value(QLatin1String("detail")));
+        if (result.issues.isEmpty()) {
+            result.issues << ValidationIssue::error(
+                {QStringLiteral("body")}, QStringLiteral("server_error"), startOf(facts.body));
+        }
+        result.summary = tr("Galileo found problems in the integration (422).");
+        result.hint = tr("Each problem is shown at the field it names.");
+        return result;
+    default:
+        break;
+    }
+    const int retryAfter = facts.retryAfterSeconds();
+    result.retryAfterSeconds = retryAfter;
+    const QString retry =
+        retryAfter >= 0 ? tr(" Galileo asks to wait %1 s before trying again.").arg(retryAfter)
+                        : QString();
+    if (facts.status == 413) {
+        result.outcome = ApiResult::Outcome::Refused;
+        result.summary = tr("The request is too large for the server (413).");
+        result.hint = tr("A proxy in front of Galileo limits the body size.") + retry;
+    } else if (facts.status == 429) {
+        result.outcome = ApiResult::Outcome::Refused;
+        result.summary = tr("Too many requests (429).");
+        result.hint = tr("Wait a little and try again.") + retry;
+    } else if (facts.status >= 500) {
+        result.outcome = ApiResult::Outcome::ServerError;
+        result.summary = tr("The server failed (%1)%2.")
+                             .arg(facts.status)
+                             .arg(detail.isEmpty() ? QString() : QLatin1String(": ") + detail);
+        result.hint = tr("This is on the server's side: try again later.") + retry;
+    } else {
+        result.outcome = ApiResult::Outcome::Refused;
+        result.summary = tr("The server refused the request (%1)%2.")
+                             .arg(facts.status)
+                             .arg(detail.isEmpty() ? QString() : QLatin1String(": ") + detail);
+        result.hint = tr("Check the base URL and the connection settings.") + retry;
+    }
+    return result;
+}
 
 bool StoredIntegration::fromJson(const QJsonObject &json, StoredIntegration *out, QString *problem)
 {
@@ -74,6 +262,8 @@ int ApiResult::exitCode() const
         return 1;
     case Outcome::AuthRefused:
         return 3;
+    case Outcome::NotSent:
+        return 2;
     default:
         return 4;
     }

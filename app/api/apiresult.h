@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/validationissue.h"
+#include "net/httptransport.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -47,6 +48,7 @@ struct ApiResult
         ServerError,  // 5xx or an answer that is not what Galileo sends
         NetworkError, // DNS, refused, reset, TLS, timeout, redirect elsewhere
         Cancelled,
+        NotSent, // a header or URL that cannot go on the wire: nothing was sent
     };
 
     Outcome outcome = Outcome::NetworkError;
@@ -60,8 +62,12 @@ struct ApiResult
     qint64 elapsedMs = 0;
     int retryAfterSeconds = -1;
 
+    // What an answer of Galileo's means, in words a person can act on.
+    static ApiResult fromAnswer(const WireAnswer &answer);
+
     bool ok() const { return outcome == Outcome::Success; }
-    // The command line's exit code: 0 success, 1 invalid, 3 refused credentials, 4 the rest.
+    // The command line's exit code: 0 success, 1 invalid, 2 not sent (a header or URL that
+    // cannot be sent), 3 refused credentials, 4 the rest.
     int exitCode() const;
 };
 

@@ -1,14 +1,10 @@
 #include "endpointprober.h"
 
-#include "model/fieldcatalog.h"
-#include "model/integrationjson.h"
+#include "gatewayrequests.h"
+
+#include "model/secretcatalog.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSslCipher>
 #include <QSslSocket>
 #include <QTimer>
@@ -31,31 +27,8 @@ QString startOf(const QByteArray &body)
     return text;
 }
 
-QByteArray formEncode(const QList<QPair<QString, QString>> &fields)
-{
-    QByteArray form;
-    for (const auto &[name, value] : fields) {
-        if (!form.isEmpty())
-            form += '&';
-        form += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
-    }
-    return form;
-}
-
-// The client credentials as form fields: {"client_id", "client_secret"} or whatever string
-// fields another credential shape has.
-bool credentialFields(const QString &token, QList<QPair<QString, QString>> *fields)
-{
-    const QJsonDocument document = QJsonDocument::fromJson(token.toUtf8());
-    if (!document.isObject())
-        return false;
-    const QJsonObject object = document.object();
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (it.value().isString())
-            fields->append({it.key(), it.value().toString()});
-    }
-    return !fields->isEmpty();
-}
+// A gateway's answers: a token, a model list (some list thousands), one short completion.
+constexpr qint64 MaxGatewayAnswerBytes = 8 * 1024 * 1024;
 
 QString statusHint(int status)
 {
@@ -72,6 +45,26 @@ QString statusHint(int status)
     default:
         return status >= 500 ? tr("The gateway failed; try again later or check its logs.")
                              : QString();
+    }
+}
+
+// What to do about a failed call: by its status, or by why there was none.
+QString hintFor(const WireAnswer &reply)
+{
+    switch (reply.failure) {
+    case WireAnswer::Failure::None:
+        return statusHint(reply.status);
+    case WireAnswer::Failure::RefusedHeader:
+        return tr("Correct that header on the Headers page or in the API key settings: a value "
+                  "with a line break could smuggle in headers of its own.");
+    case WireAnswer::Failure::Timeout:
+        return tr("The gateway is slow or unreachable from here; a longer timeout may help.");
+    case WireAnswer::Failure::TooLarge:
+        return tr("No OpenAI-compatible answer is that large: check the endpoint URL.");
+    case WireAnswer::Failure::RefusedRedirect:
+        return tr("Use the address it redirects to as the endpoint if you trust it.");
+    default:
+        return {};
     }
 }
 
@@ -113,21 +106,17 @@ QString ProbeStage::statusName(Status status)
 
 EndpointProber::EndpointProber(QObject *parent)
     : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
-{
-    m_network->setAutoDeleteReplies(false);
-}
+    , m_transport(new HttpTransport(this))
+{}
 
 EndpointProber::~EndpointProber()
 {
     m_running = false;
-    if (m_reply)
-        m_reply->abort();
 }
 
 QString EndpointProber::sampleValue(const QString &mappingKey)
 {
-    return QStringLiteral("galileo-test-") + QString(mappingKey).remove(QLatin1String("_id"));
+    return gatewaySampleValue(mappingKey);
 }
 
 bool EndpointProber::failed() const
@@ -156,14 +145,6 @@ ProbeStage &EndpointProber::stage(ProbeStage::Kind kind)
     return m_stages[indexOf(kind)];
 }
 
-QUrl EndpointProber::endpointUrl(const QString &path) const
-{
-    QString base = m_config.endpoint.trimmed();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    return QUrl(base + path);
-}
-
 bool EndpointProber::start(const IntegrationConfig &config, const Options &options)
 {
     if (m_running)
@@ -180,7 +161,7 @@ bool EndpointProber::start(const IntegrationConfig &config, const Options &optio
         m_stages << ProbeStage{ProbeStage::Kind::Token, {}, 0, 0, {}, {}, {}};
     m_stages << ProbeStage{ProbeStage::Kind::Models, {}, 0, 0, {}, {}, {}}
              << ProbeStage{ProbeStage::Kind::Completion, {}, 0, 0, {}, {}, {}};
-    m_network->clearConnectionCache();
+    m_transport->clearConnectionCache();
     QTimer::singleShot(0, this, [this] { runStage(0); });
     return true;
 }
@@ -190,8 +171,7 @@ void EndpointProber::cancel()
     if (!m_running)
         return;
     m_cancelled = true;
-    if (m_reply)
-        m_reply->abort();
+    m_transport->cancel();
     if (m_socket)
         m_socket->abort();
 }
@@ -199,8 +179,7 @@ void EndpointProber::cancel()
 void EndpointProber::runStage(int index)
 {
     if (index >= m_stages.size()) {
-        m_running = false;
-        emit finished();
+        endRun();
         return;
     }
     if (m_cancelled) {
@@ -258,6 +237,14 @@ void EndpointProber::skipRest(int from, const QString &why)
         m_stages[i].detail = why;
         emit stageChanged(i);
     }
+    endRun();
+}
+
+void EndpointProber::endRun()
+{
+    // The run's secrets go with it: only masked copies stay, in the stages' exchanges.
+    m_config = IntegrationConfig();
+    m_accessToken.clear();
     m_running = false;
     emit finished();
 }
@@ -265,7 +252,7 @@ void EndpointProber::skipRest(int from, const QString &why)
 void EndpointProber::reach()
 {
     const int index = m_current;
-    const QUrl url = endpointUrl(QString());
+    const QUrl url = gatewayUrl(m_config.endpoint, QString());
     if (!url.isValid() || url.host().isEmpty() ||
         (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
         finishStage(index, ProbeStage::Status::Fail, tr("The endpoint URL is not usable."),
@@ -299,18 +286,8 @@ void EndpointProber::reach()
     if (tls) {
         auto *ssl = static_cast<QSslSocket *>(socket);
         connect(ssl, &QSslSocket::sslErrors, ssl, [sslProblems](const QList<QSslError> &errors) {
-            for (const QSslError &error : errors) {
-                const QSslCertificate certificate = error.certificate();
-                sslProblems->append(
-                    certificate.isNull()
-                        ? error.errorString()
-                        : tr("%1 (certificate for %2, issued by %3)")
-                              .arg(error.errorString(),
-                                   certificate.subjectInfo(QSslCertificate::CommonName)
-                                       .join(QLatin1String(", ")),
-                                   certificate.issuerInfo(QSslCertificate::CommonName)
-                                       .join(QLatin1String(", "))));
-            }
+            for (const QSslError &error : errors)
+                sslProblems->append(HttpTransport::describeSslError(error));
         });
         connect(ssl, &QSslSocket::encrypted, ssl, [finish, ssl, where] {
             finish(ProbeStage::Status::Pass,
@@ -360,205 +337,130 @@ void EndpointProber::reach()
         socket->connectToHost(url.host(), port);
 }
 
-QList<QPair<QByteArray, QByteArray>> EndpointProber::gatewayHeaders() const
+void EndpointProber::send(const WireRequest &request,
+                          std::function<void(const WireAnswer &answer)> done)
 {
-    QList<QPair<QByteArray, QByteArray>> headers;
-    if (m_config.usesApiKey() && !m_config.apiKeyHeader.isEmpty())
-        headers.append({m_config.apiKeyHeader.toLatin1(), m_config.apiKeyValue.toUtf8()});
-    if (m_config.usesOAuth2() && !m_accessToken.isEmpty())
-        headers.append({"Authorization", "Bearer " + m_accessToken.toUtf8()});
-    for (const HeaderEntry &header : m_config.headers)
-        headers.append({header.name.toLatin1(), header.value.toUtf8()});
-    for (const QString &key : FieldCatalog::headerMappingKeys()) {
-        const QString name = m_config.headerMapping.value(key);
-        if (!name.isEmpty())
-            headers.append({name.toLatin1(), sampleValue(key).toUtf8()});
-    }
-    return headers;
-}
-
-void EndpointProber::send(const QByteArray &method, const QUrl &url,
-                          QList<QPair<QByteArray, QByteArray>> headers, const QByteArray &body,
-                          const QList<QByteArray> &secretHeaders,
-                          std::function<void(int, const QByteArray &, QNetworkReply *)> done)
-{
-    QNetworkRequest request(url);
-    request.setTransferTimeout(m_options.stageTimeoutSeconds * 1000);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    request.setRawHeader("User-Agent", "galileo-integrations/" GALILEO_VERSION " (endpoint test)");
+    // Recorded as views show it, before it leaves: masked, whatever happens next.
     ProbeExchange exchange;
-    exchange.method = method;
-    exchange.url = url;
-    for (const auto &[name, value] : headers) {
-        request.setRawHeader(name, value);
-        const bool secret =
-            std::any_of(secretHeaders.cbegin(), secretHeaders.cend(), [&](const QByteArray &s) {
-                return s.compare(name, Qt::CaseInsensitive) == 0;
-            });
-        exchange.requestHeaders.append(
-            {QString::fromLatin1(name),
-             secret ? IntegrationJson::maskedSecret() : QString::fromUtf8(value)});
-    }
-    // Bodies here carry no secrets, except the token request's, which is masked by the caller.
-    exchange.requestBody = body;
-    ProbeStage &current = m_stages[m_current];
-    current.exchanges << exchange;
-    const int exchangeIndex = int(current.exchanges.size()) - 1;
+    exchange.method = request.method;
+    exchange.url = request.url;
+    exchange.requestHeaders = request.shownHeaders();
+    exchange.requestBody = request.shownBody();
+    exchange.curl = request.curl();
     const int stageIndex = m_current;
+    m_stages[stageIndex].exchanges << exchange;
+    const int exchangeIndex = int(m_stages[stageIndex].exchanges.size()) - 1;
 
-    QNetworkReply *reply = m_network->sendCustomRequest(request, method, body);
-    m_reply = reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, done, stageIndex, exchangeIndex] {
-        reply->deleteLater();
-        m_reply = nullptr;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray answer = reply->read(1024 * 1024);
-        ProbeExchange &record = m_stages[stageIndex].exchanges[exchangeIndex];
-        record.status = status;
-        for (const auto &[name, value] : reply->rawHeaderPairs())
-            record.responseHeaders.append({QString::fromLatin1(name), QString::fromUtf8(value)});
-        record.responseStart = startOf(answer);
-        m_stages[stageIndex].httpStatus = status;
-        done(status, answer, reply);
-    });
+    TransportPolicy policy;
+    policy.deadlineMs = m_options.stageTimeoutSeconds * 1000;
+    policy.idleTimeoutMs = m_options.stageTimeoutSeconds * 1000;
+    policy.maxAnswerBytes = MaxGatewayAnswerBytes;
+    m_transport->send(
+        request, policy, [this, done, stageIndex, exchangeIndex](const WireAnswer &answer) {
+            if (!m_running)
+                return;
+            ProbeExchange &record = m_stages[stageIndex].exchanges[exchangeIndex];
+            record.status = answer.status;
+            for (const auto &[name, value] : answer.headers) {
+                record.responseHeaders.append(
+                    {QString::fromLatin1(name), SecretCatalog::isSecretAnswerHeader(name)
+                                                    ? SecretCatalog::mask()
+                                                    : QString::fromUtf8(value)});
+            }
+            record.responseStart = startOf(SecretCatalog::maskAnswer(answer.body));
+            m_stages[stageIndex].httpStatus = answer.status;
+            done(answer);
+        });
 }
 
 void EndpointProber::requestToken(bool inBody, bool isRetry)
 {
     const int index = m_current;
-    QList<QPair<QString, QString>> credentials;
-    if (!credentialFields(m_config.token, &credentials)) {
-        finishStage(index, ProbeStage::Status::Fail,
-                    tr("The token field holds no client credentials."),
+    const TokenRequest token(m_config, inBody ? TokenRequest::Placement::Body
+                                              : TokenRequest::Placement::Basic);
+    if (!token.problem().isEmpty()) {
+        finishStage(index, ProbeStage::Status::Fail, token.problem(),
                     tr("Enter the client ID and secret on the first page."));
         return;
     }
-    const QUrl url(m_config.oauth2TokenUrl.isEmpty() ? m_config.endpoint : m_config.oauth2TokenUrl);
-    QList<QPair<QString, QString>> form{
-        {QStringLiteral("grant_type"), QStringLiteral("client_credentials")}};
-    if (!m_config.authenticationScope.isEmpty())
-        form.append({QStringLiteral("scope"), m_config.authenticationScope});
-    QList<QPair<QByteArray, QByteArray>> headers{
-        {"Content-Type", "application/x-www-form-urlencoded"}, {"Accept", "application/json"}};
-    QList<QPair<QString, QString>> masked = form;
-    QString clientId;
-    QString clientSecret;
-    for (const auto &[name, value] : credentials) {
-        if (name == QLatin1String("client_id"))
-            clientId = value;
-        else if (name == QLatin1String("client_secret"))
-            clientSecret = value;
-    }
-    if (inBody || clientId.isEmpty()) {
-        for (const auto &[name, value] : credentials) {
-            form.append({name, value});
-            masked.append({name, name == QLatin1String("client_id")
-                                     ? value
-                                     : IntegrationJson::maskedSecret()});
+    send(token.request(), [this, index, inBody, isRetry](const WireAnswer &reply) {
+        const TokenRequest::Answer answer = TokenRequest::parse(reply.body);
+        const QString how = inBody ? tr("credentials in the body") : tr("HTTP Basic");
+        if (reply.status == 200 && !answer.accessToken.isEmpty()) {
+            m_accessToken = answer.accessToken;
+            QStringList facts{(answer.tokenType.isEmpty() ? tr("unknown") : answer.tokenType) +
+                              tr(" token")};
+            if (!answer.expiresIn.isEmpty())
+                facts << tr("expires in %1 s").arg(answer.expiresIn);
+            if (!answer.scope.isEmpty())
+                facts << tr("scopes: %1").arg(answer.scope);
+            facts << tr("sent with %1").arg(how);
+            finishStage(index, ProbeStage::Status::Pass, facts.join(QLatin1String(", ")));
+            return;
         }
-    } else {
-        headers.append({"Authorization", "Basic " + (QUrl::toPercentEncoding(clientId) + ':' +
-                                                     QUrl::toPercentEncoding(clientSecret))
-                                                        .toBase64()});
-    }
-    send(
-        "POST", url, headers, formEncode(form), {"Authorization"},
-        [this, index, inBody, isRetry, masked](int status, const QByteArray &body,
-                                               QNetworkReply *reply) {
-            m_stages[index].exchanges.last().requestBody = formEncode(masked);
-            const QJsonObject json = QJsonDocument::fromJson(body).object();
-            const QString how = inBody ? tr("credentials in the body") : tr("HTTP Basic");
-            if (status == 200 && json.value(QLatin1String("access_token")).isString()) {
-                m_accessToken = json.value(QLatin1String("access_token")).toString();
-                QStringList facts{json.value(QLatin1String("token_type")).toString(tr("unknown")) +
-                                  tr(" token")};
-                if (json.contains(QLatin1String("expires_in")))
-                    facts
-                        << tr("expires in %1 s")
-                               .arg(json.value(QLatin1String("expires_in")).toVariant().toString());
-                if (json.contains(QLatin1String("scope")))
-                    facts << tr("scopes: %1").arg(json.value(QLatin1String("scope")).toString());
-                facts << tr("sent with %1").arg(how);
-                finishStage(index, ProbeStage::Status::Pass, facts.join(QLatin1String(", ")));
-                return;
-            }
-            const QString error = json.value(QLatin1String("error")).toString();
-            // Servers differ in where they want the client's credentials: try the other way once.
-            if (error == QLatin1String("invalid_client") && !isRetry) {
-                requestToken(!inBody, true);
-                return;
-            }
-            QString detail;
-            if (!error.isEmpty()) {
-                detail = json.contains(QLatin1String("error_description"))
-                             ? QStringLiteral("%1: %2").arg(
-                                   error, json.value(QLatin1String("error_description")).toString())
-                             : error;
-            } else if (status == 0) {
-                detail = reply->errorString();
-            } else {
-                detail = tr("HTTP %1 without a token").arg(status);
-            }
-            QString hint = error == QLatin1String("invalid_client")
-                               ? tr("The client ID or secret is wrong (tried in the body and as "
-                                    "HTTP Basic).")
-                               : statusHint(status);
-            if (hint.isEmpty())
-                hint = tr("Check the token URL: it must accept the client-credentials grant.");
-            finishStage(index, ProbeStage::Status::Fail, detail, hint);
-        });
+        // Servers differ in where they want the client's credentials: try the other way once.
+        if (answer.error == QLatin1String("invalid_client") && !isRetry) {
+            requestToken(!inBody, true);
+            return;
+        }
+        QString detail;
+        if (!answer.error.isEmpty()) {
+            detail = answer.errorDescription.isEmpty()
+                         ? answer.error
+                         : QStringLiteral("%1: %2").arg(answer.error, answer.errorDescription);
+        } else if (!reply.hasAnswer()) {
+            detail = reply.errorString;
+        } else {
+            detail = tr("HTTP %1 without a token").arg(reply.status);
+        }
+        QString hint = answer.error == QLatin1String("invalid_client")
+                           ? tr("The client ID or secret is wrong (tried in the body and as "
+                                "HTTP Basic).")
+                           : hintFor(reply);
+        if (hint.isEmpty())
+            hint = tr("Check the token URL: it must accept the client-credentials grant.");
+        finishStage(index, ProbeStage::Status::Fail, detail, hint);
+    });
 }
 
 void EndpointProber::listModels()
 {
     const int index = m_current;
-    QList<QPair<QByteArray, QByteArray>> headers = gatewayHeaders();
-    headers.prepend({"Accept", "application/json"});
-    QList<QByteArray> secret{"Authorization", m_config.apiKeyHeader.toLatin1()};
-    for (const HeaderEntry &header : m_config.headers)
-        secret << header.name.toLatin1();
-    send("GET", endpointUrl(QStringLiteral("/models")), headers, {}, secret,
-         [this, index](int status, const QByteArray &body, QNetworkReply *reply) {
-             if (status == 404) {
-                 finishStage(index, ProbeStage::Status::Warning,
-                             tr("The gateway has no /models list (404)."),
-                             tr("Many gateways lack it; Galileo does not need it."));
-                 return;
-             }
-             if (status != 200) {
-                 finishStage(index, ProbeStage::Status::Fail,
-                             status ? tr("HTTP %1").arg(status) : reply->errorString(),
-                             statusHint(status));
-                 return;
-             }
-             const QJsonDocument document = QJsonDocument::fromJson(body);
-             const QJsonArray data = document.isArray()
-                                         ? document.array()
-                                         : document.object().value(QLatin1String("data")).toArray();
-             for (const QJsonValue &item : data) {
-                 const QString id =
-                     item.isString() ? item.toString() : item[QLatin1String("id")].toString();
-                 if (!id.isEmpty() && !m_discovered.contains(id))
-                     m_discovered << id;
-             }
-             QStringList unlisted;
-             for (const QString &name : m_config.modelNames()) {
-                 if (!m_discovered.contains(name))
-                     unlisted << name;
-             }
-             if (!unlisted.isEmpty()) {
-                 finishStage(index, ProbeStage::Status::Warning,
-                             tr("The gateway lists %1 models; not among them: %2")
-                                 .arg(m_discovered.size())
-                                 .arg(unlisted.join(QLatin1String(", "))),
-                             tr("Check these names: Galileo calls the gateway with them."));
-                 return;
-             }
-             finishStage(index, ProbeStage::Status::Pass,
-                         tr("The gateway lists %1 models, all configured ones among them.")
-                             .arg(m_discovered.size()));
-         });
+    send(ModelsRequest(m_config, m_accessToken).request(), [this, index](const WireAnswer &reply) {
+        const int status = reply.status;
+        if (status == 404) {
+            finishStage(index, ProbeStage::Status::Warning,
+                        tr("The gateway has no /models list (404)."),
+                        tr("Many gateways lack it; Galileo does not need it."));
+            return;
+        }
+        if (status != 200 || !reply.hasAnswer()) {
+            finishStage(index, ProbeStage::Status::Fail,
+                        reply.hasAnswer() ? tr("HTTP %1").arg(status) : reply.errorString,
+                        hintFor(reply));
+            return;
+        }
+        for (const QString &id : ModelsRequest::parse(reply.body)) {
+            if (!m_discovered.contains(id))
+                m_discovered << id;
+        }
+        QStringList unlisted;
+        for (const QString &name : m_config.modelNames()) {
+            if (!m_discovered.contains(name))
+                unlisted << name;
+        }
+        if (!unlisted.isEmpty()) {
+            finishStage(index, ProbeStage::Status::Warning,
+                        tr("The gateway lists %1 models; not among them: %2")
+                            .arg(m_discovered.size())
+                            .arg(unlisted.join(QLatin1String(", "))),
+                        tr("Check these names: Galileo calls the gateway with them."));
+            return;
+        }
+        finishStage(index, ProbeStage::Status::Pass,
+                    tr("The gateway lists %1 models, all configured ones among them.")
+                        .arg(m_discovered.size()));
+    });
 }
 
 void EndpointProber::completion()
@@ -574,39 +476,24 @@ void EndpointProber::completion()
                     tr("Add a model on the Models page."));
         return;
     }
-    const QJsonObject request{
-        {QStringLiteral("model"), model},
-        {QStringLiteral("messages"),
-         QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                {QStringLiteral("content"), QStringLiteral("Reply with OK.")}}}},
-        {QStringLiteral("max_tokens"), 1},
-        {QStringLiteral("stream"), false}};
-    QList<QPair<QByteArray, QByteArray>> headers = gatewayHeaders();
-    headers.prepend({"Content-Type", "application/json"});
-    QList<QByteArray> secret{"Authorization", m_config.apiKeyHeader.toLatin1()};
-    for (const HeaderEntry &header : m_config.headers)
-        secret << header.name.toLatin1();
-    send("POST", endpointUrl(QStringLiteral("/chat/completions")), headers,
-         QJsonDocument(request).toJson(QJsonDocument::Compact), secret,
-         [this, index, model](int status, const QByteArray &body, QNetworkReply *reply) {
-             if (status == 200) {
-                 const QJsonObject json = QJsonDocument::fromJson(body).object();
-                 const QString answer = json[QLatin1String("choices")][0][QLatin1String("message")]
-                                            [QLatin1String("content")]
-                                                .toString();
+    send(CompletionRequest(m_config, m_accessToken, model).request(),
+         [this, index, model](const WireAnswer &reply) {
+             const int status = reply.status;
+             if (status == 200 && reply.hasAnswer()) {
                  finishStage(index, ProbeStage::Status::Pass,
-                             tr("%1 answered \"%2\".").arg(model, answer.left(80)));
+                             tr("%1 answered \"%2\".")
+                                 .arg(model, CompletionRequest::parse(reply.body).left(80)));
              } else if (status == 429) {
                  finishStage(index, ProbeStage::Status::Warning,
                              tr("%1: rate limited (429).").arg(model), statusHint(429));
              } else {
                  finishStage(index, ProbeStage::Status::Fail,
-                             status ? tr("%1: HTTP %2").arg(model).arg(status)
-                                    : reply->errorString(),
+                             reply.hasAnswer() ? tr("%1: HTTP %2").arg(model).arg(status)
+                                               : reply.errorString,
                              status == 404 ? tr("The gateway does not know the model %1, or the "
                                                 "path: check both.")
                                                  .arg(model)
-                                           : statusHint(status));
+                                           : hintFor(reply));
              }
          });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/integrationconfig.h"
+#include "net/httptransport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -9,20 +10,20 @@
 #include <QPointer>
 #include <QUrl>
 
-class QNetworkAccessManager;
-class QNetworkReply;
 class QTcpSocket;
 
-// One HTTP exchange of a probe, secrets already masked, for the details view and "copy as curl".
+// One HTTP exchange of a probe, for the details view and "copy as curl". Secrets are masked
+// when it is recorded, so no view of it can show one.
 struct ProbeExchange
 {
     QByteArray method;
     QUrl url;
     QList<QPair<QString, QString>> requestHeaders;
     QByteArray requestBody;
+    QString curl; // repeats the request, secrets masked
     int status = 0;
     QList<QPair<QString, QString>> responseHeaders;
-    QString responseStart;
+    QString responseStart; // secrets in it masked too
 };
 
 struct ProbeStage
@@ -84,29 +85,22 @@ signals:
     void finished();
 
 private:
-    struct Exchange;
-
     void runStage(int index);
     void finishStage(int index, ProbeStage::Status status, const QString &detail,
                      const QString &hint = {});
     void skipRest(int from, const QString &why);
+    void endRun();
     void reach();
     void requestToken(bool inBody, bool isRetry);
     void listModels();
     void completion();
-    void send(const QByteArray &method, const QUrl &url,
-              QList<QPair<QByteArray, QByteArray>> headers, const QByteArray &body,
-              const QList<QByteArray> &secretHeaders,
-              std::function<void(int status, const QByteArray &body, QNetworkReply *reply)> done);
-    QList<QPair<QByteArray, QByteArray>> gatewayHeaders() const;
-    QUrl endpointUrl(const QString &path) const;
+    void send(const WireRequest &request, std::function<void(const WireAnswer &answer)> done);
     ProbeStage &stage(ProbeStage::Kind kind);
     int indexOf(ProbeStage::Kind kind) const;
 
-    QNetworkAccessManager *m_network;
-    QPointer<QNetworkReply> m_reply;
+    HttpTransport *m_transport;
     QTcpSocket *m_socket = nullptr;
-    IntegrationConfig m_config;
+    IntegrationConfig m_config; // during a run only
     Options m_options;
     QList<ProbeStage> m_stages;
     QStringList m_discovered;

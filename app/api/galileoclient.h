@@ -2,34 +2,31 @@
 
 #include "apiresult.h"
 #include "connectionsettings.h"
+#include "galileorequests.h"
 
-#include "model/integrationconfig.h"
+#include "net/httptransport.h"
 
 #include <QDateTime>
 #include <QObject>
-#include <QPointer>
 
 #include <functional>
 #include <memory>
 
-class QNetworkAccessManager;
-class QNetworkReply;
-class QNetworkRequest;
-class QTimer;
-
 // Talks to Galileo's API: checks the connection, submits the integration (PUT), reads it back
 // (GET). One operation at a time, all asynchronous, each ending in one signal with an ApiResult
-// that says what happened and what to do next.
+// that says what happened and what to do next. Each call is a GalileoRequest sent through the
+// one HttpTransport.
 class GalileoClient : public QObject
 {
     Q_OBJECT
 
 public:
     explicit GalileoClient(QObject *parent = nullptr);
-    ~GalileoClient() override;
 
     void setConnection(const ConnectionSettings &settings, const GalileoSecrets &secrets);
     const ConnectionSettings &settings() const { return m_settings; }
+    // Who the client is to Galileo now, for building a request to show.
+    GalileoIdentity identity() const { return m_identity; }
     // How often a 502, 503, 504 or a reset connection is tried in all, and the first pause.
     void setRetryPolicy(int maxAttempts, int firstDelayMs);
 
@@ -40,7 +37,7 @@ public:
     bool checkConnection();
     void cancel();
 
-    QUrl urlFor(const QString &path) const;
+    QUrl urlFor(const QString &path) const { return m_identity.url(path); }
     // What is missing to authenticate, or empty when the settings are complete.
     QString missingCredentials() const;
 
@@ -58,32 +55,26 @@ signals:
     void busyChanged(bool busy);
 
 private:
-    struct Call;
     using Done = std::function<void(const ApiResult &)>;
 
-    void call(const QByteArray &method, const QString &path, const QByteArray &body,
-              bool authenticated, Done done);
-    void send(const std::shared_ptr<Call> &call);
-    void finishReply(QNetworkReply *reply, const std::shared_ptr<Call> &call);
-    void login(const std::function<void(const ApiResult *error)> &then);
+    // Sends the request, logging in first where needed. `announceSent` emits requestSent()
+    // when it leaves.
+    void call(std::shared_ptr<const GalileoRequest> request, Done done, bool announceSent = false,
+              bool reloggedIn = false);
+    void login(std::function<void(const ApiResult *error)> then);
     bool needsLogin() const;
-    QNetworkRequest request(const QUrl &url, bool authenticated) const;
+    TransportPolicy policy() const;
     void setBusy(bool busy);
     bool beginOperation();
     void finishOperation();
     void runCheckStep(int index, QList<CheckStep> steps);
 
-    QNetworkAccessManager *m_network;
-    QTimer *m_retryTimer;
+    HttpTransport *m_transport;
     ConnectionSettings m_settings;
-    GalileoSecrets m_secrets;
-    QUrl m_apiUrl;
+    GalileoIdentity m_identity;
     QString m_apiUrlProblem;
-    QString m_bearer;
     QDateTime m_bearerExpiry;
-    QPointer<QNetworkReply> m_reply;
     bool m_busy = false;
-    bool m_cancelled = false;
     int m_maxAttempts = 3;
     int m_firstDelayMs = 500;
 };

@@ -6,6 +6,7 @@
 #include "api/endpointprober.h"
 #include "api/galileoclient.h"
 #include "model/integrationvalidator.h"
+#include "model/secretcatalog.h"
 #include "storage/keychainsecretstore.h"
 #include "storage/profilelibrary.h"
 
@@ -259,7 +260,7 @@ int apply(const QStringList &arguments, QTextStream &out, QTextStream &err)
             // Remember the submission in the profile's file; its secrets are untouched.
             Profile profile = loaded.profile;
             GalileoSecrets none;
-            SecretFields::extract(&profile.config, &none);
+            SecretCatalog::extract(&profile.config, &none);
             profile.lastSubmittedAt = QDateTime::currentDateTimeUtc();
             profile.lastIntegrationId = stored.id;
             ProfileStore store;

@@ -112,8 +112,9 @@ const QList<FieldInfo> s_fields = {
     {FieldId::CustomLlmInitKwargs, "custom_llm_config.init_kwargs",
      QT_TRANSLATE_NOOP("Field", "Constructor arguments"),
      QT_TRANSLATE_NOOP("Field", "Optional keyword arguments to pass to the CustomLLM constructor, "
-                                "as a JSON object."),
-     false},
+                                "as a JSON object. They often carry credentials, so the whole "
+                                "object is treated as a secret."),
+     true},
     {FieldId::MultiModalConfig, "multi_modal_config",
      QT_TRANSLATE_NOOP("Field", "Multi-modal limits"),
      QT_TRANSLATE_NOOP("Field", "Configuration for multi-modal (file upload) capabilities."),

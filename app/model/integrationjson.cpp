@@ -712,23 +712,6 @@ private:
     bool m_indented;
 };
 
-QString secretText(const QString &value, Secrets secrets)
-{
-    return secrets == Secrets::Masked && !value.isEmpty() ? maskedSecret() : value;
-}
-
-QString tokenText(const QString &token, Secrets secrets)
-{
-    if (secrets == Secrets::Plain || token.isEmpty())
-        return token;
-    // The client ID is not a secret and helps to recognise the credentials.
-    if (auto credentials = ClientCredentials::fromToken(token)) {
-        credentials->clientSecret = secretText(credentials->clientSecret, secrets);
-        return credentials->toToken();
-    }
-    return maskedSecret();
-}
-
 } // namespace
 
 QPair<int, int> lineAndColumn(const QByteArray &json, qsizetype offset)
@@ -741,12 +724,7 @@ QPair<int, int> lineAndColumn(const QByteArray &json, qsizetype offset)
     return {line, column};
 }
 
-QString maskedSecret()
-{
-    return QStringLiteral("********");
-}
-
-QByteArray write(const IntegrationConfig &config, Format format, Secrets secrets)
+QByteArray write(const IntegrationConfig &config, Format format)
 {
     JsonWriter json(format);
     auto optionalString = [&json](FieldId field, const QString &value) {
@@ -764,10 +742,10 @@ QByteArray write(const IntegrationConfig &config, Format format, Secrets secrets
     if (config.usesOAuth2()) {
         optionalString(FieldId::Oauth2TokenUrl, config.oauth2TokenUrl);
         optionalString(FieldId::AuthenticationScope, config.authenticationScope);
-        optionalString(FieldId::Token, tokenText(config.token, secrets));
+        optionalString(FieldId::Token, config.token);
     } else if (config.usesApiKey()) {
         optionalString(FieldId::ApiKeyHeader, config.apiKeyHeader);
-        optionalString(FieldId::ApiKeyValue, secretText(config.apiKeyValue, secrets));
+        optionalString(FieldId::ApiKeyValue, config.apiKeyValue);
     }
 
     if (!config.modelProperties.isEmpty()) {
@@ -797,7 +775,7 @@ QByteArray write(const IntegrationConfig &config, Format format, Secrets secrets
         json.beginObject();
         for (const HeaderEntry &header : config.headers) {
             json.key(header.name);
-            json.string(secretText(header.value, secrets));
+            json.string(header.value);
         }
         json.endObject();
     }

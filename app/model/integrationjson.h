@@ -23,18 +23,14 @@ struct ReadResult
 ReadResult read(const QByteArray &json);
 
 enum class Format { Compact, Indented };
-enum class Secrets { Plain, Masked };
 
 // The body Galileo expects: unset optional fields, fields the authentication type does not use,
 // the deprecated `models` and the internal `is_legacy_format` are not written. Keys follow the
 // schema's order; headers keep the order of their rows.
-QByteArray write(const IntegrationConfig &config, Format format = Format::Indented,
-                 Secrets secrets = Secrets::Plain);
+// Secrets are written as they are: SecretCatalog::masked() gives a copy fit to show.
+QByteArray write(const IntegrationConfig &config, Format format = Format::Indented);
 
 // Line and column (both from 1) of a byte offset into UTF-8 text, counting characters.
 QPair<int, int> lineAndColumn(const QByteArray &text, qsizetype offset);
-
-// What a masked secret looks like in a preview or export.
-QString maskedSecret();
 
 } // namespace IntegrationJson

@@ -4,7 +4,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QUuid>
 
 #include <algorithm>
@@ -82,81 +81,3 @@ bool Profile::fromJson(const QJsonObject &json, Profile *out, QString *error)
     *out = profile;
     return true;
 }
-
-namespace SecretFields {
-
-namespace {
-
-const QLatin1String s_headerPrefix("header:");
-
-} // namespace
-
-Values extract(IntegrationConfig *config, GalileoSecrets *galileo)
-{
-    Values values;
-    const auto take = [&values](const QString &field, QString *slot) {
-        if (!slot->isEmpty())
-            values.insert(field, *slot);
-        slot->clear();
-    };
-    take(QStringLiteral("galileo_api_key"), &galileo->apiKey);
-    take(QStringLiteral("galileo_password"), &galileo->password);
-    take(QStringLiteral("api_key_value"), &config->apiKeyValue);
-    take(QStringLiteral("token"), &config->token);
-    for (HeaderEntry &header : config->headers)
-        take(s_headerPrefix + header.name, &header.value);
-    return values;
-}
-
-void restore(const Values &values, IntegrationConfig *config, GalileoSecrets *galileo)
-{
-    const auto put = [&values](const QString &field, QString *slot) {
-        if (values.contains(field))
-            *slot = values.value(field);
-    };
-    put(QStringLiteral("galileo_api_key"), &galileo->apiKey);
-    put(QStringLiteral("galileo_password"), &galileo->password);
-    put(QStringLiteral("api_key_value"), &config->apiKeyValue);
-    put(QStringLiteral("token"), &config->token);
-    for (HeaderEntry &header : config->headers)
-        put(s_headerPrefix + header.name, &header.value);
-}
-
-QString keychainKey(const QString &profileId, const QString &field)
-{
-    return profileId + QLatin1Char('/') + field;
-}
-
-QJsonArray loc(const QString &field)
-{
-    if (field.startsWith(s_headerPrefix))
-        return {QStringLiteral("body"), QStringLiteral("headers"),
-                field.mid(s_headerPrefix.size())};
-    if (field.startsWith(QLatin1String("galileo_")))
-        return {QStringLiteral("connection"), field};
-    return {QStringLiteral("body"), field};
-}
-
-QString exportMarker()
-{
-    return QStringLiteral("<secret in the OS keychain; not exported>");
-}
-
-bool isPlaceholder(const QString &value)
-{
-    const QString text = value.trimmed();
-    if (text.isEmpty())
-        return false;
-    if (text == exportMarker() || text == IntegrationJson::maskedSecret())
-        return true;
-    // All mask characters, e.g. "********" or "•••••".
-    static const QRegularExpression masked(QStringLiteral("^[*\\x{2022}\\x{25CF}xX.]{3,}$"));
-    if (masked.match(text).hasMatch())
-        return true;
-    // A shortened key as consoles show it: "sk-1…abcd", "sk-proj-12...wxyz".
-    static const QRegularExpression shortened(
-        QStringLiteral("^\\S{1,12}(\\x{2026}|\\.{3})\\S{2,8}$"));
-    return shortened.match(text).hasMatch();
-}
-
-} // namespace SecretFields

@@ -15,7 +15,7 @@ struct Profile
     QString name;
     ConnectionSettings connection;
     IntegrationConfig config; // secrets blanked
-    QStringList secretFields; // the fields whose secrets were stored (see SecretFields)
+    QStringList secretFields; // the slots whose secrets were stored (see SecretCatalog)
     QDateTime lastSubmittedAt;
     QString lastIntegrationId;
 
@@ -24,25 +24,3 @@ struct Profile
     // False, with *error, for a file that is not one of our profiles.
     static bool fromJson(const QJsonObject &json, Profile *out, QString *error);
 };
-
-// Which values are secrets, and moving them out of and back into a config.
-namespace SecretFields {
-
-// Field keys: "galileo_api_key", "galileo_password", "api_key_value", "token",
-// "header:<name>".
-using Values = QMap<QString, QString>;
-
-// Moves every non-empty secret out of the config and the Galileo secrets, leaving them blank.
-Values extract(IntegrationConfig *config, GalileoSecrets *galileo);
-void restore(const Values &values, IntegrationConfig *config, GalileoSecrets *galileo);
-// The keychain key of a profile's field.
-QString keychainKey(const QString &profileId, const QString &field);
-// The 422-style loc of a field, to say where a secret is missing.
-QJsonArray loc(const QString &field);
-
-// A value that is only a stand-in for a secret: a mask ("********", "•••"), a shortened key
-// ("sk-1…abcd") or our export's marker. Storing it would lose the real secret.
-bool isPlaceholder(const QString &value);
-QString exportMarker();
-
-} // namespace SecretFields

@@ -1,6 +1,7 @@
 #include "profileexchange.h"
 
 #include "model/integrationjson.h"
+#include "model/secretcatalog.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -40,12 +41,12 @@ Imported read(const QByteArray &data, const QString &name)
     // Masks and markers are not secrets: storing them would lose the real ones.
     IntegrationConfig config = imported.profile.config;
     GalileoSecrets galileo;
-    SecretFields::Values values = SecretFields::extract(&config, &galileo);
+    SecretCatalog::Values values = SecretCatalog::extract(&config, &galileo);
     for (auto it = values.begin(); it != values.end();) {
-        if (SecretFields::isPlaceholder(it.value())) {
+        if (SecretCatalog::isPlaceholder(it.key(), it.value())) {
             imported.placeholders << it.key();
             imported.notes << ValidationIssue::warning(
-                SecretFields::loc(it.key()), QStringLiteral("secret_placeholder"),
+                SecretCatalog::loc(it.key()), QStringLiteral("secret_placeholder"),
                 QCoreApplication::translate("ProfileExchange",
                                             "\"%1\" stands in for a secret and was not stored: "
                                             "enter the real one")
@@ -55,7 +56,7 @@ Imported read(const QByteArray &data, const QString &name)
             ++it;
         }
     }
-    SecretFields::restore(values, &config, &galileo);
+    SecretCatalog::restore(values, &config, &galileo);
     imported.profile.config = config;
     imported.galileo = galileo;
     imported.ok = true;
@@ -65,11 +66,11 @@ Imported read(const QByteArray &data, const QString &name)
 QByteArray write(const Profile &profile)
 {
     Profile exported = profile;
-    SecretFields::Values markers;
+    SecretCatalog::Values markers;
     for (const QString &field : profile.secretFields)
-        markers.insert(field, SecretFields::exportMarker());
+        markers.insert(field, SecretCatalog::exportMarker());
     GalileoSecrets unused;
-    SecretFields::restore(markers, &exported.config, &unused);
+    SecretCatalog::restore(markers, &exported.config, &unused);
     QJsonObject json = exported.toJson();
     // The id is this machine's key into its keychain; another machine has its own.
     json.remove(QStringLiteral("id"));

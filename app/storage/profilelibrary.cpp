@@ -1,5 +1,7 @@
 #include "profilelibrary.h"
 
+#include "model/secretcatalog.h"
+
 #include <QCoreApplication>
 #include <QTimer>
 
@@ -14,7 +16,7 @@ QStringList keysOf(const QString &id, const QStringList &fields)
 {
     QStringList keys;
     for (const QString &field : fields)
-        keys << SecretFields::keychainKey(id, field);
+        keys << SecretCatalog::keychainKey(id, field);
     return keys;
 }
 
@@ -34,7 +36,7 @@ ProfileLibrary::ProfileLibrary(ProfileStore store, SecretStore *secrets, QObject
 void ProfileLibrary::save(Profile profile, GalileoSecrets galileo, SecretsPolicy policy,
                           std::function<void(const Saved &)> done)
 {
-    const SecretFields::Values values = SecretFields::extract(&profile.config, &galileo);
+    const SecretCatalog::Values values = SecretCatalog::extract(&profile.config, &galileo);
     // What the previous version stored and this one no longer has.
     Profile previous;
     QString ignored;
@@ -47,7 +49,7 @@ void ProfileLibrary::save(Profile profile, GalileoSecrets galileo, SecretsPolicy
     }
     QMap<QString, QString> entries;
     for (auto it = values.cbegin(); it != values.cend(); ++it)
-        entries.insert(SecretFields::keychainKey(profile.id, it.key()), it.value());
+        entries.insert(SecretCatalog::keychainKey(profile.id, it.key()), it.value());
 
     m_secrets->writeAll(entries, [this, profile, values, stale, policy,
                                   done](const SecretStore::Result &written) mutable {
@@ -87,10 +89,10 @@ void ProfileLibrary::load(const QString &id, std::function<void(const Loaded &)>
     m_secrets->readAll(keysOf(id, fields),
                        [this, loaded, fields, id,
                         done](const QMap<QString, SecretStore::Result> &results) mutable {
-                           SecretFields::Values values;
+                           SecretCatalog::Values values;
                            for (const QString &field : fields) {
                                const SecretStore::Result result =
-                                   results.value(SecretFields::keychainKey(id, field));
+                                   results.value(SecretCatalog::keychainKey(id, field));
                                if (result.ok()) {
                                    values.insert(field, result.value);
                                } else if (result.status == SecretStore::Status::NotFound) {
@@ -101,7 +103,7 @@ void ProfileLibrary::load(const QString &id, std::function<void(const Loaded &)>
                                        loaded.keychainProblem = describe(m_secrets, result);
                                }
                            }
-                           SecretFields::restore(values, &loaded.profile.config, &loaded.galileo);
+                           SecretCatalog::restore(values, &loaded.profile.config, &loaded.galileo);
                            done(loaded);
                        });
 }

@@ -1,4 +1,4 @@
-#include "api/curlcommand.h"
+#include "net/curlcommand.h"
 
 #include <QProcess>
 #include <QtTest>
@@ -12,7 +12,7 @@ private slots:
     {
         const QString command = CurlCommand::build(
             "PUT", QUrl(QStringLiteral("https://api.example/v2/x")),
-            {{QStringLiteral("Galileo-API-Key"), QStringLiteral("$GALILEO_API_KEY")},
+            {{QStringLiteral("Galileo-API-Key"), QStringLiteral("$GALILEO_API_KEY"), true},
              {QStringLiteral("Content-Type"), QStringLiteral("application/json")}},
             "{\"a\":1}");
         QCOMPARE(command, QStringLiteral("curl -X PUT 'https://api.example/v2/x' \\\n"

@@ -3,6 +3,7 @@
 #include "storage/profilelibrary.h"
 
 #include "model/integrationjson.h"
+#include "model/secretcatalog.h"
 
 #include "../testsupport.h"
 
@@ -111,7 +112,7 @@ void tst_ProfileLibrary::storeAndReadBack()
     QCOMPARE(loaded.profile.config, profile.config);
     QCOMPARE(loaded.galileo.apiKey, galileo.apiKey);
     QCOMPARE(loaded.galileo.password, galileo.password);
-    QCOMPARE(loaded.profile.secretFields.size(), 6);
+    QCOMPARE(loaded.profile.secretFields.size(), 7); // init_kwargs of full.json included
 }
 
 void tst_ProfileLibrary::noSecretInAnyFile()
@@ -125,7 +126,7 @@ void tst_ProfileLibrary::noSecretInAnyFile()
     QString error;
     QVERIFY(m_library->store().load(profile.id, &stored, &error));
     const QByteArray exported = ProfileExchange::write(stored);
-    QVERIFY(exported.contains(SecretFields::exportMarker().toUtf8()));
+    QVERIFY(exported.contains(SecretCatalog::exportMarker().toUtf8()));
     const QString dump = TestSupport::keychainDump();
     for (const QString &secret : secretValues()) {
         QVERIFY2(TestSupport::filesContaining(secret.toUtf8()).isEmpty(),
@@ -192,7 +193,7 @@ void tst_ProfileLibrary::missingEntryIsReportedNotFatal()
     setEverySecret(&profile, &galileo);
     QVERIFY(save(profile, galileo).ok);
     bool done = false;
-    m_keychain->remove(SecretFields::keychainKey(profile.id, QStringLiteral("api_key_value")),
+    m_keychain->remove(SecretCatalog::keychainKey(profile.id, QStringLiteral("api_key_value")),
                        [&](const SecretStore::Result &) { done = true; });
     QTRY_VERIFY(done);
     const auto loaded = load(profile.id);

@@ -1,0 +1,165 @@
+#include "galileorequests.h"
+
+#include "storedconfig.h"
+
+#include "model/secretcatalog.h"
+
+#include <QJsonDocument>
+
+namespace {
+
+// The `exp` claim of a JWT, or an invalid time when there is none.
+QDateTime jwtExpiry(const QString &token)
+{
+    const QStringList parts = token.split(QLatin1Char('.'));
+    if (parts.size() != 3)
+        return {};
+    const QByteArray payload = QByteArray::fromBase64(
+        parts.at(1).toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QJsonValue exp = QJsonDocument::fromJson(payload).object().value(QLatin1String("exp"));
+    return exp.isDouble() ? QDateTime::fromSecsSinceEpoch(qint64(exp.toDouble())) : QDateTime();
+}
+
+// Every value percent-encoded in full: QUrlQuery leaves '+' and '&' alone, which a form
+// decoder reads as a space and a new field.
+QByteArray formField(const char *name, const QString &value)
+{
+    return QByteArray(name) + '=' + QUrl::toPercentEncoding(value);
+}
+
+} // namespace
+
+GalileoIdentity GalileoIdentity::from(const ConnectionSettings &settings,
+                                      const GalileoSecrets &secrets)
+{
+    GalileoIdentity identity;
+    identity.apiUrl = settings.apiUrl();
+    identity.authMethod = settings.authMethod;
+    identity.apiKeyHeader = settings.apiKeyHeader;
+    identity.apiKey = secrets.apiKey;
+    identity.username = settings.username;
+    identity.password = secrets.password;
+    return identity;
+}
+
+QUrl GalileoIdentity::url(const QString &path) const
+{
+    QUrl url = apiUrl;
+    url.setPath(url.path() + path);
+    return url;
+}
+
+WireRequest GalileoRequest::base(const GalileoIdentity &identity, const QByteArray &method,
+                                 const QString &path) const
+{
+    WireRequest request;
+    request.method = method;
+    request.url = identity.url(path);
+    request.addHeader("Accept", "application/json");
+    request.addHeader("User-Agent", "galileo-integrations/" GALILEO_VERSION);
+    if (!authenticated())
+        return request;
+    // A copied curl command leaves the credentials in the environment, named as the SDKs
+    // name them.
+    switch (identity.authMethod) {
+    case ConnectionSettings::AuthMethod::ApiKey:
+        request.addSecretHeader(identity.apiKeyHeader.toUtf8(), identity.apiKey.toUtf8(),
+                                QStringLiteral("$GALILEO_API_KEY"), true);
+        break;
+    case ConnectionSettings::AuthMethod::Login:
+        request.addSecretHeader("Authorization", "Bearer " + identity.bearer.toUtf8(),
+                                QStringLiteral("Bearer $GALILEO_ACCESS_TOKEN"), true);
+        break;
+    case ConnectionSettings::AuthMethod::Basic:
+        request.addSecretHeader(
+            "Authorization",
+            "Basic " +
+                (identity.username + QLatin1Char(':') + identity.password).toUtf8().toBase64(),
+            QStringLiteral("Basic $(printf '%s:%s' \"$GALILEO_USERNAME\" \"$GALILEO_PASSWORD\" "
+                           "| base64 -w0)"),
+            true);
+        break;
+    }
+    return request;
+}
+
+WireRequest HealthCheckRequest::request(const GalileoIdentity &identity) const
+{
+    return base(identity, "GET", QStringLiteral("/v2/healthcheck"));
+}
+
+HealthCheckRequest::Health HealthCheckRequest::parse(const QJsonObject &answer)
+{
+    Health health;
+    health.apiVersion = answer.value(QLatin1String("api_version")).toVariant().toString();
+    health.version = answer.value(QLatin1String("version")).toVariant().toString();
+    health.isGalileo = !health.apiVersion.isEmpty() || !health.version.isEmpty();
+    return health;
+}
+
+WireRequest CurrentUserRequest::request(const GalileoIdentity &identity) const
+{
+    return base(identity, "GET", QStringLiteral("/v2/current_user"));
+}
+
+CurrentUserRequest::User CurrentUserRequest::parse(const QJsonObject &answer)
+{
+    return {answer.value(QLatin1String("email")).toString(),
+            answer.value(QLatin1String("role")).toString(),
+            answer.value(QLatin1String("organization_name")).toString()};
+}
+
+WireRequest LoginRequest::request(const GalileoIdentity &identity) const
+{
+    WireRequest request = base(identity, "POST", QStringLiteral("/login"));
+    request.addHeader("Content-Type", "application/x-www-form-urlencoded");
+    const QByteArray start = formField("username", identity.username) + '&';
+    const QByteArray end = '&' + formField("auth_method", QStringLiteral("email"));
+    request.body = start + formField("password", identity.password) + end;
+    request.maskedBody = start + "password=" + SecretCatalog::mask().toUtf8() + end;
+    return request;
+}
+
+std::optional<LoginRequest::Token> LoginRequest::parse(const QJsonObject &answer)
+{
+    const QString token = answer.value(QLatin1String("access_token")).toString();
+    if (token.isEmpty())
+        return std::nullopt;
+    return Token{token, jwtExpiry(token)};
+}
+
+SubmitIntegrationRequest::SubmitIntegrationRequest(IntegrationConfig config,
+                                                   IntegrationJson::Format format)
+    : m_config(std::move(config))
+    , m_format(format)
+{}
+
+WireRequest SubmitIntegrationRequest::request(const GalileoIdentity &identity) const
+{
+    WireRequest request = base(identity, "PUT", path());
+    request.addHeader("Content-Type", "application/json");
+    request.body = IntegrationJson::write(m_config, m_format);
+    const QByteArray masked = IntegrationJson::write(SecretCatalog::masked(m_config), m_format);
+    if (masked != request.body)
+        request.maskedBody = masked;
+    return request;
+}
+
+std::optional<StoredIntegration> SubmitIntegrationRequest::parse(const QJsonObject &answer,
+                                                                 QString *problem)
+{
+    StoredIntegration stored;
+    if (!StoredIntegration::fromJson(answer, &stored, problem))
+        return std::nullopt;
+    return stored;
+}
+
+WireRequest FetchIntegrationRequest::request(const GalileoIdentity &identity) const
+{
+    return base(identity, "GET", SubmitIntegrationRequest::path());
+}
+
+IntegrationJson::ReadResult FetchIntegrationRequest::parse(const QJsonObject &answer)
+{
+    return StoredConfig::read(answer);
+}

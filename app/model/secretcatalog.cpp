@@ -1,0 +1,310 @@
+#include "secretcatalog.h"
+
+#include "fieldcatalog.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <functional>
+
+namespace SecretCatalog {
+
+namespace {
+
+const QLatin1String s_headerPrefix("header:");
+const QLatin1String s_galileoApiKey("galileo_api_key");
+const QLatin1String s_galileoPassword("galileo_password");
+// Where an export's marker goes in init_kwargs, whose keys are in the keychain too.
+const QLatin1String s_markerKey("secret");
+
+// One place a secret lives, read and written as text.
+struct Slot
+{
+    QString key;
+    std::function<QString()> get;
+    std::function<void(const QString &)> set;
+};
+
+Slot textSlot(const QString &key, QString *value)
+{
+    return {key, [value] { return *value; }, [value](const QString &text) { *value = text; }};
+}
+
+Slot initKwargsSlot(const QString &key, std::optional<QJsonObject> *kwargs)
+{
+    return {
+        key,
+        [kwargs] {
+            return kwargs->has_value() && !(*kwargs)->isEmpty()
+                       ? QString::fromUtf8(QJsonDocument(**kwargs).toJson(QJsonDocument::Compact))
+                       : QString();
+        },
+        [kwargs](const QString &text) {
+            if (text.isEmpty()) {
+                kwargs->reset();
+                return;
+            }
+            const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
+            // A marker or mask in place of the object keeps the object's shape.
+            *kwargs = document.isObject() ? document.object() : QJsonObject{{s_markerKey, text}};
+        }};
+}
+
+// The slots of a config, in the order of the field catalog, then the connection's. The catalog's
+// secret flag decides which fields are here; a field flagged secret without a way to reach its
+// value here is a programming error that the first use reports.
+QList<Slot> slotsOf(IntegrationConfig *config, GalileoSecrets *galileo)
+{
+    QList<Slot> found;
+    for (const FieldInfo &field : FieldCatalog::all()) {
+        if (!field.secret)
+            continue;
+        const QString key = QString::fromLatin1(field.jsonPath);
+        switch (field.id) {
+        case FieldId::Token:
+            found << textSlot(key, &config->token);
+            break;
+        case FieldId::ApiKeyValue:
+            found << textSlot(key, &config->apiKeyValue);
+            break;
+        case FieldId::CustomLlmInitKwargs:
+            found << initKwargsSlot(key, &config->customLlm.initKwargs);
+            break;
+        case FieldId::HeaderValue:
+            for (HeaderEntry &header : config->headers)
+                found << textSlot(s_headerPrefix + header.name, &header.value);
+            break;
+        default:
+            qFatal("The field catalog marks %s secret, but SecretCatalog cannot reach it",
+                   field.jsonPath);
+        }
+    }
+    if (galileo) {
+        found << textSlot(s_galileoApiKey, &galileo->apiKey)
+              << textSlot(s_galileoPassword, &galileo->password);
+    }
+    return found;
+}
+
+// A JSON object's text with every value but those named in `keep` replaced; anything that is
+// not an object is replaced whole.
+QString maskObjectText(const QString &text, const QString &replacement, const QStringList &keep)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
+    if (!document.isObject())
+        return replacement;
+    QJsonObject object = document.object();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!keep.contains(it.key()))
+            it.value() = replacement;
+    }
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+bool isPlaceholderText(const QString &value)
+{
+    const QString text = value.trimmed();
+    if (text.isEmpty())
+        return false;
+    if (text == exportMarker() || text == mask())
+        return true;
+    // All mask characters, e.g. "********" or "•••••".
+    static const QRegularExpression masked(QStringLiteral("^[*\\x{2022}\\x{25CF}xX.]{3,}$"));
+    if (masked.match(text).hasMatch())
+        return true;
+    // A shortened key as consoles show it: "sk-1…abcd", "sk-proj-12...wxyz".
+    static const QRegularExpression shortened(
+        QStringLiteral("^\\S{1,12}(\\x{2026}|\\.{3})\\S{2,8}$"));
+    return shortened.match(text).hasMatch();
+}
+
+bool isSecretAnswerKey(const QString &key)
+{
+    static const QStringList exact = {
+        QStringLiteral("access_token"), QStringLiteral("refresh_token"),
+        QStringLiteral("id_token"),     QStringLiteral("client_secret"),
+        QStringLiteral("api_key"),      QStringLiteral("apikey"),
+        QStringLiteral("password"),     QStringLiteral("secret"),
+        QStringLiteral("token"),        QStringLiteral("private_key"),
+        QStringLiteral("authorization")};
+    const QString lower = key.toLower();
+    return exact.contains(lower) || lower.endsWith(QLatin1String("_token")) ||
+           lower.endsWith(QLatin1String("_secret")) || lower.endsWith(QLatin1String("password"));
+}
+
+bool maskJson(QJsonValue *value)
+{
+    bool changed = false;
+    if (value->isObject()) {
+        QJsonObject object = value->toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (isSecretAnswerKey(it.key()) && !it.value().isNull()) {
+                it.value() = mask();
+                changed = true;
+            } else {
+                QJsonValue inner = it.value();
+                if (maskJson(&inner)) {
+                    it.value() = inner;
+                    changed = true;
+                }
+            }
+        }
+        if (changed)
+            *value = object;
+    } else if (value->isArray()) {
+        QJsonArray array = value->toArray();
+        for (auto it = array.begin(); it != array.end(); ++it) {
+            QJsonValue inner = *it;
+            if (maskJson(&inner)) {
+                *it = inner;
+                changed = true;
+            }
+        }
+        if (changed)
+            *value = array;
+    }
+    return changed;
+}
+
+} // namespace
+
+QString mask()
+{
+    return QStringLiteral("********");
+}
+
+QString exportMarker()
+{
+    return QStringLiteral("<secret in the OS keychain; not exported>");
+}
+
+QStringList filledSlots(const IntegrationConfig &config, const GalileoSecrets &galileo)
+{
+    IntegrationConfig copy = config;
+    GalileoSecrets secrets = galileo;
+    QStringList keys;
+    for (const Slot &slot : slotsOf(&copy, &secrets)) {
+        if (!slot.get().isEmpty())
+            keys << slot.key;
+    }
+    return keys;
+}
+
+Values extract(IntegrationConfig *config, GalileoSecrets *galileo)
+{
+    Values values;
+    GalileoSecrets ignored;
+    for (const Slot &slot : slotsOf(config, galileo ? galileo : &ignored)) {
+        const QString value = slot.get();
+        if (value.isEmpty())
+            continue;
+        values.insert(slot.key, value);
+        slot.set(QString());
+    }
+    return values;
+}
+
+void restore(const Values &values, IntegrationConfig *config, GalileoSecrets *galileo)
+{
+    GalileoSecrets ignored;
+    for (const Slot &slot : slotsOf(config, galileo ? galileo : &ignored)) {
+        const auto it = values.constFind(slot.key);
+        if (it != values.constEnd())
+            slot.set(*it);
+    }
+}
+
+IntegrationConfig masked(IntegrationConfig config, const QString &replacement)
+{
+    const QString token = QString::fromLatin1(FieldCatalog::info(FieldId::Token).jsonPath);
+    const QString kwargs =
+        QString::fromLatin1(FieldCatalog::info(FieldId::CustomLlmInitKwargs).jsonPath);
+    for (const Slot &slot : slotsOf(&config, nullptr)) {
+        const QString value = slot.get();
+        if (value.isEmpty())
+            continue;
+        if (slot.key == token)
+            // The client ID is not a secret and helps to recognise the credentials.
+            slot.set(maskObjectText(value, replacement, {QStringLiteral("client_id")}));
+        else if (slot.key == kwargs)
+            slot.set(maskObjectText(value, replacement, {}));
+        else
+            slot.set(replacement);
+    }
+    return config;
+}
+
+QString keychainKey(const QString &profileId, const QString &slot)
+{
+    return profileId + QLatin1Char('/') + slot;
+}
+
+QJsonArray loc(const QString &slot)
+{
+    if (slot.startsWith(s_headerPrefix))
+        return {QStringLiteral("body"), QStringLiteral("headers"), slot.mid(s_headerPrefix.size())};
+    if (slot.startsWith(QLatin1String("galileo_")))
+        return {QStringLiteral("connection"), slot};
+    QJsonArray loc{QStringLiteral("body")};
+    for (const QString &key : slot.split(QLatin1Char('.')))
+        loc.append(key);
+    return loc;
+}
+
+bool isPlaceholder(const QString &slot, const QString &value)
+{
+    if (isPlaceholderText(value))
+        return true;
+    if (slot != QLatin1String(FieldCatalog::info(FieldId::Token).jsonPath) &&
+        slot != QLatin1String(FieldCatalog::info(FieldId::CustomLlmInitKwargs).jsonPath))
+        return false;
+    // A masked copy of an object keeps its keys: {"client_id": "app", "client_secret": "****"}.
+    const QJsonObject object = QJsonDocument::fromJson(value.toUtf8()).object();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (it.value().isString() && isPlaceholderText(it.value().toString()))
+            return true;
+    }
+    return false;
+}
+
+QByteArray maskAnswer(const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error == QJsonParseError::NoError && !document.isNull()) {
+        QJsonValue value =
+            document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+        if (!maskJson(&value))
+            return body;
+        return value.isObject() ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)
+                                : QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    }
+    // access_token=...&token_type=bearer, as some token servers answer.
+    static const QRegularExpression form(
+        QStringLiteral("^[\\w.\\-]+=[^&\\s]*(&[\\w.\\-]+=[^&\\s]*)*$"));
+    const QString text = QString::fromUtf8(body.trimmed());
+    if (!form.match(text).hasMatch())
+        return body;
+    QStringList pairs = text.split(QLatin1Char('&'));
+    bool changed = false;
+    for (QString &pair : pairs) {
+        const qsizetype equals = pair.indexOf(QLatin1Char('='));
+        const QString key = QUrl::fromPercentEncoding(pair.left(equals).toUtf8());
+        if (isSecretAnswerKey(key) && equals + 1 < pair.size()) {
+            pair = pair.left(equals + 1) + mask();
+            changed = true;
+        }
+    }
+    return changed ? pairs.join(QLatin1Char('&')).toUtf8() : body;
+}
+
+bool isSecretAnswerHeader(const QByteArray &name)
+{
+    static const QList<QByteArray> names = {"set-cookie", "set-cookie2", "authorization",
+                                            "proxy-authorization", "cookie"};
+    return names.contains(name.toLower());
+}
+
+} // namespace SecretCatalog

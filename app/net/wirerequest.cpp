@@ -1,0 +1,63 @@
+#include "wirerequest.h"
+
+#include "curlcommand.h"
+
+#include "model/secretcatalog.h"
+
+void WireRequest::addHeader(const QByteArray &name, const QByteArray &value)
+{
+    headers.append({name, value, false, {}, false});
+}
+
+void WireRequest::addSecretHeader(const QByteArray &name, const QByteArray &value,
+                                  const QString &shownAs, bool expands)
+{
+    headers.append({name, value, true, shownAs.isEmpty() ? SecretCatalog::mask() : shownAs,
+                    expands && !shownAs.isEmpty()});
+}
+
+QByteArray WireRequest::header(const QByteArray &name) const
+{
+    for (const WireHeader &header : headers) {
+        if (header.name.compare(name, Qt::CaseInsensitive) == 0)
+            return header.value;
+    }
+    return {};
+}
+
+bool WireRequest::hasHeader(const QByteArray &name) const
+{
+    for (const WireHeader &header : headers) {
+        if (header.name.compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+QList<QPair<QString, QString>> WireRequest::shownHeaders(bool revealed) const
+{
+    QList<QPair<QString, QString>> shown;
+    for (const WireHeader &header : headers) {
+        shown.append({QString::fromLatin1(header.name), header.secret && !revealed
+                                                            ? header.shownAs
+                                                            : QString::fromUtf8(header.value)});
+    }
+    return shown;
+}
+
+QByteArray WireRequest::shownBody(bool revealed) const
+{
+    return revealed || maskedBody.isEmpty() ? body : maskedBody;
+}
+
+QString WireRequest::curl(bool revealed) const
+{
+    QList<CurlCommand::Header> curlHeaders;
+    for (const WireHeader &header : headers) {
+        const bool masked = header.secret && !revealed;
+        curlHeaders.append({QString::fromLatin1(header.name),
+                            masked ? header.shownAs : QString::fromUtf8(header.value),
+                            masked && header.expands});
+    }
+    return CurlCommand::build(method, url, curlHeaders, shownBody(revealed));
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+// One header as it goes on the wire, and what a view shows of it.
+struct WireHeader
+{
+    QByteArray name;
+    QByteArray value;
+    bool secret = false;
+    // What views show instead of a secret value: the mask, or a shell reference such as
+    // "$GALILEO_API_KEY" that a copied curl command expands (then `expands` is true).
+    QString shownAs;
+    bool expands = false;
+};
+
+// Everything one HTTP request sends, as a value. The transport sends exactly this; the request
+// preview, "copy as curl", the endpoint test's details and the command line's JSON show it, so
+// what is shown cannot drift from what is sent.
+struct WireRequest
+{
+    QByteArray method = "GET";
+    QUrl url;
+    QList<WireHeader> headers;
+    QByteArray body;
+    // The body as views show it, secrets masked; empty when the body holds no secret.
+    QByteArray maskedBody;
+
+    void addHeader(const QByteArray &name, const QByteArray &value);
+    // A header whose value is a secret; `shownAs` is what views show (the mask by default).
+    void addSecretHeader(const QByteArray &name, const QByteArray &value,
+                         const QString &shownAs = {}, bool expands = false);
+    QByteArray header(const QByteArray &name) const;
+    bool hasHeader(const QByteArray &name) const;
+
+    // Headers and body as views show them: secrets masked unless `revealed`.
+    QList<QPair<QString, QString>> shownHeaders(bool revealed = false) const;
+    QByteArray shownBody(bool revealed = false) const;
+    // A curl command that repeats the request; secrets masked unless `revealed`.
+    QString curl(bool revealed = false) const;
+};

@@ -1,0 +1,158 @@
+#include "model/fieldcatalog.h"
+#include "model/integrationjson.h"
+#include "model/secretcatalog.h"
+
+#include "../testsupport.h"
+
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+// The one list of secrets: what the catalog calls secret is kept out of files and off screens,
+// and nothing else is.
+class tst_SecretCatalog : public QObject
+{
+    Q_OBJECT
+
+private:
+    static IntegrationConfig fullConfig()
+    {
+        IntegrationConfig config =
+            IntegrationJson::read(TestSupport::readData(u"full.json"_s)).config;
+        config.headers << HeaderEntry{u"Authorization"_s, u"Bearer tok-999"_s};
+        config.customLlm.initKwargs =
+            QJsonObject{{u"api_key"_s, u"kw-secret-1"_s}, {u"retries"_s, 3}};
+        return config;
+    }
+
+private slots:
+    void everyFlaggedFieldHasASlot()
+    {
+        // A field flagged secret that the catalog cannot reach would abort here.
+        IntegrationConfig config = fullConfig();
+        config.apiKeyValue = u"key-123"_s;
+        GalileoSecrets galileo{u"gk"_s, u"pw"_s};
+        const QStringList filled = SecretCatalog::filledSlots(config, galileo);
+        for (const QString &slot :
+             {u"token"_s, u"api_key_value"_s, u"custom_llm_config.init_kwargs"_s,
+              u"header:X-Tenant"_s, u"header:Authorization"_s, u"galileo_api_key"_s,
+              u"galileo_password"_s})
+            QVERIFY2(filled.contains(slot), qPrintable(slot));
+        QVERIFY(FieldCatalog::isSecret(FieldId::CustomLlmInitKwargs));
+    }
+
+    void extractLeavesNoSecretAndRestoreBringsAllBack()
+    {
+        IntegrationConfig config = fullConfig();
+        config.apiKeyValue = u"key-123"_s;
+        const IntegrationConfig original = config;
+        GalileoSecrets galileo{u"gk"_s, u"pw"_s};
+        const SecretCatalog::Values values = SecretCatalog::extract(&config, &galileo);
+        const QByteArray left = IntegrationJson::write(config);
+        for (const char *secret :
+             {"s3cr3t-value", "acme", "eu-west", "tok-999", "kw-secret-1", "key-123", "retries"})
+            QVERIFY2(!left.contains(secret), secret);
+        QVERIFY(!config.customLlm.initKwargs.has_value());
+        QVERIFY(galileo.apiKey.isEmpty() && galileo.password.isEmpty());
+
+        SecretCatalog::restore(values, &config, &galileo);
+        QCOMPARE(config, original);
+        QCOMPARE(galileo.apiKey, u"gk"_s);
+        QCOMPARE(galileo.password, u"pw"_s);
+    }
+
+    void maskedHidesEverySecretAndKeepsNames()
+    {
+        IntegrationConfig config = fullConfig();
+        const QByteArray masked = IntegrationJson::write(SecretCatalog::masked(config));
+        for (const char *secret : {"s3cr3t-value", "acme", "eu-west", "tok-999", "kw-secret-1"})
+            QVERIFY2(!masked.contains(secret), secret);
+        QVERIFY(masked.contains("galileo"));  // the client id names the credentials
+        QVERIFY(masked.contains("api_key"));  // init_kwargs keeps its keys
+        QVERIFY(masked.contains("X-Tenant")); // and headers their names
+        QVERIFY(masked.contains("********"));
+
+        config.authenticationType = AuthenticationType::ApiKey;
+        config.apiKeyHeader = u"X-Key"_s;
+        config.apiKeyValue = u"key-123"_s;
+        QVERIFY(!IntegrationJson::write(SecretCatalog::masked(config)).contains("key-123"));
+        config.authenticationType = AuthenticationType::OAuth2;
+        config.token = u"opaque-token"_s;
+        QVERIFY(!IntegrationJson::write(SecretCatalog::masked(config)).contains("opaque-token"));
+    }
+
+    void placeholders_data()
+    {
+        QTest::addColumn<QString>("slot");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("placeholder");
+        QTest::newRow("mask") << u"api_key_value"_s << u"********"_s << true;
+        QTest::newRow("bullets") << u"header:X"_s << u"\u2022\u2022\u2022\u2022"_s << true;
+        QTest::newRow("shortened") << u"api_key_value"_s << u"sk-1\u2026abcd"_s << true;
+        QTest::newRow("marker") << u"token"_s << SecretCatalog::exportMarker() << true;
+        QTest::newRow("real key") << u"api_key_value"_s << u"sk-live-12345678"_s << false;
+        QTest::newRow("masked token copy")
+            << u"token"_s << u"{\"client_id\":\"app\",\"client_secret\":\"********\"}"_s << true;
+        QTest::newRow("real token")
+            << u"token"_s << u"{\"client_id\":\"app\",\"client_secret\":\"xyz-1\"}"_s << false;
+        QTest::newRow("masked kwargs")
+            << u"custom_llm_config.init_kwargs"_s << u"{\"api_key\":\"********\"}"_s << true;
+        QTest::newRow("real kwargs")
+            << u"custom_llm_config.init_kwargs"_s << u"{\"api_key\":\"k-1\",\"n\":2}"_s << false;
+    }
+
+    void placeholders()
+    {
+        QFETCH(QString, slot);
+        QFETCH(QString, value);
+        QFETCH(bool, placeholder);
+        QCOMPARE(SecretCatalog::isPlaceholder(slot, value), placeholder);
+    }
+
+    void markerKeepsTheShapeOfInitKwargs()
+    {
+        IntegrationConfig config;
+        SecretCatalog::restore(
+            {{u"custom_llm_config.init_kwargs"_s, SecretCatalog::exportMarker()}}, &config,
+            nullptr);
+        QVERIFY(config.customLlm.initKwargs.has_value());
+        QCOMPARE(config.customLlm.initKwargs->value(u"secret"_s).toString(),
+                 SecretCatalog::exportMarker());
+    }
+
+    void answersAreMasked_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("secret");
+        QTest::newRow("token answer")
+            << QByteArray(R"({"access_token":"at-1","token_type":"bearer","expires_in":3600})")
+            << QByteArray("at-1");
+        QTest::newRow("nested")
+            << QByteArray(R"({"data":[{"refresh_token":"rt-2"}],"auth":{"client_secret":"cs"}})")
+            << QByteArray("rt-2");
+        QTest::newRow("form") << QByteArray("access_token=at-3&token_type=bearer")
+                              << QByteArray("at-3");
+    }
+
+    void answersAreMasked()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, secret);
+        const QByteArray masked = SecretCatalog::maskAnswer(body);
+        QVERIFY2(!masked.contains(secret), masked.constData());
+        QVERIFY(masked.contains("********"));
+        QVERIFY(masked.contains("token_type") || masked.contains("data"));
+    }
+
+    void plainAnswersStayAsTheyAre()
+    {
+        const QByteArray models = R"({"data": [{"id": "m1"}], "object": "list"})";
+        QCOMPARE(SecretCatalog::maskAnswer(models), models);
+        QCOMPARE(SecretCatalog::maskAnswer("<html>oops</html>"), QByteArray("<html>oops</html>"));
+        QVERIFY(SecretCatalog::isSecretAnswerHeader("Set-Cookie"));
+        QVERIFY(!SecretCatalog::isSecretAnswerHeader("Content-Type"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SecretCatalog)
+#include "tst_secretcatalog.moc"

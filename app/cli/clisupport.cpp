@@ -85,43 +85,24 @@ int readAndCheck(const QString &path, QTextStream &err, CheckedBody *checked)
     return -1;
 }
 
-EnvironmentConnection connectionFromEnvironment(const QString &baseUrlOption,
-                                                ConnectionSettings *settings,
-                                                GalileoSecrets *secrets)
+QString connectionFromEnvironment(const QString &baseUrlOption, ConnectionSettings *settings,
+                                  GalileoSecrets *secrets)
 {
-    EnvironmentConnection result;
-    const QString apiUrl = qEnvironmentVariable("GALILEO_API_URL");
-    const QString consoleUrl = qEnvironmentVariable("GALILEO_CONSOLE_URL");
-    if (!baseUrlOption.isEmpty())
+    const EnvironmentConnection::Result environment = EnvironmentConnection::read(
+        EnvironmentConnection::Precedence::Environment, settings, secrets);
+    if (!environment.problem.isEmpty())
+        return environment.problem;
+    if (!baseUrlOption.isEmpty()) {
         settings->baseUrl = baseUrlOption;
-    else if (!apiUrl.isEmpty())
-        settings->baseUrl = apiUrl;
-    else if (!consoleUrl.isEmpty())
-        settings->baseUrl = consoleUrl;
-    QString urlProblem;
-    if (settings->apiUrl(&urlProblem).isEmpty()) {
-        result.problem = urlProblem;
-        return result;
+        QString problem;
+        if (settings->apiUrl(&problem).isEmpty())
+            return problem;
     }
-    const QString key = qEnvironmentVariable("GALILEO_API_KEY");
-    const QString username = qEnvironmentVariable("GALILEO_USERNAME");
-    const QString password = qEnvironmentVariable("GALILEO_PASSWORD");
-    if (!key.isEmpty()) {
-        settings->authMethod = ConnectionSettings::AuthMethod::ApiKey;
-        secrets->apiKey = key;
-    } else if (!username.isEmpty() && !password.isEmpty()) {
-        settings->authMethod = ConnectionSettings::AuthMethod::Login;
-        settings->username = username;
-        secrets->password = password;
+    if (!environment.hasCredentials) {
+        return tr("no Galileo credentials: set GALILEO_API_KEY, or GALILEO_USERNAME and "
+                  "GALILEO_PASSWORD");
     }
-    const bool viaKey = settings->authMethod == ConnectionSettings::AuthMethod::ApiKey;
-    result.hasCredentials = viaKey ? !secrets->apiKey.isEmpty()
-                                   : !settings->username.isEmpty() && !secrets->password.isEmpty();
-    if (!result.hasCredentials) {
-        result.problem = tr("no Galileo credentials: set GALILEO_API_KEY, or GALILEO_USERNAME and "
-                            "GALILEO_PASSWORD");
-    }
-    return result;
+    return {};
 }
 
 CommandParser::CommandParser(const QString &description)

@@ -3,6 +3,7 @@
 #include "commandline.h"
 
 #include "api/connectionsettings.h"
+#include "api/environmentconnection.h"
 #include "model/integrationjson.h"
 
 #include <QCommandLineParser>
@@ -31,16 +32,10 @@ struct CheckedBody
 // Returns -1 with *checked filled in, or the exit code to stop with (after saying why).
 int readAndCheck(const QString &path, QTextStream &err, CheckedBody *checked);
 
-// Galileo credentials and base URL from the options and the environment, as the SDKs read them.
-// Settings already in *settings (from a profile) are kept where the environment says nothing.
-struct EnvironmentConnection
-{
-    bool hasCredentials = false;
-    QString problem;
-};
-EnvironmentConnection connectionFromEnvironment(const QString &baseUrlOption,
-                                                ConnectionSettings *settings,
-                                                GalileoSecrets *secrets);
+// Galileo credentials and base URL from --base-url and the environment (EnvironmentConnection),
+// over a profile's settings already in *settings. Returns what makes them unusable, or empty.
+QString connectionFromEnvironment(const QString &baseUrlOption, ConnectionSettings *settings,
+                                  GalileoSecrets *secrets);
 
 // Runs start(finish) and an event loop until finish() is called.
 template<typename Start> void waitFor(Start start)

@@ -210,10 +210,10 @@ int apply(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (!ok || settings.timeoutSeconds < 1 || settings.timeoutSeconds > 600)
             return usageError(err, tr("--timeout takes a number of seconds from 1 to 600"));
     }
-    const EnvironmentConnection environment =
+    const QString connectionProblem =
         connectionFromEnvironment(command.parser.value(baseUrl), &settings, &secrets);
-    if (!environment.problem.isEmpty())
-        return usageError(err, environment.problem);
+    if (!connectionProblem.isEmpty())
+        return usageError(err, connectionProblem);
 
     const bool asJson = command.parser.isSet(json);
     if (Issues::hasErrors(checked.issues)) {

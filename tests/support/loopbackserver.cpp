@@ -78,6 +78,24 @@ HttpResponse HttpResponse::hang()
     return response;
 }
 
+HttpResponse HttpResponse::stream(qint64 bytes, bool announceLength)
+{
+    HttpResponse response = json(200, {});
+    response.action = Action::Stream;
+    response.streamBytes = bytes;
+    if (announceLength)
+        response.headers << qMakePair(QByteArray("Content-Length"), QByteArray::number(bytes));
+    return response;
+}
+
+HttpResponse HttpResponse::trickle(int intervalMs)
+{
+    HttpResponse response = json(200, {});
+    response.action = Action::Trickle;
+    response.trickleMs = intervalMs;
+    return response;
+}
+
 HttpResponse &HttpResponse::withHeader(const QByteArray &name, const QByteArray &value)
 {
     headers << qMakePair(name, value);
@@ -161,13 +179,16 @@ void LoopbackServer::serve(QTcpSocket *socket)
     connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
         if (buffer->isEmpty())
             emit bytesArrived();
-        buffer->append(socket->readAll());
+        const QByteArray bytes = socket->readAll();
+        m_received += bytes;
+        buffer->append(bytes);
         const qsizetype headerEnd = buffer->indexOf("\r\n\r\n");
         if (headerEnd < 0)
             return;
         HttpRequest request;
         const QList<QByteArray> lines = buffer->left(headerEnd).split('\n');
         const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
+        request.head = buffer->left(headerEnd);
         request.method = requestLine.value(0);
         request.target = requestLine.value(1);
         for (qsizetype i = 1; i < lines.size(); ++i) {
@@ -187,6 +208,14 @@ void LoopbackServer::serve(QTcpSocket *socket)
         const HttpResponse response = m_handler(request);
         if (response.action == HttpResponse::Action::Hang)
             return;
+        if (response.action == HttpResponse::Action::Stream) {
+            stream(socket, response);
+            return;
+        }
+        if (response.action == HttpResponse::Action::Trickle) {
+            trickle(socket, response);
+            return;
+        }
         const QPointer<QTcpSocket> guarded(socket);
         auto answer = [guarded, response] {
             if (!guarded)
@@ -210,4 +239,40 @@ void LoopbackServer::serve(QTcpSocket *socket)
         else
             answer();
     });
+}
+
+void LoopbackServer::stream(QTcpSocket *socket, const HttpResponse &response)
+{
+    QByteArray head = "HTTP/1.1 200 OK\r\n";
+    for (const auto &[name, value] : response.headers)
+        head += name + ": " + value + "\r\n";
+    head += "Connection: close\r\n\r\n";
+    socket->write(head);
+    // The body goes out as the client reads it, so that the server's memory stays small too.
+    auto left = std::make_shared<qint64>(response.streamBytes);
+    const QByteArray chunk(64 * 1024, 'x');
+    const auto more = [this, socket, left, chunk] {
+        while (*left > 0 && socket->bytesToWrite() < 4 * chunk.size()) {
+            const QByteArray piece = chunk.left(int(qMin<qint64>(*left, chunk.size())));
+            socket->write(piece);
+            *left -= piece.size();
+            m_streamed += piece.size();
+        }
+        if (*left == 0)
+            socket->disconnectFromHost();
+    };
+    connect(socket, &QTcpSocket::bytesWritten, socket, more);
+    more();
+}
+
+void LoopbackServer::trickle(QTcpSocket *socket, const HttpResponse &response)
+{
+    QByteArray head = "HTTP/1.1 200 OK\r\n";
+    for (const auto &[name, value] : response.headers)
+        head += name + ": " + value + "\r\n";
+    head += "Content-Length: 1000000\r\nConnection: close\r\n\r\n";
+    socket->write(head);
+    auto *timer = new QTimer(socket);
+    connect(timer, &QTimer::timeout, socket, [socket] { socket->write(" "); });
+    timer->start(response.trickleMs);
 }

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "connectionsettings.h"
+
+// Galileo's address and credentials from the environment, as the SDKs read them:
+// GALILEO_API_URL, GALILEO_CONSOLE_URL, GALILEO_API_KEY, GALILEO_USERNAME, GALILEO_PASSWORD.
+// The window and the command line both read them here.
+namespace EnvironmentConnection {
+
+enum class Precedence {
+    // The environment's values replace the ones given (the command line over a profile).
+    Environment,
+    // The ones given stay; the environment fills in what is empty (the window's saved settings).
+    Settings,
+};
+
+struct Result
+{
+    bool hasCredentials = false;
+    // A value that cannot be used (a control character inside a key, an unusable URL), naming
+    // the variable, never its value; empty when all is well.
+    QString problem;
+};
+
+Result read(Precedence precedence, ConnectionSettings *settings, GalileoSecrets *secrets);
+
+// A value as it may come from a shell: a trailing newline (echo, a file) is trimmed. Returns
+// false when what is left still holds a control character, which no header may carry.
+bool cleanValue(QString *value);
+
+} // namespace EnvironmentConnection

@@ -12,12 +12,10 @@
 #include "requestpreview.h"
 #include "resultview.h"
 
-#include "api/galileoclient.h"
 #include "api/galileorequests.h"
-#include "api/storedconfig.h"
 #include "model/integrationjson.h"
-#include "model/integrationvalidator.h"
 #include "model/secretcatalog.h"
+#include "storage/inputfile.h"
 #include "storage/keychainsecretstore.h"
 
 #include <QAction>
@@ -27,13 +25,10 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -45,30 +40,18 @@ namespace {
 
 constexpr int ValidationDelayMs = 250;
 
-// ["body", "headers", "X-A"] from "headers.X-A", for the notes about kept secrets.
-QJsonArray issueLocFor(const QString &path)
-{
-    QJsonArray loc{QStringLiteral("body")};
-    const qsizetype dot = path.indexOf(QLatin1Char('.'));
-    loc.append(dot < 0 ? path : path.left(dot));
-    if (dot >= 0)
-        loc.append(path.mid(dot + 1));
-    return loc;
-}
-constexpr qint64 MaxFileBytes = 64 * 1024 * 1024;
-
 } // namespace
 
 MainWindow::MainWindow(SecretStore *secretStore, QWidget *parent)
     : QMainWindow(parent)
-    , m_model(new IntegrationModel(this))
-    , m_form(new IntegrationForm(m_model, this))
+    , m_session(
+          new IntegrationSession(secretStore ? secretStore : new KeychainSecretStore(this), this))
+    , m_form(new IntegrationForm(m_session->model(), this))
     , m_issueList(new IssueList(this))
     , m_preview(new RequestPreview(this))
     , m_side(new QTabWidget(this))
     , m_status(new QLabel(this))
     , m_validation(new QTimer(this))
-    , m_client(new GalileoClient(this))
     , m_result(new ResultView(this))
     , m_connectionLabel(new QLabel(this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
@@ -97,38 +80,32 @@ MainWindow::MainWindow(SecretStore *secretStore, QWidget *parent)
     statusBar()->addPermanentWidget(m_cancelButton);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     statusBar()->addPermanentWidget(m_connectionLabel);
-    connect(m_cancelButton, &QPushButton::clicked, m_client, &GalileoClient::cancel);
-    connect(m_client, &GalileoClient::busyChanged, this, &MainWindow::setBusy);
-    connect(m_client, &GalileoClient::progress, this, [this](const QString &message) {
+    connect(m_cancelButton, &QPushButton::clicked, m_session, &IntegrationSession::cancel);
+    connect(m_session, &IntegrationSession::busyChanged, this, &MainWindow::setBusy);
+    connect(m_session, &IntegrationSession::progress, this, [this](const QString &message) {
         m_result->showProgress(message);
         statusBar()->showMessage(message);
     });
-    connect(m_client, &GalileoClient::submitted, this, &MainWindow::submitted);
-    connect(m_client, &GalileoClient::fetched, this, &MainWindow::fetched);
+    connect(m_session, &IntegrationSession::submitted, this, &MainWindow::submitted);
+    connect(m_session, &IntegrationSession::fetched, this, &MainWindow::fetched);
+    connect(m_session, &IntegrationSession::issuesChanged, this, &MainWindow::refreshIssues);
+    connect(m_session, &IntegrationSession::documentChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &IntegrationSession::documentReplaced, m_result, &ResultView::clear);
+    connect(m_session, &IntegrationSession::connectionChanged, this,
+            &MainWindow::connectionChanged);
 
     m_validation->setSingleShot(true);
     m_validation->setInterval(ValidationDelayMs);
     connect(m_validation, &QTimer::timeout, this, &MainWindow::validateNow);
-    connect(m_model, &IntegrationModel::changed, m_validation, qOverload<>(&QTimer::start));
+    connect(model(), &IntegrationModel::changed, m_validation, qOverload<>(&QTimer::start));
     connect(m_form, &IntegrationForm::formIssuesChanged, m_validation, qOverload<>(&QTimer::start));
-    connect(m_model, &IntegrationModel::modifiedChanged, this, &MainWindow::updateTitle);
-    connect(m_model, &IntegrationModel::fieldChanged, this, [this](FieldId field) {
-        placeEdited(QString::fromLatin1(FieldCatalog::info(field).jsonPath));
-    });
-    connect(m_model->models(), &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &index) {
-                placeEdited(QStringLiteral("model_properties[%1]").arg(index.row()));
-            });
-    connect(m_model->headers(), &QAbstractItemModel::dataChanged, this,
-            [this] { placeEdited(QStringLiteral("headers")); });
     connect(m_issueList, &IssueList::issueActivated, this, [this](const ValidationIssue &issue) {
         if (!m_form->focusIssue(issue))
             statusBar()->showMessage(tr("This problem is about the body as a whole."), 4000);
     });
 
-    if (!secretStore)
-        secretStore = new KeychainSecretStore(this);
-    m_profiles = new ProfileSwitcher(this, secretStore);
+    m_profiles = new ProfileSwitcher(m_session, this);
+    connect(m_profiles, &ProfileSwitcher::message, statusBar(), &QStatusBar::showMessage);
     auto *central = new QWidget(this);
     auto *column = new QVBoxLayout(central);
     column->setContentsMargins(0, 0, 0, 0);
@@ -142,24 +119,9 @@ MainWindow::MainWindow(SecretStore *secretStore, QWidget *parent)
 
     // The non-secret connection settings are remembered; secrets come from the environment
     // (as the SDKs read them) until the user types them, and are never written anywhere.
-    QSettings stored;
-    ConnectionSettings connection = ConnectionSettings::fromJson(
-        QJsonDocument::fromJson(stored.value(QStringLiteral("connection")).toByteArray()).object());
-    GalileoSecrets secrets;
-    if (connection.baseUrl.isEmpty()) {
-        connection.baseUrl =
-            qEnvironmentVariable("GALILEO_API_URL", qEnvironmentVariable("GALILEO_CONSOLE_URL"));
-    }
-    secrets.apiKey = qEnvironmentVariable("GALILEO_API_KEY");
-    secrets.password = qEnvironmentVariable("GALILEO_PASSWORD");
-    if (connection.username.isEmpty())
-        connection.username = qEnvironmentVariable("GALILEO_USERNAME");
-    if (secrets.apiKey.isEmpty() && !secrets.password.isEmpty())
-        connection.authMethod = ConnectionSettings::AuthMethod::Login;
-    m_sessionSecrets = secrets;
-    setConnection(connection, secrets);
-    m_savedConnection = connection;
-    m_savedSecrets = secrets;
+    const EnvironmentConnection::Result environment = m_session->restoreConnection();
+    if (!environment.problem.isEmpty())
+        statusBar()->showMessage(environment.problem, 10000);
     resize(1180, 760);
     updateTitle();
     validateNow();
@@ -210,7 +172,7 @@ void MainWindow::createActions()
     copyBody->setToolTip(tr("Copy the JSON body with secrets masked"));
     connect(copyBody, &QAction::triggered, this, [this] {
         QApplication::clipboard()->setText(QString::fromUtf8(IntegrationJson::write(
-            SecretCatalog::masked(m_model->config()), IntegrationJson::Format::Indented)));
+            SecretCatalog::masked(model()->config()), IntegrationJson::Format::Indented)));
         statusBar()->showMessage(tr("Copied the request body, secrets masked."), 4000);
     });
     QAction *curl =
@@ -237,7 +199,7 @@ void MainWindow::createActions()
     connect(connection, &QAction::triggered, this, &MainWindow::editConnection);
     QAction *cancel = action(tr("Ca&ncel"), QStringLiteral("process-stop"),
                              QKeySequence(Qt::Key_Escape), QStringLiteral("cancelAction"));
-    connect(cancel, &QAction::triggered, m_client, &GalileoClient::cancel);
+    connect(cancel, &QAction::triggered, m_session, &IntegrationSession::cancel);
     QAction *testEndpoint =
         action(tr("&Test endpoint..."), QStringLiteral("network-transmit-receive"),
                QKeySequence(Qt::CTRL | Qt::Key_T), QStringLiteral("testEndpointAction"));
@@ -277,25 +239,17 @@ void MainWindow::createActions()
     toolBar->addActions({testEndpoint, connection, m_submitAction});
 }
 
-void MainWindow::placeEdited(const QString &path)
-{
-    if (m_board.placeEdited(path))
-        refreshIssues();
-}
-
 void MainWindow::validateNow()
 {
     m_validation->stop();
-    const IntegrationConfig config = m_model->config();
-    m_board.setLocal(m_form->formIssues() + IntegrationValidator::validate(config));
-    m_preview->setRequest(m_client->identity(), config);
-    refreshIssues();
+    m_session->setFormIssues(m_form->formIssues());
+    m_session->validate();
+    m_preview->setRequest(client()->identity(), model()->config());
 }
 
 void MainWindow::showServerIssues(const ValidationIssues &issues)
 {
-    m_board.setServer(issues);
-    refreshIssues();
+    m_session->setServerIssues(issues);
     if (!issues.isEmpty()) {
         m_side->setCurrentIndex(0);
         m_form->focusIssue(issues.constFirst());
@@ -304,7 +258,7 @@ void MainWindow::showServerIssues(const ValidationIssues &issues)
 
 void MainWindow::refreshIssues()
 {
-    const QList<IssueBoard::Entry> entries = m_board.entries();
+    const QList<IssueBoard::Entry> entries = m_session->issues();
     m_form->showIssues(entries);
     m_issueList->setEntries(entries);
 
@@ -318,7 +272,7 @@ void MainWindow::refreshIssues()
     }
     m_side->setTabText(0, entries.isEmpty() ? tr("Problems")
                                             : tr("Problems (%1)").arg(entries.size()));
-    const int blocking = m_board.blockingCount();
+    const int blocking = m_session->blockingCount();
     QString summary;
     if (blocking > 0) {
         summary = tr("Errors to fix before this can be submitted: %1").arg(blocking);
@@ -331,7 +285,7 @@ void MainWindow::refreshIssues()
         summary += tr(" \u2014 warnings: %1").arg(warnings);
     m_status->setText(summary);
     if (m_submitAction) {
-        m_submitAction->setEnabled(blocking == 0 && !m_client->isBusy());
+        m_submitAction->setEnabled(blocking == 0 && !m_session->isBusy());
         m_submitAction->setToolTip(blocking > 0
                                        ? tr("Fix the errors listed in Problems first")
                                        : tr("Send the integration to Galileo (Ctrl+Enter)"));
@@ -340,73 +294,60 @@ void MainWindow::refreshIssues()
 
 void MainWindow::updateTitle()
 {
-    const QString name = m_sourceName.isEmpty() ? tr("New integration") : m_sourceName;
+    const QString source = m_session->sourceName();
+    const QString name = source.isEmpty() ? tr("New integration") : source;
     setWindowTitle(name + QLatin1String("[*]"));
     setWindowModified(isModified());
 }
 
 QUrl MainWindow::requestUrl() const
 {
-    return m_client->urlFor(SubmitIntegrationRequest::path());
-}
-
-bool MainWindow::isModified() const
-{
-    const GalileoSecrets &saved = m_savedSecrets;
-    return m_model->isModified() || m_client->settings() != m_savedConnection ||
-           m_sessionSecrets.apiKey != saved.apiKey || m_sessionSecrets.password != saved.password;
-}
-
-void MainWindow::markSaved()
-{
-    m_model->markSaved();
-    m_savedConnection = m_client->settings();
-    m_savedSecrets = m_sessionSecrets;
-    updateTitle();
+    return client()->urlFor(SubmitIntegrationRequest::path());
 }
 
 void MainWindow::showIntegration(const IntegrationConfig &config, const QString &sourceName,
                                  const ValidationIssues &notes)
 {
-    m_model->setConfig(config);
-    m_board.setImported(notes);
-    m_board.setServer({});
-    m_sourceName = sourceName;
-    m_result->clear();
-    validateNow();
-    updateTitle();
+    m_session->showIntegration(config, sourceName, notes);
     if (!notes.isEmpty())
         m_side->setCurrentIndex(0);
 }
 
 void MainWindow::setConnection(const ConnectionSettings &settings, const GalileoSecrets &secrets)
 {
-    m_sessionSecrets = secrets;
-    m_client->setConnection(settings, secrets);
-    QString problem;
-    const QUrl api = settings.apiUrl(&problem);
-    m_connectionLabel->setText(problem.isEmpty() ? tr("Galileo: %1").arg(api.host()) : problem);
-    m_connectionLabel->setToolTip(problem.isEmpty() ? api.toDisplayString() : problem);
-    QSettings().setValue(QStringLiteral("connection"),
-                         QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact));
-    m_preview->setRequest(m_client->identity(), m_model->config());
-    updateTitle();
+    m_session->setConnection(settings, secrets);
 }
 
-void MainWindow::editConnection()
+void MainWindow::connectionChanged()
+{
+    const ConnectionSettings &settings = m_session->connection();
+    QString problem;
+    const QUrl api = settings.apiUrl(&problem);
+    const QString warning = settings.plainHttpWarning();
+    m_connectionLabel->setText(problem.isEmpty() ? tr("Galileo: %1").arg(api.host()) : problem);
+    m_connectionLabel->setToolTip(problem.isEmpty() ? api.toDisplayString() : problem);
+    if (!warning.isEmpty()) {
+        m_connectionLabel->setText(tr("Galileo: %1 (unencrypted)").arg(api.host()));
+        m_connectionLabel->setToolTip(warning);
+    }
+    m_preview->setRequest(client()->identity(), model()->config());
+}
+
+bool MainWindow::editConnection()
 {
     ConnectionDialog dialog(this);
     // The dialog shows the secrets the session has, masked.
-    dialog.setConnection(m_client->settings(), m_sessionSecrets);
+    dialog.setConnection(m_session->connection(), m_session->secrets());
     if (dialog.exec() != QDialog::Accepted)
-        return;
+        return false;
     setConnection(dialog.settings(), dialog.secrets());
+    return true;
 }
 
 EndpointTestDialog *MainWindow::testEndpoint()
 {
     if (!m_endpointTest)
-        m_endpointTest = new EndpointTestDialog(m_model, this);
+        m_endpointTest = new EndpointTestDialog(model(), this);
     m_endpointTest->show();
     m_endpointTest->raise();
     m_endpointTest->activateWindow();
@@ -430,7 +371,7 @@ void MainWindow::setBusy(bool busy)
 bool MainWindow::confirmWarnings()
 {
     QStringList fresh;
-    for (const IssueBoard::Entry &entry : m_board.entries()) {
+    for (const IssueBoard::Entry &entry : m_session->issues()) {
         if (entry.origin == IssueBoard::Origin::Local &&
             entry.issue.severity == ValidationIssue::Severity::Warning &&
             !m_acknowledgedWarnings.contains(entry.issue.toLine())) {
@@ -456,29 +397,26 @@ bool MainWindow::confirmWarnings()
 bool MainWindow::submit()
 {
     validateNow();
-    if (m_client->isBusy())
+    if (m_session->isBusy())
         return false;
-    if (m_board.blockingCount() > 0) {
+    if (m_session->blockingCount() > 0) {
         m_side->setCurrentIndex(0);
         statusBar()->showMessage(tr("Fix the errors listed in Problems first."), 5000);
         return false;
     }
-    if (!m_client->missingCredentials().isEmpty()) {
-        statusBar()->showMessage(m_client->missingCredentials(), 5000);
-        editConnection();
-        if (!m_client->missingCredentials().isEmpty())
+    if (!client()->missingCredentials().isEmpty()) {
+        statusBar()->showMessage(client()->missingCredentials(), 5000);
+        if (!editConnection() || !client()->missingCredentials().isEmpty())
             return false;
     }
     if (!confirmWarnings())
         return false;
-    m_board.setServer({});
-    refreshIssues();
     m_side->setCurrentWidget(m_result);
     m_result->showProgress(tr("Sending to %1...").arg(requestUrl().toDisplayString()));
-    return m_client->submit(m_model->config());
+    return m_session->submit() == IntegrationSession::Blocked::No;
 }
 
-void MainWindow::submitted(const ApiResult &result)
+void MainWindow::submitted(const ApiResult &result, const QString &recordProblem)
 {
     m_result->showResult(result);
     if (result.outcome == ApiResult::Outcome::Invalid) {
@@ -486,64 +424,37 @@ void MainWindow::submitted(const ApiResult &result)
         return;
     }
     m_side->setCurrentWidget(m_result);
-    statusBar()->showMessage(result.summary, 8000);
+    statusBar()->showMessage(recordProblem.isEmpty()
+                                 ? result.summary
+                                 : tr("%1 It could not be recorded in the profile: %2")
+                                       .arg(result.summary, recordProblem),
+                             8000);
 }
 
 bool MainWindow::loadFromServer()
 {
-    if (m_client->isBusy() || !confirmDiscard(tr("Replace the form with Galileo's copy?")))
+    if (m_session->isBusy() || !confirmDiscard(tr("Replace the form with Galileo's copy?")))
         return false;
-    if (!m_client->missingCredentials().isEmpty()) {
-        editConnection();
-        if (!m_client->missingCredentials().isEmpty())
+    if (!client()->missingCredentials().isEmpty()) {
+        if (!editConnection() || !client()->missingCredentials().isEmpty())
             return false;
     }
     m_result->showProgress(tr("Reading the integration from Galileo..."));
     m_side->setCurrentWidget(m_result);
-    return m_client->fetchIntegration();
+    return m_session->loadFromServer() == IntegrationSession::Blocked::No;
 }
 
 void MainWindow::fetched(const ApiResult &result)
 {
-    if (!result.ok()) {
-        m_result->showResult(result);
-        return;
-    }
-    const IntegrationJson::ReadResult read = StoredConfig::read(result.json);
-    if (!read.ok) {
-        ApiResult problem = result;
-        problem.outcome = ApiResult::Outcome::ServerError;
-        problem.summary = tr("Galileo's answer holds no integration settings.");
-        m_result->showResult(problem);
-        return;
-    }
-    QStringList kept;
-    QStringList missing;
-    const IntegrationConfig config =
-        StoredConfig::keepLocalSecrets(read.config, m_model->config(), &kept, &missing);
-    ValidationIssues notes = read.issues;
-    for (const QString &path : std::as_const(kept)) {
-        notes << ValidationIssue::info(issueLocFor(path), QStringLiteral("secret_kept"),
-                                       tr("Galileo does not return secrets; the local value was "
-                                          "kept"));
-    }
-    for (const QString &path : std::as_const(missing)) {
-        notes << ValidationIssue::warning(issueLocFor(path), QStringLiteral("secret_missing"),
-                                          tr("Galileo does not return secrets and there is no "
-                                             "local value: enter it again before submitting"));
-    }
-    showIntegration(config, tr("From Galileo"), notes);
-    ApiResult shown = result;
-    shown.summary = tr("Loaded the integration from Galileo.");
-    m_result->showResult(shown);
+    m_result->showResult(result);
 }
 
 QString MainWindow::curlCommand(bool withSecrets) const
 {
     // The request the client would send now; Galileo's own credentials stay in the environment
     // unless asked for.
-    return SubmitIntegrationRequest(m_model->config())
-        .request(m_client->identity())
+    return SubmitIntegrationRequest(model()->config())
+        .request(client()->identity())
         .curl(withSecrets);
 }
 
@@ -567,13 +478,7 @@ void MainWindow::copyCurl(bool withSecrets)
 
 bool MainWindow::confirmDiscard(const QString &what)
 {
-    if (!isModified())
-        return true;
-    const auto answer =
-        QMessageBox::question(this, tr("Discard changes?"),
-                              tr("The form has changes that are not saved anywhere. %1").arg(what),
-                              QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-    return answer == QMessageBox::Discard;
+    return m_profiles->confirmDiscard(what);
 }
 
 bool MainWindow::loadJson(const QByteArray &json, const QString &sourceName)
@@ -597,21 +502,13 @@ bool MainWindow::loadJson(const QByteArray &json, const QString &sourceName)
 
 bool MainWindow::openFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Cannot open"),
-                             tr("%1 could not be opened: %2").arg(path, file.errorString()));
+    QByteArray data;
+    QString problem;
+    if (!InputFile::read(path, &data, &problem)) {
+        QMessageBox::warning(this, tr("Cannot open"), problem);
         return false;
     }
-    if (file.size() > MaxFileBytes) {
-        QMessageBox::warning(this, tr("Cannot open"),
-                             tr("%1 is %2 MB; an integration body is a few KB. Is it the right "
-                                "file?")
-                                 .arg(path)
-                                 .arg(file.size() / (1024 * 1024)));
-        return false;
-    }
-    if (!loadJson(file.readAll(), QFileInfo(path).fileName()))
+    if (!loadJson(data, QFileInfo(path).fileName()))
         return false;
     m_profiles->detach();
     markSaved();

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "api/connectionsettings.h"
-#include "model/integrationmodel.h"
-#include "model/issueboard.h"
+#include "session/integrationsession.h"
 
 #include <QMainWindow>
 #include <QSet>
@@ -13,18 +11,16 @@ class QLabel;
 class QPushButton;
 class QTabWidget;
 class QTimer;
-class GalileoClient;
 class EndpointTestDialog;
 class ProfileSwitcher;
 class ResultView;
 class SecretStore;
-struct ApiResult;
 class IntegrationForm;
 class IssueList;
 class RequestPreview;
 
 // The window a Galileo admin works in: the form, the problems found in it, and a preview of the
-// request it makes.
+// request it makes. It shows an IntegrationSession and asks the user where a use case needs it.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -33,7 +29,8 @@ public:
     // Secrets go to `secrets` (the system keychain when none is given).
     explicit MainWindow(SecretStore *secrets = nullptr, QWidget *parent = nullptr);
 
-    IntegrationModel *model() const { return m_model; }
+    IntegrationSession *session() const { return m_session; }
+    IntegrationModel *model() const { return m_session->model(); }
     IntegrationForm *form() const { return m_form; }
     IssueList *issueList() const { return m_issueList; }
     RequestPreview *preview() const { return m_preview; }
@@ -46,23 +43,22 @@ public:
     // Shows a 422 answer's items on the fields and cells they name, and in Problems.
     void showServerIssues(const ValidationIssues &issues);
     // The local errors that block submitting.
-    int blockingErrorCount() const { return m_board.blockingCount(); }
+    int blockingErrorCount() const { return m_session->blockingCount(); }
 
-    GalileoClient *client() const { return m_client; }
+    GalileoClient *client() const { return m_session->client(); }
     ResultView *resultView() const { return m_result; }
     void setConnection(const ConnectionSettings &settings, const GalileoSecrets &secrets);
-    GalileoSecrets sessionSecrets() const { return m_sessionSecrets; }
+    GalileoSecrets sessionSecrets() const { return m_session->secrets(); }
     ProfileSwitcher *profiles() const { return m_profiles; }
 
-    // Replaces the form and the connection, e.g. with a profile, and says what is worth knowing
-    // about it (secrets missing from the keychain, ...) in Problems.
+    // Replaces the form and says what is worth knowing about it in Problems.
     void showIntegration(const IntegrationConfig &config, const QString &sourceName,
                          const ValidationIssues &notes);
     // Asks before losing unsaved changes; true to go on.
     bool confirmDiscard(const QString &what);
     // The form and the connection as they are now count as saved.
-    void markSaved();
-    bool isModified() const;
+    void markSaved() { m_session->markSaved(); }
+    bool isModified() const { return m_session->isModified(); }
     // Sends the form to Galileo: local errors block, warnings ask once. Returns false when
     // nothing was sent.
     bool submit();
@@ -81,36 +77,30 @@ private:
     void createActions();
     void refreshIssues();
     void updateTitle();
+    void connectionChanged();
     void newIntegration();
     void openFileDialog();
     void pasteJson();
     void copyCurl(bool withSecrets);
-    void placeEdited(const QString &path);
-    void editConnection();
+    bool editConnection();
     void setBusy(bool busy);
-    void submitted(const ApiResult &result);
+    void submitted(const ApiResult &result, const QString &recordProblem);
     void fetched(const ApiResult &result);
     bool confirmWarnings();
 
-    IntegrationModel *m_model;
-    IssueBoard m_board;
+    IntegrationSession *m_session;
     IntegrationForm *m_form;
     IssueList *m_issueList;
     RequestPreview *m_preview;
     QTabWidget *m_side;
     QLabel *m_status;
     QTimer *m_validation;
-    QString m_sourceName;
-    GalileoClient *m_client;
     ResultView *m_result;
     QLabel *m_connectionLabel;
     QPushButton *m_cancelButton;
     QAction *m_submitAction = nullptr;
     QAction *m_loadAction = nullptr;
     QSet<QString> m_acknowledgedWarnings;
-    GalileoSecrets m_sessionSecrets;
-    ConnectionSettings m_savedConnection;
-    GalileoSecrets m_savedSecrets;
     ProfileSwitcher *m_profiles = nullptr;
     QWidget *m_centralSplitter = nullptr;
     EndpointTestDialog *m_endpointTest = nullptr;

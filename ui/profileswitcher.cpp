@@ -1,12 +1,5 @@
 #include "profileswitcher.h"
 
-#include "mainwindow.h"
-
-#include "api/galileoclient.h"
-#include "model/integrationjson.h"
-#include "model/secretcatalog.h"
-#include "storage/profileexchange.h"
-
 #include <QAction>
 #include <QComboBox>
 #include <QFileDialog>
@@ -18,22 +11,13 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
-#include <QSettings>
 #include <QStandardItemModel>
-#include <QStatusBar>
 #include <QTimer>
 
-namespace {
-
-const QLatin1String s_lastProfileKey("lastProfile");
-
-} // namespace
-
-ProfileSwitcher::ProfileSwitcher(MainWindow *window, SecretStore *secrets)
+ProfileSwitcher::ProfileSwitcher(IntegrationSession *session, QWidget *window)
     : QObject(window)
+    , m_session(session)
     , m_window(window)
-    , m_library(new ProfileLibrary(ProfileStore(), secrets, this))
     , m_combo(new QComboBox(window))
     , m_banner(new QFrame(window))
     , m_bannerText(new QLabel(m_banner))
@@ -46,9 +30,9 @@ ProfileSwitcher::ProfileSwitcher(MainWindow *window, SecretStore *secrets)
     m_combo->setMinimumContentsLength(16);
     connect(m_combo, &QComboBox::activated, this, [this](int index) {
         const QString id = m_combo->itemData(index).toString();
-        if (id == m_currentId)
+        if (id == currentId())
             return;
-        if (id.isEmpty() || !m_window->confirmDiscard(tr("Switch profiles anyway?"))) {
+        if (id.isEmpty() || !confirmDiscard(tr("Switch profiles anyway?"))) {
             refreshCombo(); // back to the current one
             return;
         }
@@ -101,12 +85,55 @@ ProfileSwitcher::ProfileSwitcher(MainWindow *window, SecretStore *secrets)
     add(
         tr("&Export without secrets..."), {}, QStringLiteral("exportProfileAction"),
         [this] { askExport(); }, true);
+    connect(m_session, &IntegrationSession::profilesChanged, this, &ProfileSwitcher::refreshCombo);
+    connect(m_session, &IntegrationSession::keychainProblem, this, &ProfileSwitcher::showBanner);
+    connect(m_session, &IntegrationSession::profileFinished, this,
+            &ProfileSwitcher::operationFinished);
     refreshCombo();
 }
 
-QString ProfileSwitcher::currentName() const
+bool ProfileSwitcher::confirmDiscard(const QString &what)
 {
-    return m_currentId.isEmpty() ? QString() : m_current.name;
+    if (!m_session->isModified())
+        return true;
+    const auto answer =
+        QMessageBox::question(m_window, tr("Discard changes?"),
+                              tr("The form has changes that are not saved anywhere. %1").arg(what),
+                              QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Discard;
+}
+
+void ProfileSwitcher::operationFinished(IntegrationSession::ProfileAction action, bool ok,
+                                        const QString &text)
+{
+    using Action = IntegrationSession::ProfileAction;
+    if (!ok) {
+        QString title;
+        switch (action) {
+        case Action::Open:
+            title = tr("Cannot open the profile");
+            break;
+        case Action::Save:
+            title = tr("Cannot save the profile");
+            break;
+        case Action::Rename:
+            title = tr("Cannot rename the profile");
+            break;
+        case Action::Remove:
+            title = tr("Cannot delete the profile");
+            break;
+        case Action::Import:
+            title = tr("Cannot import");
+            break;
+        case Action::Export:
+            title = tr("Cannot export");
+            break;
+        }
+        QMessageBox::warning(m_window, title, text);
+    } else if (!text.isEmpty()) {
+        emit message(text, 5000);
+    }
+    emit finished(ok);
 }
 
 void ProfileSwitcher::refreshCombo()
@@ -115,7 +142,7 @@ void ProfileSwitcher::refreshCombo()
     m_combo->clear();
     m_combo->addItem(tr("(not saved as a profile)"), QString());
     const auto *items = qobject_cast<QStandardItemModel *>(m_combo->model());
-    for (const ProfileStore::Entry &entry : m_library->store().list()) {
+    for (const ProfileStore::Entry &entry : library()->store().list()) {
         if (entry.damaged) {
             m_combo->addItem(tr("%1 (damaged)").arg(entry.name), QString());
             const int row = m_combo->count() - 1;
@@ -128,24 +155,11 @@ void ProfileSwitcher::refreshCombo()
         }
         m_combo->addItem(entry.name, entry.id);
     }
-    const int current = m_currentId.isEmpty() ? 0 : m_combo->findData(m_currentId);
+    const QString id = currentId();
+    const int current = id.isEmpty() ? 0 : m_combo->findData(id);
     m_combo->setCurrentIndex(qMax(0, current));
     for (QAction *action : std::as_const(m_needsProfile))
-        action->setEnabled(!m_currentId.isEmpty());
-}
-
-void ProfileSwitcher::setCurrent(const QString &id)
-{
-    m_currentId = id;
-    QSettings().setValue(s_lastProfileKey, id);
-    refreshCombo();
-}
-
-void ProfileSwitcher::detach()
-{
-    m_currentId.clear();
-    m_current = Profile();
-    refreshCombo();
+        action->setEnabled(!id.isEmpty());
 }
 
 void ProfileSwitcher::showBanner(const QString &problem)
@@ -160,90 +174,17 @@ void ProfileSwitcher::showBanner(const QString &problem)
 
 void ProfileSwitcher::openLast()
 {
-    const QString id = QSettings().value(s_lastProfileKey).toString();
+    const QString id = m_session->lastProfileId();
     if (!id.isEmpty() && m_combo->findData(id) > 0)
         open(id);
 }
 
-void ProfileSwitcher::open(const QString &id)
-{
-    m_window->statusBar()->showMessage(tr("Opening the profile..."));
-    m_library->load(id, [this, id](const ProfileLibrary::Loaded &loaded) {
-        m_window->statusBar()->clearMessage();
-        if (!loaded.ok) {
-            QMessageBox::warning(m_window, tr("Cannot open the profile"), loaded.error);
-            refreshCombo();
-            emit finished(false);
-            return;
-        }
-        if (!loaded.keychainProblem.isEmpty())
-            showBanner(loaded.keychainProblem);
-        ValidationIssues notes;
-        for (const QString &field : loaded.missingSecrets) {
-            notes << ValidationIssue::warning(SecretCatalog::loc(field),
-                                              QStringLiteral("secret_missing"),
-                                              tr("this secret is not in the keychain any more: "
-                                                 "enter it again"));
-        }
-        m_current = loaded.profile;
-        m_window->showIntegration(loaded.profile.config, loaded.profile.name, notes);
-        m_window->setConnection(loaded.profile.connection, loaded.galileo);
-        m_window->markSaved();
-        setCurrent(id);
-        emit finished(true);
-    });
-}
-
-Profile ProfileSwitcher::currentProfile() const
-{
-    Profile profile = m_current;
-    profile.config = m_window->model()->config();
-    profile.connection = m_window->client()->settings();
-    return profile;
-}
-
-void ProfileSwitcher::saveProfile(Profile profile)
-{
-    m_library->save(
-        profile, m_window->sessionSecrets(), ProfileLibrary::SecretsPolicy::SaveWithoutSecrets,
-        [this, profile](const ProfileLibrary::Saved &saved) {
-            if (!saved.ok) {
-                QMessageBox::warning(m_window, tr("Cannot save the profile"), saved.error);
-                emit finished(false);
-                return;
-            }
-            if (!saved.keychainProblem.isEmpty())
-                showBanner(saved.keychainProblem);
-            m_current = profile;
-            setCurrent(profile.id);
-            m_window->showIntegration(m_window->model()->config(), profile.name, {});
-            m_window->markSaved();
-            m_window->statusBar()->showMessage(
-                saved.secretsStored
-                    ? tr("Saved \"%1\"; its secrets are in the keychain.").arg(profile.name)
-                    : tr("Saved \"%1\" without its secrets.").arg(profile.name),
-                5000);
-            emit finished(true);
-        });
-}
-
 void ProfileSwitcher::save()
 {
-    if (m_currentId.isEmpty()) {
+    if (currentId().isEmpty())
         askSaveAs();
-        return;
-    }
-    saveProfile(currentProfile());
-}
-
-void ProfileSwitcher::saveAs(const QString &name)
-{
-    Profile profile = currentProfile();
-    profile.id = Profile::create(name).id;
-    profile.name = m_library->store().uniqueName(name.trimmed());
-    profile.lastSubmittedAt = {};
-    profile.lastIntegrationId.clear();
-    saveProfile(profile);
+    else
+        m_session->saveProfile();
 }
 
 void ProfileSwitcher::duplicate(const QString &name)
@@ -252,94 +193,45 @@ void ProfileSwitcher::duplicate(const QString &name)
     saveAs(name);
 }
 
-bool ProfileSwitcher::rename(const QString &name)
+bool ProfileSwitcher::trustImportedConnection(const ProfileExchange::Imported &imported)
 {
-    QString error;
-    if (!m_library->rename(m_currentId, name.trimmed(), &error)) {
-        QMessageBox::warning(m_window, tr("Cannot rename the profile"), error);
-        return false;
-    }
-    m_current.name = name.trimmed();
-    refreshCombo();
-    m_window->showIntegration(m_window->model()->config(), m_current.name, {});
-    return true;
-}
-
-void ProfileSwitcher::remove()
-{
-    const QString id = m_currentId;
-    m_library->remove(id, [this](bool ok, const QString &error) {
-        if (!ok) {
-            QMessageBox::warning(m_window, tr("Cannot delete the profile"), error);
-            emit finished(false);
-            return;
-        }
-        detach();
-        QSettings().remove(s_lastProfileKey);
-        m_window->statusBar()->showMessage(tr("Deleted the profile and its keychain entries."),
-                                           5000);
-        emit finished(true);
-    });
+    if (!m_session->importChangesConnection(imported))
+        return true;
+    const ConnectionSettings &connection = imported.profile.connection;
+    QStringList facts{tr("Galileo at %1").arg(connection.apiUrl().toDisplayString())};
+    if (!connection.caFile.isEmpty())
+        facts << tr("trusting the CA file %1").arg(connection.caFile);
+    if (connection.apiKeyHeader != ConnectionSettings::defaultApiKeyHeader())
+        facts << tr("sending the API key in the header %1").arg(connection.apiKeyHeader);
+    QMessageBox box(QMessageBox::Question, tr("Use the imported connection?"),
+                    tr("The imported profile points elsewhere than your connection:"),
+                    QMessageBox::NoButton, m_window);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(facts.join(QLatin1Char('\n')) + QLatin1String("\n\n") +
+                           tr("Your Galileo credentials would be sent there. Use it only if you "
+                              "know and trust where the file came from."));
+    QPushButton *trust = box.addButton(tr("&Use the imported connection"), QMessageBox::AcceptRole);
+    QPushButton *own = box.addButton(tr("&Keep my connection"), QMessageBox::RejectRole);
+    box.setDefaultButton(own);
+    box.exec();
+    return box.clickedButton() == trust;
 }
 
 bool ProfileSwitcher::importFile(const QString &path, const QString &name)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(m_window, tr("Cannot import"), file.errorString());
-        return false;
-    }
-    const ProfileExchange::Imported imported =
-        ProfileExchange::read(file.read(64 * 1024 * 1024), m_library->store().uniqueName(name));
+    const ProfileExchange::Imported imported = m_session->readImport(path, name);
     if (!imported.ok) {
-        QMessageBox::warning(m_window, tr("Cannot import"),
-                             tr("%1 is not a profile or an integration body: %2")
-                                 .arg(QFileInfo(path).fileName(), imported.error));
+        QMessageBox::warning(m_window, tr("Cannot import"), imported.error);
         return false;
     }
-    m_library->save(imported.profile, imported.galileo,
-                    ProfileLibrary::SecretsPolicy::SaveWithoutSecrets,
-                    [this, imported](const ProfileLibrary::Saved &saved) {
-                        if (!saved.ok) {
-                            QMessageBox::warning(m_window, tr("Cannot import"), saved.error);
-                            emit finished(false);
-                            return;
-                        }
-                        if (!saved.keychainProblem.isEmpty())
-                            showBanner(saved.keychainProblem);
-                        m_current = imported.profile;
-                        m_window->showIntegration(imported.profile.config, imported.profile.name,
-                                                  imported.notes);
-                        m_window->setConnection(imported.profile.connection, imported.galileo);
-                        m_window->markSaved();
-                        setCurrent(imported.profile.id);
-                        emit finished(true);
-                    });
-    return true;
-}
-
-bool ProfileSwitcher::exportTo(const QString &path)
-{
-    Profile stored;
-    QString error;
-    if (!m_library->store().load(m_currentId, &stored, &error)) {
-        QMessageBox::warning(m_window, tr("Cannot export"), error);
-        return false;
-    }
-    const QByteArray data = ProfileExchange::write(stored);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        QMessageBox::warning(m_window, tr("Cannot export"), file.errorString());
-        return false;
-    }
-    m_window->statusBar()->showMessage(tr("Exported to %1, without secrets.").arg(path), 5000);
+    m_session->saveImport(imported, trustImportedConnection(imported));
     return true;
 }
 
 void ProfileSwitcher::askSaveAs()
 {
     bool ok = false;
-    const QString suggestion = m_currentId.isEmpty() ? tr("New profile") : m_current.name;
+    const QString suggestion = currentId().isEmpty() ? tr("New profile") : currentName();
     const QString name = QInputDialog::getText(m_window, tr("Save as profile"), tr("Profile name:"),
                                                QLineEdit::Normal, suggestion, &ok);
     if (ok && !name.trimmed().isEmpty())
@@ -351,7 +243,7 @@ void ProfileSwitcher::askDuplicate()
     bool ok = false;
     const QString name = QInputDialog::getText(
         m_window, tr("Duplicate profile"), tr("Name of the copy (secrets are copied too):"),
-        QLineEdit::Normal, m_library->store().uniqueName(m_current.name), &ok);
+        QLineEdit::Normal, library()->store().uniqueName(currentName()), &ok);
     if (ok && !name.trimmed().isEmpty())
         duplicate(name);
 }
@@ -360,8 +252,8 @@ void ProfileSwitcher::askRename()
 {
     bool ok = false;
     const QString name = QInputDialog::getText(m_window, tr("Rename profile"), tr("New name:"),
-                                               QLineEdit::Normal, m_current.name, &ok);
-    if (ok && !name.trimmed().isEmpty() && name.trimmed() != m_current.name)
+                                               QLineEdit::Normal, currentName(), &ok);
+    if (ok && !name.trimmed().isEmpty() && name.trimmed() != currentName())
         rename(name);
 }
 
@@ -371,7 +263,7 @@ void ProfileSwitcher::askRemove()
         m_window, tr("Delete profile?"),
         tr("Delete \"%1\" and its secrets from the keychain? The integration on Galileo is not "
            "touched.")
-            .arg(m_current.name),
+            .arg(currentName()),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Yes)
         remove();
@@ -379,7 +271,7 @@ void ProfileSwitcher::askRemove()
 
 void ProfileSwitcher::askImport()
 {
-    if (!m_window->confirmDiscard(tr("Import a profile anyway?")))
+    if (!confirmDiscard(tr("Import a profile anyway?")))
         return;
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Import profile"), QString(),
                                                       tr("JSON files (*.json);;All files (*)"));
@@ -396,7 +288,7 @@ void ProfileSwitcher::askImport()
 void ProfileSwitcher::askExport()
 {
     const QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Export profile without secrets"), m_current.name + QLatin1String(".json"),
+        m_window, tr("Export profile without secrets"), currentName() + QLatin1String(".json"),
         tr("JSON files (*.json)"));
     if (!path.isEmpty())
         exportTo(path);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/profilelibrary.h"
+#include "session/integrationsession.h"
 
 #include <QObject>
 
@@ -9,63 +9,66 @@ class QComboBox;
 class QFrame;
 class QLabel;
 class QMenu;
-class MainWindow;
+class QWidget;
 
 // Named profiles in the window: the switcher in the toolbar, the Profile menu (new, save, save
 // as, duplicate, rename, delete, import, export), the last profile at start-up, and a banner
-// when the keychain cannot be used.
+// when the keychain cannot be used. It asks the user and shows the outcome; the operations are
+// the session's.
 class ProfileSwitcher : public QObject
 {
     Q_OBJECT
 
 public:
-    ProfileSwitcher(MainWindow *window, SecretStore *secrets);
+    // Dialogs are parented to `window`.
+    ProfileSwitcher(IntegrationSession *session, QWidget *window);
 
     QComboBox *combo() const { return m_combo; }
     QFrame *banner() const { return m_banner; }
     QMenu *menu() const { return m_menu; }
-    ProfileLibrary *library() const { return m_library; }
-    QString currentId() const { return m_currentId; }
-    QString currentName() const;
+    ProfileLibrary *library() const { return m_session->library(); }
+    QString currentId() const { return m_session->currentProfileId(); }
+    QString currentName() const { return m_session->currentProfileName(); }
 
     // The form no longer belongs to a profile (New, Open).
-    void detach();
+    void detach() { m_session->detachProfile(); }
     // Opens the profile the app had open last time, once the window shows.
     void openLast();
 
     // Each reports through `finished` when done; the bool says whether it succeeded.
-    void open(const QString &id);
+    void open(const QString &id) { m_session->openProfile(id); }
     void save();
-    void saveAs(const QString &name);
+    void saveAs(const QString &name) { m_session->saveProfileAs(name); }
     void duplicate(const QString &name);
-    bool rename(const QString &name);
-    void remove();
+    bool rename(const QString &name) { return m_session->renameProfile(name); }
+    void remove() { m_session->removeProfile(); }
     bool importFile(const QString &path, const QString &name);
-    bool exportTo(const QString &path);
+    bool exportTo(const QString &path) { return m_session->exportProfile(path); }
+    // Asks before losing unsaved changes; true to go on.
+    bool confirmDiscard(const QString &what);
 
 signals:
     void finished(bool ok);
+    // Something to say in the status bar.
+    void message(const QString &text, int timeoutMs);
 
 private:
     void refreshCombo();
     void showBanner(const QString &problem);
-    void saveProfile(Profile profile);
-    Profile currentProfile() const;
+    void operationFinished(IntegrationSession::ProfileAction action, bool ok, const QString &text);
+    bool trustImportedConnection(const ProfileExchange::Imported &imported);
     void askSaveAs();
     void askDuplicate();
     void askRename();
     void askRemove();
     void askImport();
     void askExport();
-    void setCurrent(const QString &id);
 
-    MainWindow *m_window;
-    ProfileLibrary *m_library;
+    IntegrationSession *m_session;
+    QWidget *m_window;
     QComboBox *m_combo;
     QFrame *m_banner;
     QLabel *m_bannerText;
     QMenu *m_menu;
     QList<QAction *> m_needsProfile;
-    QString m_currentId;
-    Profile m_current; // as last loaded or saved, for the fields a save keeps
 };

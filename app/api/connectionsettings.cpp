@@ -1,6 +1,7 @@
 #include "connectionsettings.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 
 QUrl ConnectionSettings::deriveApiUrl(const QString &input, QString *problem)
 {
@@ -100,4 +101,19 @@ bool ConnectionSettings::operator==(const ConnectionSettings &other) const
     return baseUrl == other.baseUrl && authMethod == other.authMethod &&
            apiKeyHeader == other.apiKeyHeader && username == other.username &&
            caFile == other.caFile && timeoutSeconds == other.timeoutSeconds;
+}
+
+QString ConnectionSettings::plainHttpWarning() const
+{
+    const QUrl url = apiUrl();
+    if (url.scheme() != QLatin1String("http"))
+        return {};
+    const QHostAddress address(url.host());
+    if (url.host() == QLatin1String("localhost") || (!address.isNull() && address.isLoopback()))
+        return {};
+    return QCoreApplication::translate("ConnectionSettings",
+                                       "%1 is plain http://: the Galileo credentials and every "
+                                       "secret of the integration would cross the network "
+                                       "unencrypted. Use https:// unless this network is yours.")
+        .arg(url.host());
 }

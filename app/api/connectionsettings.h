@@ -25,6 +25,9 @@ struct ConnectionSettings
     // trailing slash goes. Empty input means Galileo Cloud. Sets *problem when unusable.
     static QUrl deriveApiUrl(const QString &input, QString *problem = nullptr);
     QUrl apiUrl(QString *problem = nullptr) const { return deriveApiUrl(baseUrl, problem); }
+    // A warning when the API URL is plain http:// to a host other than this machine: the
+    // credentials would cross the network unencrypted. Empty otherwise.
+    QString plainHttpWarning() const;
 
     QJsonObject toJson() const;
     static ConnectionSettings fromJson(const QJsonObject &json);

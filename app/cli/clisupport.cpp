@@ -1,16 +1,14 @@
 #include "clisupport.h"
 
 #include "model/integrationvalidator.h"
+#include "storage/inputfile.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QTextStream>
 
 namespace CommandLine {
 
 namespace {
-
-constexpr qint64 MaxInputBytes = 64 * 1024 * 1024;
 
 QString tr(const char *text)
 {
@@ -34,32 +32,7 @@ int usageError(QTextStream &err, const QString &message)
 
 bool readInput(const QString &path, QByteArray *data, QString *problem)
 {
-    QFile file;
-    const bool isStdin = path == QLatin1String("-");
-    if (isStdin) {
-        if (!file.open(stdin, QIODevice::ReadOnly)) {
-            *problem = tr("cannot read standard input: %1").arg(file.errorString());
-            return false;
-        }
-    } else {
-        file.setFileName(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *problem = tr("cannot read %1: %2").arg(path, file.errorString());
-            return false;
-        }
-    }
-    *data = file.read(MaxInputBytes + 1);
-    if (data->size() > MaxInputBytes) {
-        *problem = tr("%1 is larger than %2 MiB; that is not an integration body")
-                       .arg(isStdin ? tr("standard input") : path)
-                       .arg(MaxInputBytes / (1024 * 1024));
-        return false;
-    }
-    if (file.error() != QFileDevice::NoError) {
-        *problem = tr("cannot read %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return InputFile::read(path, data, problem);
 }
 
 void printLines(QTextStream &out, const ValidationIssues &issues)

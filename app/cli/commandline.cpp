@@ -5,8 +5,9 @@
 
 #include "api/endpointprober.h"
 #include "api/galileoclient.h"
+#include "api/galileorequests.h"
 #include "model/integrationvalidator.h"
-#include "model/secretcatalog.h"
+#include "session/submission.h"
 #include "storage/keychainsecretstore.h"
 #include "storage/profilelibrary.h"
 
@@ -226,6 +227,8 @@ int apply(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     // Warnings go to standard error, so that standard output stays the stored integration.
     printLines(err, checked.issues);
+    if (const QString warning = settings.plainHttpWarning(); !warning.isEmpty())
+        err << tr("warning: %1").arg(warning) << '\n';
 
     GalileoClient client;
     client.setConnection(settings, secrets);
@@ -234,17 +237,27 @@ int apply(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err.flush();
     });
     err << tr("Sending to %1...")
-               .arg(client.urlFor(QStringLiteral("/v2/integrations/custom")).toDisplayString())
+               .arg(client.urlFor(SubmitIntegrationRequest::path()).toDisplayString())
         << '\n';
     err.flush();
+    // The same submission as the window's: validate, send, and record it in the profile.
+    Submission submission(&client, ProfileStore());
     ApiResult result;
+    QString recordProblem;
     waitFor([&](auto finish) {
-        QObject::connect(&client, &GalileoClient::submitted, &client,
-                         [&result, finish](const ApiResult &answer) {
+        QObject::connect(&submission, &Submission::finished, &submission,
+                         [&, finish](const ApiResult &answer, const QString &problem) {
                              result = answer;
+                             recordProblem = problem;
                              finish();
                          });
-        client.submit(checked.read.config);
+        const ValidationIssues blocked = submission.start(
+            checked.read.config, fromProfile ? loaded.profile.id : QString(), checked.issues);
+        if (!blocked.isEmpty()) {
+            result.outcome = ApiResult::Outcome::Invalid;
+            result.issues = blocked;
+            finish();
+        }
     });
 
     if (result.ok()) {
@@ -256,18 +269,9 @@ int apply(const QStringList &arguments, QTextStream &out, QTextStream &err)
         else
             out << stored.toLines().join(QLatin1Char('\n')) << '\n';
         out.flush();
-        if (fromProfile) {
-            // Remember the submission in the profile's file; its secrets are untouched.
-            Profile profile = loaded.profile;
-            GalileoSecrets none;
-            SecretCatalog::extract(&profile.config, &none);
-            profile.lastSubmittedAt = QDateTime::currentDateTimeUtc();
-            profile.lastIntegrationId = stored.id;
-            ProfileStore store;
-            if (!store.save(profile, &problem))
-                err << tr("warning: the profile could not record the submission: %1").arg(problem)
-                    << '\n';
-        }
+        if (!recordProblem.isEmpty())
+            err << tr("warning: the profile could not record the submission: %1").arg(recordProblem)
+                << '\n';
         return Success;
     }
     if (result.outcome == ApiResult::Outcome::Invalid) {

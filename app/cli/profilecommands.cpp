@@ -2,12 +2,12 @@
 
 #include "clisupport.h"
 
+#include "storage/connectionstore.h"
 #include "storage/keychainsecretstore.h"
 #include "storage/profileexchange.h"
 #include "storage/profilelibrary.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace CommandLine {
@@ -32,7 +32,8 @@ int list(ProfileLibrary &library, QTextStream &out, QTextStream &err)
     return Success;
 }
 
-int import(ProfileLibrary &library, const QString &path, const QString &name, QTextStream &err)
+int import(ProfileLibrary &library, const QString &path, const QString &name, bool trustConnection,
+           QTextStream &err)
 {
     if (name.trimmed().isEmpty())
         return usageError(err, tr("--name NAME is required"));
@@ -41,27 +42,36 @@ int import(ProfileLibrary &library, const QString &path, const QString &name, QT
                                   "choose another name")
                                    .arg(name));
     }
-    QByteArray data;
-    QString problem;
-    if (!readInput(path, &data, &problem)) {
-        err << programName() << ": " << problem << '\n';
-        return UsageError;
-    }
-    const ProfileExchange::Imported imported = ProfileExchange::read(data, name);
+    const ProfileExchange::Imported imported = library.readImport(path, name);
     if (!imported.ok) {
-        err << programName() << ": " << path << ": " << imported.error << '\n';
+        err << programName() << ": " << imported.error << '\n';
         return UsageError;
     }
     printLines(err, imported.notes);
 
+    // A file must not decide where the user's Galileo credentials go.
+    const ConnectionSettings own = ConnectionStore::load();
+    const bool differs = ProfileLibrary::connectionDiffers(imported.profile.connection, own);
+    if (differs) {
+        const QString host = imported.profile.connection.apiUrl().toDisplayString();
+        err << (trustConnection
+                    ? tr("The profile's connection is kept: Galileo at %1.").arg(host)
+                    : tr("The file names Galileo at %1; your own connection settings are used "
+                         "instead (--trust-connection keeps the file's).")
+                          .arg(host))
+            << '\n';
+    }
+
     ProfileLibrary::Saved saved;
     waitFor([&](auto finish) {
-        library.save(imported.profile, imported.galileo,
-                     ProfileLibrary::SecretsPolicy::RequireKeychain,
-                     [&saved, finish](const ProfileLibrary::Saved &result) {
-                         saved = result;
-                         finish();
-                     });
+        library.saveImport(imported,
+                           trustConnection ? ProfileLibrary::ImportedConnection::Trust
+                                           : ProfileLibrary::ImportedConnection::UseOwn,
+                           own, ProfileLibrary::SecretsPolicy::RequireKeychain,
+                           [&saved, finish](const ProfileLibrary::Saved &result, const Profile &) {
+                               saved = result;
+                               finish();
+                           });
     });
     if (!saved.ok) {
         err << programName() << ": " << saved.error << '\n';
@@ -83,22 +93,19 @@ int exportProfile(ProfileLibrary &library, const QString &name, const QString &o
     const auto entry = library.store().findByName(name);
     if (!entry)
         return usageError(err, tr("no profile is called \"%1\"").arg(name));
-    Profile profile;
     QString problem;
-    if (!library.store().load(entry->id, &profile, &problem)) {
-        err << programName() << ": " << problem << '\n';
-        return UsageError;
-    }
-    const QByteArray data = ProfileExchange::write(profile);
     if (output.isEmpty()) {
+        const QByteArray data = library.exportData(entry->id, &problem);
+        if (data.isEmpty()) {
+            err << programName() << ": " << problem << '\n';
+            return UsageError;
+        }
         out << QString::fromUtf8(data);
         out.flush();
         return Success;
     }
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        err << programName() << ": " << tr("cannot write %1: %2").arg(output, file.errorString())
-            << '\n';
+    if (!library.exportTo(entry->id, output, &problem)) {
+        err << programName() << ": " << problem << '\n';
         return UsageError;
     }
     return Success;
@@ -132,7 +139,8 @@ int profileCommand(const QStringList &arguments, QTextStream &out, QTextStream &
     CommandParser command(tr("Saved profiles: a Galileo connection and an integration, with "
                              "every secret in the system keychain.\n"
                              "  list                        one profile name a line\n"
-                             "  import FILE --name NAME     a body or an export; secrets go to "
+                             "  import FILE --name NAME [--trust-connection]\n"
+                             "                              a body or an export; secrets go to "
                              "the keychain\n"
                              "  export NAME [--output FILE] the profile without its secrets\n"
                              "  delete NAME                 the profile and its keychain entries\n"
@@ -142,7 +150,10 @@ int profileCommand(const QStringList &arguments, QTextStream &out, QTextStream &
                                         QStringLiteral("NAME"));
     const QCommandLineOption output(QStringLiteral("output"), tr("Write the export to FILE."),
                                     QStringLiteral("FILE"));
-    command.parser.addOptions({nameOption, output});
+    const QCommandLineOption trust(QStringLiteral("trust-connection"),
+                                   tr("Keep the imported profile's Galileo URL, CA file and key "
+                                      "header instead of your own connection settings."));
+    command.parser.addOptions({nameOption, output, trust});
     command.parser.addPositionalArgument(QStringLiteral("ACTION"),
                                          QStringLiteral("list, import, export or delete"));
     if (const int code = command.parse(arguments, 1, 2, out, err); code >= 0)
@@ -161,7 +172,8 @@ int profileCommand(const QStringList &arguments, QTextStream &out, QTextStream &
     if (action == QLatin1String("list"))
         return list(library, out, err);
     if (action == QLatin1String("import"))
-        return import(library, argument, command.parser.value(nameOption), err);
+        return import(library, argument, command.parser.value(nameOption),
+                      command.parser.isSet(trust), err);
     if (action == QLatin1String("export"))
         return exportProfile(library, argument, command.parser.value(output), out, err);
     if (action == QLatin1String("delete"))

@@ -1,8 +1,12 @@
 #include "profilelibrary.h"
 
+#include "inputfile.h"
+
 #include "model/secretcatalog.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QTimer>
 
 namespace {
@@ -159,4 +163,61 @@ void ProfileLibrary::remove(const QString &id, std::function<void(bool, const QS
         const bool ok = m_store.remove(id, &error);
         done(ok, error);
     });
+}
+
+ProfileExchange::Imported ProfileLibrary::readImport(const QString &path, const QString &name) const
+{
+    ProfileExchange::Imported imported;
+    QByteArray data;
+    if (!InputFile::read(path, &data, &imported.error))
+        return imported;
+    imported = ProfileExchange::read(data, m_store.uniqueName(name.trimmed()));
+    if (!imported.ok) {
+        imported.error = tr("%1 is not a profile or an integration body: %2")
+                             .arg(path == QLatin1String("-") ? path : QFileInfo(path).fileName(),
+                                  imported.error);
+    }
+    return imported;
+}
+
+bool ProfileLibrary::connectionDiffers(const ConnectionSettings &imported,
+                                       const ConnectionSettings &own)
+{
+    return imported.apiUrl() != own.apiUrl() || imported.caFile != own.caFile ||
+           imported.apiKeyHeader != own.apiKeyHeader;
+}
+
+void ProfileLibrary::saveImport(ProfileExchange::Imported imported, ImportedConnection choice,
+                                const ConnectionSettings &own, SecretsPolicy policy,
+                                std::function<void(const Saved &, const Profile &)> done)
+{
+    if (choice == ImportedConnection::UseOwn) {
+        // The file's Galileo credentials belong with the file's Galileo.
+        imported.profile.connection = own;
+        imported.galileo = {};
+    }
+    const Profile profile = imported.profile;
+    save(profile, imported.galileo, policy,
+         [done, profile](const Saved &saved) { done(saved, profile); });
+}
+
+QByteArray ProfileLibrary::exportData(const QString &id, QString *error) const
+{
+    Profile stored;
+    if (!m_store.load(id, &stored, error))
+        return {};
+    return ProfileExchange::write(stored);
+}
+
+bool ProfileLibrary::exportTo(const QString &id, const QString &path, QString *error) const
+{
+    const QByteArray data = exportData(id, error);
+    if (data.isEmpty())
+        return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "profileexchange.h"
 #include "profilestore.h"
 #include "secretstore.h"
 
@@ -54,6 +55,25 @@ public:
     bool rename(const QString &id, const QString &newName, QString *error);
     // The file and its keychain entries.
     void remove(const QString &id, std::function<void(bool ok, const QString &error)> done);
+
+    // Importing, for the window and the command line alike. First the file is read (a body, or
+    // our export) under a name not in use yet; the caller then decides about its connection
+    // and saves it. Returns !ok with the reason when the file is not usable.
+    ProfileExchange::Imported readImport(const QString &path, const QString &name) const;
+    enum class ImportedConnection {
+        Trust,  // keep the file's Galileo URL, CA file and key header
+        UseOwn, // replace them with `own`: a file must not redirect the user's credentials
+    };
+    void saveImport(ProfileExchange::Imported imported, ImportedConnection choice,
+                    const ConnectionSettings &own, SecretsPolicy policy,
+                    std::function<void(const Saved &, const Profile &)> done);
+    // Whether an imported connection differs from `own` in where or how the credentials go.
+    static bool connectionDiffers(const ConnectionSettings &imported,
+                                  const ConnectionSettings &own);
+
+    // The profile as our export, without secrets; written to `path` atomically.
+    bool exportTo(const QString &id, const QString &path, QString *error) const;
+    QByteArray exportData(const QString &id, QString *error) const;
 
 private:
     ProfileStore m_store;

@@ -141,6 +141,17 @@ bool ProfileStore::save(const Profile &profile, QString *error)
     return true;
 }
 
+bool ProfileStore::recordSubmission(const QString &id, const QDateTime &when,
+                                    const QString &integrationId, QString *error)
+{
+    Profile profile;
+    if (!load(id, &profile, error))
+        return false;
+    profile.lastSubmittedAt = when;
+    profile.lastIntegrationId = integrationId;
+    return save(profile, error);
+}
+
 bool ProfileStore::remove(const QString &id, QString *error)
 {
     QFile file(pathFor(id));

@@ -30,6 +30,10 @@ public:
 
     bool load(const QString &id, Profile *out, QString *error) const;
     bool save(const Profile &profile, QString *error);
+    // Records a stored submission in the profile's file: its time and the integration's id.
+    // Everything else in the file, and the keychain, is left as it is.
+    bool recordSubmission(const QString &id, const QDateTime &when, const QString &integrationId,
+                          QString *error);
     bool remove(const QString &id, QString *error);
 
 private:

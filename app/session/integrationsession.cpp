@@ -1,0 +1,370 @@
+#include "integrationsession.h"
+
+#include "submission.h"
+
+#include "api/storedconfig.h"
+#include "model/integrationvalidator.h"
+#include "model/secretcatalog.h"
+#include "storage/connectionstore.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+namespace {
+
+const QLatin1String s_lastProfileKey("lastProfile");
+
+// ["body", "headers", "X-A"] from "headers.X-A", for the notes about kept secrets.
+QJsonArray issueLocFor(const QString &path)
+{
+    QJsonArray loc{QStringLiteral("body")};
+    const qsizetype dot = path.indexOf(QLatin1Char('.'));
+    loc.append(dot < 0 ? path : path.left(dot));
+    if (dot >= 0)
+        loc.append(path.mid(dot + 1));
+    return loc;
+}
+
+} // namespace
+
+IntegrationSession::IntegrationSession(SecretStore *secrets, QObject *parent)
+    : QObject(parent)
+    , m_model(new IntegrationModel(this))
+    , m_client(new GalileoClient(this))
+    , m_library(new ProfileLibrary(ProfileStore(), secrets, this))
+    , m_submission(new Submission(m_client, ProfileStore(), this))
+{
+    connect(m_client, &GalileoClient::busyChanged, this, &IntegrationSession::busyChanged);
+    connect(m_client, &GalileoClient::progress, this, &IntegrationSession::progress);
+    connect(m_client, &GalileoClient::fetched, this, &IntegrationSession::fetchedAnswer);
+    connect(m_submission, &Submission::finished, this,
+            [this](const ApiResult &result, const QString &recordProblem) {
+                if (result.ok() && recordProblem.isEmpty() && !m_current.id.isEmpty()) {
+                    // The file has it now; the copy here follows, so a later save keeps it.
+                    m_current.lastSubmittedAt = QDateTime::currentDateTimeUtc();
+                    QString ignored;
+                    if (const auto stored = SubmitIntegrationRequest::parse(result.json, &ignored))
+                        m_current.lastIntegrationId = stored->id;
+                }
+                if (result.outcome == ApiResult::Outcome::Invalid)
+                    setServerIssues(result.issues);
+                emit submitted(result, recordProblem);
+            });
+    connect(m_model, &IntegrationModel::modifiedChanged, this,
+            &IntegrationSession::documentChanged);
+    connect(m_model, &IntegrationModel::fieldChanged, this, [this](FieldId field) {
+        placeEdited(QString::fromLatin1(FieldCatalog::info(field).jsonPath));
+    });
+    connect(m_model->models(), &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &index) {
+                placeEdited(QStringLiteral("model_properties[%1]").arg(index.row()));
+            });
+    connect(m_model->headers(), &QAbstractItemModel::dataChanged, this,
+            [this] { placeEdited(QStringLiteral("headers")); });
+}
+
+void IntegrationSession::setFormIssues(const ValidationIssues &issues)
+{
+    m_formIssues = issues;
+}
+
+void IntegrationSession::validate()
+{
+    m_board.setLocal(m_formIssues + IntegrationValidator::validate(m_model->config()));
+    emit issuesChanged();
+}
+
+void IntegrationSession::placeEdited(const QString &path)
+{
+    if (m_board.placeEdited(path))
+        emit issuesChanged();
+}
+
+void IntegrationSession::setServerIssues(const ValidationIssues &issues)
+{
+    m_board.setServer(issues);
+    emit issuesChanged();
+}
+
+void IntegrationSession::setConnection(const ConnectionSettings &settings,
+                                       const GalileoSecrets &secrets)
+{
+    m_secrets = secrets;
+    m_client->setConnection(settings, secrets);
+    ConnectionStore::save(settings);
+    emit connectionChanged();
+    emit documentChanged();
+}
+
+EnvironmentConnection::Result IntegrationSession::restoreConnection()
+{
+    ConnectionSettings settings = ConnectionStore::load();
+    GalileoSecrets secrets;
+    const EnvironmentConnection::Result environment = EnvironmentConnection::read(
+        EnvironmentConnection::Precedence::Settings, &settings, &secrets);
+    m_secrets = secrets;
+    m_client->setConnection(settings, secrets);
+    m_savedConnection = settings;
+    m_savedSecrets = secrets;
+    emit connectionChanged();
+    emit documentChanged();
+    return environment;
+}
+
+bool IntegrationSession::isModified() const
+{
+    return m_model->isModified() || m_client->settings() != m_savedConnection ||
+           m_secrets.apiKey != m_savedSecrets.apiKey ||
+           m_secrets.password != m_savedSecrets.password;
+}
+
+void IntegrationSession::markSaved()
+{
+    m_model->markSaved();
+    m_savedConnection = m_client->settings();
+    m_savedSecrets = m_secrets;
+    emit documentChanged();
+}
+
+void IntegrationSession::showIntegration(const IntegrationConfig &config, const QString &sourceName,
+                                         const ValidationIssues &notes)
+{
+    m_model->setConfig(config);
+    m_board.setImported(notes);
+    m_board.setServer({});
+    m_sourceName = sourceName;
+    emit documentReplaced();
+    validate();
+    emit documentChanged();
+}
+
+IntegrationSession::Blocked IntegrationSession::submit()
+{
+    if (m_client->isBusy())
+        return Blocked::Busy;
+    validate();
+    if (m_board.blockingCount() > 0)
+        return Blocked::Errors;
+    if (!m_client->missingCredentials().isEmpty())
+        return Blocked::Credentials;
+    setServerIssues({});
+    if (!m_submission->start(m_model->config(), m_current.id, m_formIssues).isEmpty())
+        return Blocked::Errors;
+    return Blocked::No;
+}
+
+IntegrationSession::Blocked IntegrationSession::loadFromServer()
+{
+    if (m_client->isBusy())
+        return Blocked::Busy;
+    if (!m_client->missingCredentials().isEmpty())
+        return Blocked::Credentials;
+    return m_client->fetchIntegration() ? Blocked::No : Blocked::Busy;
+}
+
+void IntegrationSession::fetchedAnswer(const ApiResult &result)
+{
+    if (!result.ok()) {
+        emit fetched(result);
+        return;
+    }
+    const IntegrationJson::ReadResult read = FetchIntegrationRequest::parse(result.json);
+    if (!read.ok) {
+        ApiResult problem = result;
+        problem.outcome = ApiResult::Outcome::ServerError;
+        problem.summary = tr("Galileo's answer holds no integration settings.");
+        emit fetched(problem);
+        return;
+    }
+    QStringList kept;
+    QStringList missing;
+    const IntegrationConfig config =
+        StoredConfig::keepLocalSecrets(read.config, m_model->config(), &kept, &missing);
+    ValidationIssues notes = read.issues;
+    for (const QString &path : std::as_const(kept)) {
+        notes << ValidationIssue::info(issueLocFor(path), QStringLiteral("secret_kept"),
+                                       tr("Galileo does not return secrets; the local value was "
+                                          "kept"));
+    }
+    for (const QString &path : std::as_const(missing)) {
+        notes << ValidationIssue::warning(issueLocFor(path), QStringLiteral("secret_missing"),
+                                          tr("Galileo does not return secrets and there is no "
+                                             "local value: enter it again before submitting"));
+    }
+    showIntegration(config, tr("From Galileo"), notes);
+    ApiResult shown = result;
+    shown.summary = tr("Loaded the integration from Galileo.");
+    emit fetched(shown);
+}
+
+void IntegrationSession::setCurrentProfile(const Profile &profile)
+{
+    m_current = profile;
+    if (!profile.id.isEmpty())
+        QSettings().setValue(s_lastProfileKey, profile.id);
+    emit profilesChanged();
+    emit documentChanged();
+}
+
+QString IntegrationSession::lastProfileId() const
+{
+    return QSettings().value(s_lastProfileKey).toString();
+}
+
+void IntegrationSession::detachProfile()
+{
+    m_current = Profile();
+    emit profilesChanged();
+}
+
+void IntegrationSession::openProfile(const QString &id)
+{
+    m_library->load(id, [this, id](const ProfileLibrary::Loaded &loaded) {
+        if (!loaded.ok) {
+            emit profilesChanged();
+            emit profileFinished(ProfileAction::Open, false, loaded.error);
+            return;
+        }
+        if (!loaded.keychainProblem.isEmpty())
+            emit keychainProblem(loaded.keychainProblem);
+        ValidationIssues notes;
+        for (const QString &slot : loaded.missingSecrets) {
+            notes << ValidationIssue::warning(SecretCatalog::loc(slot),
+                                              QStringLiteral("secret_missing"),
+                                              tr("this secret is not in the keychain any more: "
+                                                 "enter it again"));
+        }
+        m_current = loaded.profile;
+        showIntegration(loaded.profile.config, loaded.profile.name, notes);
+        setConnection(loaded.profile.connection, loaded.galileo);
+        markSaved();
+        setCurrentProfile(loaded.profile);
+        emit profileFinished(ProfileAction::Open, true, {});
+    });
+}
+
+Profile IntegrationSession::profileFromForm() const
+{
+    Profile profile = m_current;
+    profile.config = m_model->config();
+    profile.connection = m_client->settings();
+    return profile;
+}
+
+void IntegrationSession::saveAsProfile(Profile profile, ProfileAction action)
+{
+    m_library->save(
+        profile, m_secrets, ProfileLibrary::SecretsPolicy::SaveWithoutSecrets,
+        [this, profile, action](const ProfileLibrary::Saved &saved) {
+            if (!saved.ok) {
+                emit profileFinished(action, false, saved.error);
+                return;
+            }
+            if (!saved.keychainProblem.isEmpty())
+                emit keychainProblem(saved.keychainProblem);
+            // Saving changes where the form belongs, not what it shows: Galileo's issues and
+            // the last result stay.
+            m_sourceName = profile.name;
+            markSaved();
+            setCurrentProfile(profile);
+            emit profileFinished(
+                action, true,
+                saved.secretsStored
+                    ? tr("Saved \"%1\"; its secrets are in the keychain.").arg(profile.name)
+                    : tr("Saved \"%1\" without its secrets.").arg(profile.name));
+        });
+}
+
+void IntegrationSession::saveProfile()
+{
+    if (m_current.id.isEmpty()) {
+        emit profileFinished(ProfileAction::Save, false, tr("The form is not a profile yet."));
+        return;
+    }
+    saveAsProfile(profileFromForm(), ProfileAction::Save);
+}
+
+void IntegrationSession::saveProfileAs(const QString &name)
+{
+    Profile profile = profileFromForm();
+    profile.id = Profile::create(name).id;
+    profile.name = m_library->store().uniqueName(name.trimmed());
+    profile.lastSubmittedAt = {};
+    profile.lastIntegrationId.clear();
+    saveAsProfile(profile, ProfileAction::Save);
+}
+
+bool IntegrationSession::renameProfile(const QString &name)
+{
+    QString error;
+    if (!m_library->rename(m_current.id, name.trimmed(), &error)) {
+        emit profileFinished(ProfileAction::Rename, false, error);
+        return false;
+    }
+    m_current.name = name.trimmed();
+    m_sourceName = m_current.name;
+    emit profilesChanged();
+    emit documentChanged();
+    emit profileFinished(ProfileAction::Rename, true, {});
+    return true;
+}
+
+void IntegrationSession::removeProfile()
+{
+    m_library->remove(m_current.id, [this](bool ok, const QString &error) {
+        if (!ok) {
+            emit profileFinished(ProfileAction::Remove, false, error);
+            return;
+        }
+        QSettings().remove(s_lastProfileKey);
+        detachProfile();
+        emit profileFinished(ProfileAction::Remove, true,
+                             tr("Deleted the profile and its keychain entries."));
+    });
+}
+
+ProfileExchange::Imported IntegrationSession::readImport(const QString &path,
+                                                         const QString &name) const
+{
+    return m_library->readImport(path, name);
+}
+
+bool IntegrationSession::importChangesConnection(const ProfileExchange::Imported &imported) const
+{
+    return ProfileLibrary::connectionDiffers(imported.profile.connection, m_client->settings());
+}
+
+void IntegrationSession::saveImport(const ProfileExchange::Imported &imported, bool trustConnection)
+{
+    m_library->saveImport(imported,
+                          trustConnection ? ProfileLibrary::ImportedConnection::Trust
+                                          : ProfileLibrary::ImportedConnection::UseOwn,
+                          m_client->settings(), ProfileLibrary::SecretsPolicy::SaveWithoutSecrets,
+                          [this, imported, trustConnection](const ProfileLibrary::Saved &saved,
+                                                            const Profile &profile) {
+                              if (!saved.ok) {
+                                  emit profileFinished(ProfileAction::Import, false, saved.error);
+                                  return;
+                              }
+                              if (!saved.keychainProblem.isEmpty())
+                                  emit keychainProblem(saved.keychainProblem);
+                              showIntegration(profile.config, profile.name, imported.notes);
+                              setConnection(profile.connection,
+                                            trustConnection ? imported.galileo : m_secrets);
+                              markSaved();
+                              setCurrentProfile(profile);
+                              emit profileFinished(ProfileAction::Import, true, {});
+                          });
+}
+
+bool IntegrationSession::exportProfile(const QString &path)
+{
+    QString error;
+    if (!m_library->exportTo(m_current.id, path, &error)) {
+        emit profileFinished(ProfileAction::Export, false, error);
+        return false;
+    }
+    emit profileFinished(ProfileAction::Export, true,
+                         tr("Exported to %1, without secrets.").arg(path));
+    return true;
+}

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "api/apiresult.h"
+#include "api/environmentconnection.h"
+#include "api/galileoclient.h"
+#include "model/integrationmodel.h"
+#include "model/issueboard.h"
+#include "storage/profilelibrary.h"
+
+#include <QObject>
+
+class Submission;
+
+// One integration being worked on, and everything that goes with it: the model the form binds
+// to, its issues (local, imported, Galileo's), the Galileo connection and the session's secrets,
+// the client, the profile it belongs to, and what counts as saved. The window and the profile
+// switcher observe it; the use cases (submit, load from Galileo, the profile operations) live
+// here, so no widget owns them and the command line shares their parts.
+class IntegrationSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class ProfileAction { Open, Save, Rename, Remove, Import, Export };
+    enum class Blocked { No, Busy, Errors, Credentials };
+
+    // Profile secrets go to `secrets` (the system keychain in the app).
+    explicit IntegrationSession(SecretStore *secrets, QObject *parent = nullptr);
+
+    IntegrationModel *model() const { return m_model; }
+    GalileoClient *client() const { return m_client; }
+    ProfileLibrary *library() const { return m_library; }
+
+    // Issues. The form reports its own (text it cannot parse); validate() re-runs the rules.
+    void setFormIssues(const ValidationIssues &issues);
+    void validate();
+    // The user edited this place: imported and Galileo's issues about it are past.
+    void placeEdited(const QString &path);
+    void setServerIssues(const ValidationIssues &issues);
+    QList<IssueBoard::Entry> issues() const { return m_board.entries(); }
+    int blockingCount() const { return m_board.blockingCount(); }
+
+    // The Galileo connection and the secrets typed in this session (never written anywhere but
+    // the keychain, through a profile).
+    const ConnectionSettings &connection() const { return m_client->settings(); }
+    const GalileoSecrets &secrets() const { return m_secrets; }
+    void setConnection(const ConnectionSettings &settings, const GalileoSecrets &secrets);
+    // The connection the window starts with: the user's saved settings, completed from the
+    // environment as the SDKs read it. Returns what the environment said.
+    EnvironmentConnection::Result restoreConnection();
+
+    // The document: where the form came from, and whether it changed since it was saved.
+    QString sourceName() const { return m_sourceName; }
+    bool isModified() const;
+    void markSaved();
+    // Replaces the form (and its notes); Galileo's issues and the last result no longer apply.
+    void showIntegration(const IntegrationConfig &config, const QString &sourceName,
+                         const ValidationIssues &notes);
+
+    // Use cases. Each returns why it did not start, if it did not.
+    Blocked submit();
+    Blocked loadFromServer();
+    void cancel() { m_client->cancel(); }
+    bool isBusy() const { return m_client->isBusy(); }
+
+    // Profiles. Each operation ends in profileFinished().
+    QString currentProfileId() const { return m_current.id; }
+    QString currentProfileName() const { return m_current.name; }
+    // The form no longer belongs to a profile (New, Open).
+    void detachProfile();
+    void openProfile(const QString &id);
+    void saveProfile();
+    void saveProfileAs(const QString &name);
+    bool renameProfile(const QString &name);
+    void removeProfile();
+    ProfileExchange::Imported readImport(const QString &path, const QString &name) const;
+    // Whether the imported profile would send credentials somewhere else than this session's
+    // connection does: then the user decides.
+    bool importChangesConnection(const ProfileExchange::Imported &imported) const;
+    void saveImport(const ProfileExchange::Imported &imported, bool trustConnection);
+    bool exportProfile(const QString &path);
+    // The profile the app had open last time, or empty.
+    QString lastProfileId() const;
+
+signals:
+    void issuesChanged();
+    void documentChanged();
+    // The form was replaced: results about the old one no longer apply.
+    void documentReplaced();
+    void connectionChanged();
+    void busyChanged(bool busy);
+    void progress(const QString &message);
+    // Galileo answered a submission; `recordProblem` says why it is not recorded in the
+    // profile, if it is not.
+    void submitted(const ApiResult &result, const QString &recordProblem);
+    // Galileo answered "load"; on success the form holds its copy.
+    void fetched(const ApiResult &result);
+    void profilesChanged();
+    void keychainProblem(const QString &problem);
+    // `message` is the error when !ok, else what to tell the user.
+    void profileFinished(IntegrationSession::ProfileAction action, bool ok, const QString &message);
+
+private:
+    void setCurrentProfile(const Profile &profile);
+    void saveAsProfile(Profile profile, ProfileAction action);
+    Profile profileFromForm() const;
+    void fetchedAnswer(const ApiResult &result);
+
+    IntegrationModel *m_model;
+    GalileoClient *m_client;
+    ProfileLibrary *m_library;
+    Submission *m_submission;
+    IssueBoard m_board;
+    ValidationIssues m_formIssues;
+    GalileoSecrets m_secrets;
+    ConnectionSettings m_savedConnection;
+    GalileoSecrets m_savedSecrets;
+    QString m_sourceName;
+    Profile m_current; // as last opened or saved; empty id: not a profile
+};

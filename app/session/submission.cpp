@@ -1,0 +1,52 @@
+#include "submission.h"
+
+#include "model/integrationvalidator.h"
+
+#include <QCoreApplication>
+
+Submission::Submission(GalileoClient *client, ProfileStore store, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(std::move(store))
+{
+    connect(m_client, &GalileoClient::submitted, this, [this](const ApiResult &result) {
+        QString problem;
+        if (result.ok() && !m_profileId.isEmpty()) {
+            QString reason;
+            const auto stored = SubmitIntegrationRequest::parse(result.json, &reason);
+            if (!m_store.recordSubmission(m_profileId, QDateTime::currentDateTimeUtc(),
+                                          stored ? stored->id : QString(), &reason))
+                problem = reason;
+        }
+        m_profileId.clear();
+        emit finished(result, problem);
+    });
+}
+
+ValidationIssues Submission::check(const IntegrationConfig &config, const ValidationIssues &known)
+{
+    const ValidationIssues all =
+        IntegrationValidator::merge(known, IntegrationValidator::validate(config));
+    ValidationIssues errors;
+    for (const ValidationIssue &issue : all) {
+        if (issue.severity == ValidationIssue::Severity::Error)
+            errors << issue;
+    }
+    return errors;
+}
+
+ValidationIssues Submission::start(const IntegrationConfig &config, const QString &profileId,
+                                   const ValidationIssues &known)
+{
+    const ValidationIssues errors = check(config, known);
+    if (!errors.isEmpty())
+        return errors;
+    m_profileId = profileId;
+    if (!m_client->submit(config)) {
+        m_profileId.clear();
+        return {ValidationIssue::error(
+            {QStringLiteral("body")}, QStringLiteral("busy"),
+            QCoreApplication::translate("Submission", "Another request to Galileo is running."))};
+    }
+    return {};
+}

@@ -25,6 +25,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     , m_derived(new QLabel(this))
     , m_method(new QComboBox(this))
     , m_keyHeader(new QLineEdit(this))
+    , m_keyHeaderProblem(new QLabel(this))
     , m_apiKey(new SecretLineEdit(this))
     , m_username(new QLineEdit(this))
     , m_password(new SecretLineEdit(this))
@@ -68,6 +69,16 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
                      tr("The header that carries the key; Galileo-API-Key unless your cluster "
                         "says otherwise."))
               << m_keyHeader;
+    m_keyHeaderProblem->setObjectName(QStringLiteral("keyHeaderProblemLabel"));
+    m_keyHeaderProblem->setWordWrap(true);
+    {
+        QPalette palette = m_keyHeaderProblem->palette();
+        palette.setColor(QPalette::WindowText,
+                         IssueStyle::color(ValidationIssue::Severity::Error, palette));
+        m_keyHeaderProblem->setPalette(palette);
+    }
+    form->addRow(QString(), m_keyHeaderProblem);
+    m_keyHeaderProblem->hide();
     m_keyRows << row(tr("API &key:"), m_apiKey, QStringLiteral("apiKeyEdit"),
                      tr("A Galileo API key of an admin of the organisation."))
               << m_apiKey;
@@ -124,6 +135,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_baseUrl, &QLineEdit::textChanged, this, &ConnectionDialog::updateDerivedUrl);
+    connect(m_keyHeader, &QLineEdit::textChanged, this, &ConnectionDialog::updateKeyHeader);
     connect(m_method, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateAuthFields);
     connect(m_check, &QPushButton::clicked, this, [this] {
         if (m_client->isBusy())
@@ -162,6 +174,7 @@ void ConnectionDialog::setConnection(const ConnectionSettings &settings,
     m_timeout->setValue(settings.timeoutSeconds);
     updateDerivedUrl();
     updateAuthFields();
+    updateKeyHeader();
 }
 
 ConnectionSettings ConnectionDialog::settings() const
@@ -202,13 +215,35 @@ void ConnectionDialog::updateDerivedUrl()
 {
     QString problem;
     const QUrl url = ConnectionSettings::deriveApiUrl(m_baseUrl->text(), &problem);
-    m_derived->setText(problem.isEmpty() ? tr("API: %1").arg(url.toDisplayString()) : problem);
+    ConnectionSettings typed;
+    typed.baseUrl = m_baseUrl->text();
+    const QString warning = problem.isEmpty() ? typed.plainHttpWarning() : QString();
+    QString text = problem.isEmpty() ? tr("API: %1").arg(url.toDisplayString()) : problem;
+    if (!warning.isEmpty())
+        text += QLatin1Char('\n') + warning;
+    m_derived->setText(text);
     QPalette palette = m_derived->palette();
+    const ValidationIssue::Severity severity =
+        !problem.isEmpty() ? ValidationIssue::Severity::Error : ValidationIssue::Severity::Warning;
     palette.setColor(QPalette::WindowText,
-                     problem.isEmpty()
+                     problem.isEmpty() && warning.isEmpty()
                          ? QApplication::palette().color(QPalette::PlaceholderText)
-                         : IssueStyle::color(ValidationIssue::Severity::Error, palette));
+                         : IssueStyle::color(severity, palette));
     m_derived->setPalette(palette);
+}
+
+void ConnectionDialog::updateKeyHeader()
+{
+    // The transport would refuse it anyway; saying so here keeps it from being saved.
+    const QString header = m_keyHeader->text().trimmed();
+    const bool usesKey = ConnectionSettings::AuthMethod(m_method->currentData().toInt()) ==
+                         ConnectionSettings::AuthMethod::ApiKey;
+    const QString problem = header.isEmpty() || !usesKey
+                                ? QString()
+                                : HttpTransport::headerProblem(header.toUtf8(), {});
+    m_keyHeaderProblem->setText(problem);
+    m_keyHeaderProblem->setVisible(!problem.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }
 
 void ConnectionDialog::updateAuthFields()
@@ -218,6 +253,7 @@ void ConnectionDialog::updateAuthFields()
         widget->setVisible(method == ConnectionSettings::AuthMethod::ApiKey);
     for (QWidget *widget : std::as_const(m_passwordRows))
         widget->setVisible(method != ConnectionSettings::AuthMethod::ApiKey);
+    updateKeyHeader();
 }
 
 void ConnectionDialog::chooseCaFile()

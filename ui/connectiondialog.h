@@ -31,6 +31,7 @@ public:
 
 private:
     void updateDerivedUrl();
+    void updateKeyHeader();
     void updateAuthFields();
     void chooseCaFile();
 
@@ -38,6 +39,7 @@ private:
     QLabel *m_derived;
     QComboBox *m_method;
     QLineEdit *m_keyHeader;
+    QLabel *m_keyHeaderProblem;
     SecretLineEdit *m_apiKey;
     QLineEdit *m_username;
     SecretLineEdit *m_password;

@@ -126,6 +126,11 @@ bool EndpointProber::failed() const
     });
 }
 
+bool EndpointProber::holdsSecrets() const
+{
+    return !m_accessToken.isEmpty() || !SecretCatalog::filledSlots(m_config, {}).isEmpty();
+}
+
 bool EndpointProber::unreachable() const
 {
     return !m_stages.isEmpty() && m_stages.first().status == ProbeStage::Status::Fail;

@@ -76,6 +76,8 @@ public:
     // Whether any stage failed; and whether the host could not be reached at all.
     bool failed() const;
     bool unreachable() const;
+    // Whether the prober still holds the credentials of a run (only while it runs).
+    bool holdsSecrets() const;
 
     // The values mapped headers carry in a test request, e.g. "galileo-test-job".
     static QString sampleValue(const QString &mappingKey);

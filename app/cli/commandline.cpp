@@ -216,6 +216,8 @@ int apply(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!connectionProblem.isEmpty())
         return usageError(err, connectionProblem);
 
+    if (const QString warning = settings.plainHttpWarning(); !warning.isEmpty())
+        err << tr("warning: %1").arg(warning) << '\n';
     const bool asJson = command.parser.isSet(json);
     if (Issues::hasErrors(checked.issues)) {
         if (asJson)
@@ -227,8 +229,6 @@ int apply(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     // Warnings go to standard error, so that standard output stays the stored integration.
     printLines(err, checked.issues);
-    if (const QString warning = settings.plainHttpWarning(); !warning.isEmpty())
-        err << tr("warning: %1").arg(warning) << '\n';
 
     GalileoClient client;
     client.setConnection(settings, secrets);
@@ -356,13 +356,29 @@ int testEndpoint(const QStringList &arguments, QTextStream &out, QTextStream &er
     if (command.parser.isSet(json)) {
         QJsonArray stages;
         for (const ProbeStage &stage : prober.stages()) {
+            // Each request as it was sent, from the same request object, secrets masked.
+            QJsonArray requests;
+            for (const ProbeExchange &exchange : stage.exchanges) {
+                QJsonObject headers;
+                for (const auto &[name, value] : exchange.requestHeaders)
+                    headers.insert(name, value);
+                requests.append(
+                    QJsonObject{{QStringLiteral("method"), QString::fromLatin1(exchange.method)},
+                                {QStringLiteral("url"), exchange.url.toString()},
+                                {QStringLiteral("headers"), headers},
+                                {QStringLiteral("body"), QString::fromUtf8(exchange.requestBody)},
+                                {QStringLiteral("http_status"), exchange.status},
+                                {QStringLiteral("answer_start"), exchange.responseStart},
+                                {QStringLiteral("curl"), exchange.curl}});
+            }
             stages.append(
                 QJsonObject{{QStringLiteral("stage"), ProbeStage::name(stage.kind)},
                             {QStringLiteral("status"), ProbeStage::statusName(stage.status)},
                             {QStringLiteral("http_status"), stage.httpStatus},
                             {QStringLiteral("ms"), stage.elapsedMs},
                             {QStringLiteral("detail"), stage.detail},
-                            {QStringLiteral("hint"), stage.hint}});
+                            {QStringLiteral("hint"), stage.hint},
+                            {QStringLiteral("requests"), requests}});
         }
         out << QJsonDocument(QJsonObject{{QStringLiteral("stages"), stages},
                                          {QStringLiteral("models"),

@@ -7,6 +7,27 @@ class tst_ConnectionSettings : public QObject
     Q_OBJECT
 
 private slots:
+    void plainHttpWarning_data()
+    {
+        QTest::addColumn<QString>("baseUrl");
+        QTest::addColumn<bool>("warned");
+        QTest::newRow("https") << "https://api.example.org" << false;
+        QTest::newRow("http elsewhere") << "http://api.example.org" << true;
+        QTest::newRow("http private address") << "http://10.1.2.3:8088" << true;
+        QTest::newRow("http loopback") << "http://127.0.0.1:8088" << false;
+        QTest::newRow("http localhost") << "http://localhost:8088" << false;
+        QTest::newRow("http IPv6 loopback") << "http://[::1]:8088" << false;
+    }
+
+    void plainHttpWarning()
+    {
+        QFETCH(QString, baseUrl);
+        QFETCH(bool, warned);
+        ConnectionSettings settings;
+        settings.baseUrl = baseUrl;
+        QCOMPARE(!settings.plainHttpWarning().isEmpty(), warned);
+    }
+
     void deriveApiUrl_data()
     {
         QTest::addColumn<QString>("input");

@@ -46,13 +46,16 @@ public:
                 return HttpResponse::json(
                     401,
                     R"({"error":"invalid_client","error_description":"Bad client credentials"})");
-            return HttpResponse::json(
-                200,
-                R"({"access_token":"tok-xyz","token_type":"Bearer","expires_in":3600,"scope":"llm.invoke"})");
+            return HttpResponse::
+                json(200,
+                     R"({"access_token":"tok-xyz","token_type":"Bearer","expires_in":3600,"scope":"llm.invoke"})")
+                    .after(tokenDelayMs);
         }
         if (!authorised(request))
             return HttpResponse::json(401, R"({"error":"unauthorized"})");
         if (request.path() == "/v1/models") {
+            if (modelsStreamBytes > 0)
+                return HttpResponse::stream(modelsStreamBytes);
             if (!hasModels)
                 return HttpResponse::json(404, R"({"detail":"Not Found"})");
             return HttpResponse::json(
@@ -86,6 +89,8 @@ public:
     bool hasModels = true;
     bool rateLimited = false;
     int completionDelayMs = 0;
+    qint64 modelsStreamBytes = 0; // /models streams this much instead of a list
+    int tokenDelayMs = 0;
 };
 
 #else
@@ -149,6 +154,10 @@ private slots:
     void unreachableHost();
     void slowStageCancelled();
     void stageTimeout();
+    void headerWithLineBreakIsNeverSent();
+    void tokenSecretsAreMaskedBeforeTheyAreRecorded();
+    void hugeModelListIsCutOff();
+    void secretsAreDroppedWhenTheRunEnds();
 };
 
 #ifndef Q_MOC_RUN // moc cannot parse the raw string literals below
@@ -315,3 +324,98 @@ void tst_EndpointProber::stageTimeout()
 
 QTEST_GUILESS_MAIN(tst_EndpointProber)
 #include "tst_endpointprober.moc"
+
+// Finding 1 of issue 10: a header value "a\r\nX-Injected: 1" went out with the endpoint test.
+void tst_EndpointProber::headerWithLineBreakIsNeverSent()
+{
+    IntegrationConfig injected = config(AuthenticationType::ApiKey);
+    injected.headers << HeaderEntry{QStringLiteral("X-Route"),
+                                    QStringLiteral("a\r\nX-Injected: 1")};
+    const auto statuses = run(injected);
+    QCOMPARE(statuses.at(0), Status::Warning); // reach: plain http, no HTTP request
+    QCOMPARE(statuses.at(1), Status::Fail);
+    QCOMPARE(statuses.at(2), Status::Fail);
+    const ProbeStage &models = m_prober.stages().at(1);
+    QVERIFY2(models.detail.contains(QLatin1String("X-Route")), qPrintable(models.detail));
+    QVERIFY2(models.detail.contains(QLatin1String("line break")), qPrintable(models.detail));
+    QVERIFY(!models.hint.isEmpty());
+    // Not a byte of it reached the gateway: no request at all, so no X-Injected line either.
+    QVERIFY(m_gateway->server.requests().isEmpty());
+    QVERIFY(!m_gateway->server.received().contains("X-Injected"));
+
+    // The same header name with a clean value goes out, one line per header.
+    injected.headers.last().value = QStringLiteral("eu-west");
+    run(injected);
+    QVERIFY(!m_gateway->server.requests().isEmpty());
+    for (const HttpRequest &request : m_gateway->server.requests()) {
+        const QList<QByteArray> lines = request.headerLines();
+        QCOMPARE(lines.count("X-Route: eu-west"), 1);
+        for (const QByteArray &line : lines)
+            QVERIFY2(!line.startsWith("X-Injected"), line.constData());
+    }
+}
+
+// Finding 3: the token request's body showed client_secret while the stage ran, and the
+// details showed the token server's access_token.
+void tst_EndpointProber::tokenSecretsAreMaskedBeforeTheyAreRecorded()
+{
+    m_gateway->tokenDelayMs = 1500;
+    QSignalSpy finished(&m_prober, &EndpointProber::finished);
+    QVERIFY(m_prober.start(config(AuthenticationType::OAuth2), {}));
+    QVERIFY(QTest::qWaitFor(
+        [this] { return !m_gateway->server.requestsTo("/oauth/token").isEmpty(); }));
+    // While the token server still thinks, the recorded request shows no secret.
+    const auto shownWhileRunning = [this] {
+        QString shown;
+        for (const ProbeStage &stage : m_prober.stages()) {
+            for (const ProbeExchange &exchange : stage.exchanges) {
+                shown += QString::fromUtf8(exchange.requestBody) + exchange.curl +
+                         exchange.responseStart;
+                for (const auto &[name, value] : exchange.requestHeaders)
+                    shown += name + value;
+                for (const auto &[name, value] : exchange.responseHeaders)
+                    shown += name + value;
+            }
+        }
+        return shown;
+    };
+    QString shown = shownWhileRunning();
+    QVERIFY(shown.contains(QLatin1String("client_id=galileo")));
+    QVERIFY2(!shown.contains(QLatin1String("s3cret")), qPrintable(shown));
+    QVERIFY(finished.wait(10000));
+    shown = shownWhileRunning();
+    for (const char *secret : {"s3cret", "tok-xyz"})
+        QVERIFY2(!shown.contains(QLatin1String(secret)), secret);
+    QVERIFY(shown.contains(QLatin1String("token_type"))); // the rest of the answer is there
+    // The token did its work all the same.
+    QCOMPARE(m_gateway->server.requestsTo("/v1/models").first().header("Authorization"),
+             QByteArray("Bearer tok-xyz"));
+}
+
+// Finding 6: a /models answering 400 MB was read whole.
+void tst_EndpointProber::hugeModelListIsCutOff()
+{
+    m_gateway->modelsStreamBytes = 400LL * 1024 * 1024;
+    const auto statuses = run(config(AuthenticationType::None));
+    QCOMPARE(statuses.at(1), Status::Fail);
+    QVERIFY2(m_prober.stages().at(1).detail.contains(QLatin1String("larger than")),
+             qPrintable(m_prober.stages().at(1).detail));
+    QTest::qWait(100);
+    QVERIFY2(m_gateway->server.streamedBytes() < 64LL * 1024 * 1024,
+             qPrintable(QString::number(m_gateway->server.streamedBytes())));
+    QCOMPARE(statuses.at(2), Status::Pass); // the completion still runs
+}
+
+void tst_EndpointProber::secretsAreDroppedWhenTheRunEnds()
+{
+    run(config(AuthenticationType::OAuth2));
+    // Nothing but masked copies is kept: a new run without a config finds nothing to use.
+    QVERIFY(!m_prober.isRunning());
+    for (const ProbeStage &stage : m_prober.stages()) {
+        for (const ProbeExchange &exchange : stage.exchanges) {
+            QVERIFY(!exchange.curl.contains(QLatin1String("s3cret")));
+            QVERIFY(!exchange.curl.contains(QLatin1String("tok-xyz")));
+        }
+    }
+    QVERIFY(!m_prober.holdsSecrets());
+}

@@ -1,11 +1,15 @@
+#include "api/galileoclient.h"
 #include "cli/commandline.h"
+#include "model/integrationjson.h"
 
 #include "../testsupport.h"
 #include "loopbackserver.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QtTest>
 
 // `galileo-integrations apply` against a loopback server answering as Galileo.
@@ -47,6 +51,11 @@ private slots:
     void usageErrors();
     // The real executable, as a CI job would call it.
     void executable();
+    void keyWithLineBreakIsRefused();
+    void keyWithTrailingNewlineIsTrimmed();
+    void keyHeaderWithLineBreakIsRefused();
+    void tricklingServerEndsAtTheTimeout();
+    void plainHttpIsWarnedAbout();
 };
 
 #ifndef Q_MOC_RUN // moc cannot parse the raw string literals below
@@ -194,6 +203,77 @@ void tst_Apply::executable()
     QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 30000);
     QCOMPARE(process.exitCode(), 0);
     QVERIFY(process.readAllStandardOutput().contains("id: 5b0c2f4e"));
+}
+
+// Finding 2 of issue 10: GALILEO_API_KEY=$'key\r\nX-Injected: 2' put a header on the PUT.
+void tst_Apply::keyWithLineBreakIsRefused()
+{
+    qputenv("GALILEO_API_KEY", "key\r\nX-Injected: 2");
+    const Run result = run({TestSupport::dataPath("full.json")});
+    QCOMPARE(result.code, 2);
+    QVERIFY2(result.err.contains(QLatin1String("GALILEO_API_KEY")), qPrintable(result.err));
+    QVERIFY(!result.err.contains(QLatin1String("X-Injected")));
+    QVERIFY(m_server.received().isEmpty());
+}
+
+void tst_Apply::keyWithTrailingNewlineIsTrimmed()
+{
+    qputenv("GALILEO_API_KEY", "cli-key\n");
+    QCOMPARE(run({TestSupport::dataPath("full.json")}).code, 0);
+    QCOMPARE(m_server.requests().size(), 1);
+    const QList<QByteArray> lines = m_server.requests().first().headerLines();
+    QCOMPARE(lines.count("Galileo-API-Key: cli-key"), 1);
+}
+
+// The key header's name comes from a profile or the connection dialog: checked on the wire too.
+void tst_Apply::keyHeaderWithLineBreakIsRefused()
+{
+    ConnectionSettings settings;
+    settings.baseUrl = m_server.url().toString();
+    settings.apiKeyHeader = QStringLiteral("X-Key\r\nX-Injected: 3");
+    GalileoClient client;
+    client.setConnection(settings, {QStringLiteral("k"), {}});
+    QSignalSpy submitted(&client, &GalileoClient::submitted);
+    QVERIFY(client.submit(IntegrationJson::read(TestSupport::readData("full.json")).config));
+    QVERIFY(submitted.wait());
+    const ApiResult result = submitted.first().first().value<ApiResult>();
+    QCOMPARE(result.outcome, ApiResult::Outcome::NotSent);
+    QCOMPARE(result.exitCode(), 2);
+    QVERIFY2(result.summary.contains(QLatin1String("header")), qPrintable(result.summary));
+    QVERIFY(m_server.received().isEmpty());
+}
+
+// Finding 6: a Galileo that sends a byte a second kept `apply --timeout 3` alive for minutes.
+void tst_Apply::tricklingServerEndsAtTheTimeout()
+{
+    m_server.setHandler([](const HttpRequest &) { return HttpResponse::trickle(500); });
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert("GALILEO_API_KEY", "cli-key");
+    environment.insert("GALILEO_API_URL", m_server.url().toString());
+    process.setProcessEnvironment(environment);
+    QElapsedTimer clock;
+    clock.start();
+    process.start(QStringLiteral(GALILEO_EXECUTABLE),
+                  {"apply", TestSupport::dataPath("full.json"), "--timeout", "3"});
+    QVERIFY(process.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 30000);
+    QVERIFY2(clock.elapsed() < 6000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(process.exitCode(), 4);
+    QVERIFY(process.readAllStandardError().contains("within 3 s"));
+}
+
+void tst_Apply::plainHttpIsWarnedAbout()
+{
+    // Loopback is this machine: no warning.
+    QVERIFY(!run({TestSupport::dataPath("full.json")}).err.contains(QLatin1String("plain http")));
+    // Another host: warned before anything is sent. The body is invalid, so that nothing is
+    // sent anywhere off this machine.
+    qputenv("GALILEO_API_URL", "http://galileo.example.com");
+    const Run result = run({TestSupport::dataPath("with-errors.json")});
+    QVERIFY2(result.err.contains(QLatin1String("galileo.example.com is plain http://")),
+             qPrintable(result.err));
+    QCOMPARE(result.code, 1);
 }
 #endif
 

@@ -1,10 +1,13 @@
 #include "appidentity.h"
 #include "cli/commandline.h"
+#include "model/integrationjson.h"
+#include "storage/profileexchange.h"
 #include "storage/profilestore.h"
 
 #include "../testsupport.h"
 #include "loopbackserver.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -51,6 +54,7 @@ private slots:
     void malformedImportExitsTwoAndSavesNothing();
     void nameTakenExitsTwo();
     void applyProfileUsesTheKeychain();
+    void importedConnectionIsUsedOnlyWhenTrusted();
     // No D-Bus at all: a clear error naming the keychain, exit 5, nothing saved, no plaintext.
     void noKeychainSavesNothing();
 };
@@ -162,6 +166,38 @@ void tst_ProfileCli::applyProfileUsesTheKeychain()
     QVERIFY(profile.lastSubmittedAt.isValid());
     QCOMPARE(run({"profile", "delete", "Applied"}).code, 0);
     QCOMPARE(run({"apply", "--profile", "Applied"}).code, 2);
+}
+
+// An imported profile must not decide where the user's Galileo credentials go.
+void tst_ProfileCli::importedConnectionIsUsedOnlyWhenTrusted()
+{
+    Profile shared = Profile::create(QStringLiteral("Shared"));
+    shared.config = IntegrationJson::read(bodyWithSecrets()).config;
+    shared.connection.baseUrl = QStringLiteral("https://api.elsewhere.example");
+    shared.connection.caFile = QStringLiteral("/tmp/their-ca.pem");
+    shared.connection.apiKeyHeader = QStringLiteral("X-Their-Key");
+    const QString path = writeBody("shared.json", ProfileExchange::write(shared));
+
+    Run result = run({"profile", "import", path, "--name", "Untrusted"});
+    QCOMPARE(result.code, 0);
+    QVERIFY2(result.err.contains(QLatin1String("https://api.elsewhere.example")),
+             qPrintable(result.err));
+    QVERIFY(result.err.contains(QLatin1String("--trust-connection")));
+    ProfileStore store;
+    Profile imported;
+    QString error;
+    QVERIFY(store.load(store.findByName("Untrusted")->id, &imported, &error));
+    QVERIFY(imported.connection.caFile.isEmpty());
+    QCOMPARE(imported.connection.apiKeyHeader, ConnectionSettings::defaultApiKeyHeader());
+    QVERIFY(imported.connection.apiUrl() != QUrl(QStringLiteral("https://api.elsewhere.example")));
+
+    result = run({"profile", "import", path, "--name", "Trusted", "--trust-connection"});
+    QCOMPARE(result.code, 0);
+    QVERIFY(store.load(store.findByName("Trusted")->id, &imported, &error));
+    QCOMPARE(imported.connection.caFile, QStringLiteral("/tmp/their-ca.pem"));
+    QCOMPARE(imported.connection.apiKeyHeader, QStringLiteral("X-Their-Key"));
+    QCOMPARE(run({"profile", "delete", "Untrusted"}).code, 0);
+    QCOMPARE(run({"profile", "delete", "Trusted"}).code, 0);
 }
 
 void tst_ProfileCli::noKeychainSavesNothing()

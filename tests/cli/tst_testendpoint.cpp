@@ -7,8 +7,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <sys/resource.h>
 
 // `galileo-integrations test-endpoint` against a loopback gateway.
 class tst_TestEndpoint : public QObject
@@ -20,12 +23,15 @@ private:
 
     static Run run(const QStringList &arguments)
     {
-        return TestSupport::runCommandLine(QStringList{QStringLiteral("test-endpoint")} + arguments);
+        return TestSupport::runCommandLine(QStringList{QStringLiteral("test-endpoint")} +
+                                           arguments);
     }
 
-    QString body(AuthenticationType type, const QString &endpoint, const QString &secret = "k")
+    QString body(AuthenticationType type, const QString &endpoint, const QString &secret = "k",
+                 const QList<HeaderEntry> &headers = {})
     {
         IntegrationConfig config;
+        config.headers = headers;
         config.authenticationType = type;
         config.endpoint = endpoint;
         config.modelProperties = {{QStringLiteral("llama-3"), {}, {}, {}}};
@@ -48,6 +54,8 @@ private slots:
     {
         QVERIFY(m_gateway.listen());
         m_gateway.setHandler([](const HttpRequest &request) {
+            if (request.path() == "/huge/models")
+                return HttpResponse::stream(400LL * 1024 * 1024);
             if (request.header("X-Key") != "k")
                 return HttpResponse::json(401, "{\"error\":\"unauthorized\"}");
             if (request.path() == "/v1/models")
@@ -98,6 +106,42 @@ private slots:
         QCOMPARE(json.value("stages")[1]["status"].toString(), QStringLiteral("pass"));
         QCOMPARE(json.value("stages")[1]["http_status"].toInt(), 200);
         QCOMPARE(json.value("models").toArray().size(), 2);
+        // The requests as sent, secrets masked.
+        const QJsonObject request = json.value("stages")[1]["requests"][0].toObject();
+        QCOMPARE(request.value("method").toString(), QStringLiteral("GET"));
+        QVERIFY(request.value("url").toString().endsWith(QLatin1String("/v1/models")));
+        QCOMPARE(request.value("headers")["X-Key"].toString(), QStringLiteral("********"));
+        QVERIFY(request.value("curl").toString().contains(QLatin1String("X-Key: ********")));
+    }
+
+    // Finding 1 of issue 10, on the command line: the header went to the gateway.
+    void headerWithLineBreakIsNeverSent()
+    {
+        m_gateway.clearRequests();
+        const Run result =
+            run({body(AuthenticationType::ApiKey, m_gateway.url().toString() + "/v1", "k",
+                      {{QStringLiteral("X-Route"), QStringLiteral("a\r\nX-Injected: 1")}})});
+        QCOMPARE(result.code, 1);
+        QVERIFY2(result.out.contains(QLatin1String("X-Route")), qPrintable(result.out));
+        QVERIFY(m_gateway.received().isEmpty());
+    }
+
+    // Finding 6: a /models answering 400 MB drove test-endpoint to 437 MB of memory.
+    void hugeAnswerKeepsMemoryBounded()
+    {
+        QProcess process;
+        process.start(QStringLiteral(GALILEO_EXECUTABLE),
+                      {QStringLiteral("test-endpoint"),
+                       body(AuthenticationType::None, m_gateway.url().toString() + "/huge")});
+        QVERIFY(process.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60000);
+        const QByteArray out = process.readAllStandardOutput();
+        QVERIFY2(out.contains("larger than"), out.constData());
+        rusage usage{};
+        QCOMPARE(getrusage(RUSAGE_CHILDREN, &usage), 0);
+        const long peakMb = usage.ru_maxrss / 1024;
+        QVERIFY2(peakMb < 120, qPrintable(QStringLiteral("%1 MB").arg(peakMb)));
+        qInfo("test-endpoint's peak memory with a 400 MB answer: %ld MB", peakMb);
     }
 
     void usage_data()

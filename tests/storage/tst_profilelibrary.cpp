@@ -7,6 +7,7 @@
 
 #include "../testsupport.h"
 
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -27,6 +28,10 @@ private:
         profile->config.headers = {
             {QStringLiteral("X-Tenant"), QStringLiteral("SECRET-header-a1")},
             {QStringLiteral("Authorization"), QStringLiteral("Bearer SECRET-header-b2")}};
+        // Constructor arguments of a custom handler often carry a key (issue 10, finding 4).
+        profile->config.customLlm.initKwargs =
+            QJsonObject{{QStringLiteral("api_key"), QStringLiteral("SECRET-kwargs-3b")},
+                        {QStringLiteral("retries"), 3}};
         galileo->apiKey = QStringLiteral("SECRET-galileo-key-5e");
         galileo->password = QStringLiteral("SECRET-galileo-pw-6d");
     }
@@ -34,7 +39,8 @@ private:
     static QStringList secretValues()
     {
         return {"SECRET-oauth-7f3a", "SECRET-apikey-91c2",    "SECRET-header-a1",
-                "SECRET-header-b2",  "SECRET-galileo-key-5e", "SECRET-galileo-pw-6d"};
+                "SECRET-header-b2",  "SECRET-galileo-key-5e", "SECRET-galileo-pw-6d",
+                "SECRET-kwargs-3b"};
     }
 
     ProfileLibrary::Saved save(const Profile &profile, const GalileoSecrets &galileo)
@@ -112,7 +118,7 @@ void tst_ProfileLibrary::storeAndReadBack()
     QCOMPARE(loaded.profile.config, profile.config);
     QCOMPARE(loaded.galileo.apiKey, galileo.apiKey);
     QCOMPARE(loaded.galileo.password, galileo.password);
-    QCOMPARE(loaded.profile.secretFields.size(), 7); // init_kwargs of full.json included
+    QCOMPARE(loaded.profile.secretFields.size(), 7); // init_kwargs included
 }
 
 void tst_ProfileLibrary::noSecretInAnyFile()
@@ -135,6 +141,13 @@ void tst_ProfileLibrary::noSecretInAnyFile()
         QVERIFY2(!exported.contains(secret.toUtf8()), qPrintable(secret));
         QVERIFY2(dump.contains(secret), qPrintable(secret));
     }
+    // Importing the export asks for each secret again instead of storing the markers.
+    const ProfileExchange::Imported again =
+        ProfileExchange::read(exported, QStringLiteral("Again"));
+    QVERIFY(again.ok);
+    QVERIFY2(again.placeholders.contains(QStringLiteral("custom_llm_config.init_kwargs")),
+             qPrintable(again.placeholders.join(", ")));
+    QVERIFY(!again.profile.config.customLlm.initKwargs.has_value());
 }
 
 void tst_ProfileLibrary::renameKeepsTheSecrets()

@@ -57,6 +57,22 @@ private slots:
         delete m_window;
     }
 
+    // Finding 1 of issue 10, from the window: Submit was blocked, but Test endpoint sent it.
+    void headerWithLineBreakIsNeverSent()
+    {
+        m_gateway.clearRequests();
+        m_window->model()->headers()->setRows(
+            {{QStringLiteral("X-Route"), QStringLiteral("a\r\nX-Injected: 1")}});
+        EndpointTestDialog *dialog = m_window->testEndpoint();
+        QSignalSpy finished(dialog->prober(), &EndpointProber::finished);
+        QVERIFY(finished.wait(10000));
+        auto *stages = dialog->findChild<QTreeWidget *>(QStringLiteral("stagesTree"));
+        QCOMPARE(stages->topLevelItem(1)->text(1), QStringLiteral("fail"));
+        stages->setCurrentItem(stages->topLevelItem(1));
+        QVERIFY(dialog->prober()->stages().at(1).detail.contains(QLatin1String("X-Route")));
+        QVERIFY(m_gateway.received().isEmpty());
+    }
+
     void runShowsStagesAndAddsDiscoveredModels()
     {
         m_window->findChild<QAction *>(QStringLiteral("testEndpointAction"))->trigger();

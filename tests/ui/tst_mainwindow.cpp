@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -183,6 +184,51 @@ private slots:
         TestSupport::answerNextDialog(QDialogButtonBox::Yes);
         m_window->findChild<QAction *>(QStringLiteral("copyCurlSecretsAction"))->trigger();
         QVERIFY(QApplication::clipboard()->text().contains(QLatin1String("s3cr3t-value")));
+    }
+
+    // Findings 4 and 5 of issue 10: init_kwargs went out verbatim, and curl always said
+    // Galileo-API-Key.
+    void curlAndPreviewFollowTheConnection_data()
+    {
+        QTest::addColumn<int>("method");
+        QTest::addColumn<QString>("header");
+        QTest::newRow("own key header")
+            << int(ConnectionSettings::AuthMethod::ApiKey)
+            << QStringLiteral("\"Splunk-AO-API-Key: $GALILEO_API_KEY\"");
+        QTest::newRow("login") << int(ConnectionSettings::AuthMethod::Login)
+                               << QStringLiteral("\"Authorization: Bearer $GALILEO_ACCESS_TOKEN\"");
+        QTest::newRow("basic") << int(ConnectionSettings::AuthMethod::Basic)
+                               << QStringLiteral("$GALILEO_USERNAME");
+    }
+
+    void curlAndPreviewFollowTheConnection()
+    {
+        QFETCH(int, method);
+        QFETCH(QString, header);
+        IntegrationConfig config =
+            IntegrationJson::read(TestSupport::readData(QStringLiteral("full.json"))).config;
+        config.customLlm.initKwargs =
+            QJsonObject{{QStringLiteral("api_key"), QStringLiteral("kw-SECRET-9")}};
+        m_window->showIntegration(config, QStringLiteral("kwargs"), {});
+        ConnectionSettings settings = m_window->client()->settings();
+        settings.authMethod = ConnectionSettings::AuthMethod(method);
+        settings.apiKeyHeader = QStringLiteral("Splunk-AO-API-Key");
+        settings.username = QStringLiteral("ada@example.org");
+        m_window->setConnection(settings,
+                                {QStringLiteral("gk-SECRET-1"), QStringLiteral("pw-SECRET-2")});
+        m_window->findChild<QAction *>(QStringLiteral("copyCurlAction"))->trigger();
+        const QString curl = QApplication::clipboard()->text();
+        QVERIFY2(curl.contains(header), qPrintable(curl));
+        QVERIFY(!curl.contains(QLatin1String("Galileo-API-Key")));
+        m_window->findChild<QAction *>(QStringLiteral("copyBodyAction"))->trigger();
+        const QString body = QApplication::clipboard()->text();
+        QVERIFY(body.contains(QLatin1String("api_key"))); // its keys stay readable
+        const QString preview = m_window->preview()->text();
+        for (const char *secret : {"kw-SECRET-9", "gk-SECRET-1", "pw-SECRET-2", "s3cr3t-value"}) {
+            QVERIFY2(!curl.contains(QLatin1String(secret)), secret);
+            QVERIFY2(!body.contains(QLatin1String(secret)), secret);
+            QVERIFY2(!preview.contains(QLatin1String(secret)), secret);
+        }
     }
 
     void curlIsAWorkingShellCommand()

@@ -2,11 +2,13 @@
 #include "issuelist.h"
 #include "mainwindow.h"
 #include "modelspage.h"
+#include "profileswitcher.h"
 #include "resultview.h"
 #include "rowtableeditor.h"
 
 #include "api/galileoclient.h"
 #include "model/integrationjson.h"
+#include "storage/profilestore.h"
 
 #include "../testsupport.h"
 #include "../widgettestsupport.h"
@@ -19,6 +21,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QtTest>
@@ -72,6 +75,7 @@ private slots:
     void busyWhileWaitingAndCancellable();
     void warningsAskOnce();
     void loadFromServerKeepsLocalSecrets();
+    void savingKeepsGalileosIssuesAndTheResult();
 };
 
 #ifndef Q_MOC_RUN // moc cannot parse the raw string literals below
@@ -221,6 +225,58 @@ void tst_SubmitEndToEnd::loadFromServerKeepsLocalSecrets()
         said |=
             m_window->issueList()->item(i)->text().contains(QLatin1String("local value was kept"));
     QVERIFY(said);
+}
+// Finding 7 of issue 10: saving a profile cleared the Result tab and the 422 issues being fixed.
+void tst_SubmitEndToEnd::savingKeepsGalileosIssuesAndTheResult()
+{
+    fillTheForm();
+    m_server->setHandler([](const HttpRequest &) {
+        return HttpResponse::json(422, R"({"detail":[{"loc":["body","model_properties",1,"name"],
+                                          "msg":"model not served by the gateway",
+                                          "type":"value_error"}]})");
+    });
+    QSignalSpy done(m_window->client(), &GalileoClient::submitted);
+    submitAction()->trigger();
+    QVERIFY(done.wait());
+    QCOMPARE(m_window->issueList()->count(), 1);
+    auto *headline = m_window->resultView()->findChild<QLabel *>(QStringLiteral("resultHeadline"));
+    const QString shown = headline->text();
+    QVERIFY(!shown.isEmpty());
+
+    QSignalSpy saved(m_window->profiles(), &ProfileSwitcher::finished);
+    m_window->profiles()->saveAs(QStringLiteral("Keeps issues"));
+    QVERIFY(saved.wait(10000));
+    QVERIFY(saved.first().first().toBool());
+    QCOMPARE(m_window->issueList()->count(), 1);
+    QVERIFY(m_window->issueList()->item(0)->text().contains(QLatin1String("from Galileo")));
+    QTableView *view = m_window->form()->modelsPage()->table()->view();
+    QCOMPARE(view->model()->index(1, 0).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("model not served by the gateway"));
+    QCOMPARE(headline->text(), shown);
+
+    // A stored submission: the Result stays through a save, and the window records it in the
+    // profile as the command line does.
+    m_server->setHandler([](const HttpRequest &) { return HttpResponse::json(200, stored()); });
+    view->model()->setData(view->model()->index(1, 0), QStringLiteral("mistral-large-2"));
+    m_window->validateNow();
+    submitAction()->trigger();
+    QVERIFY(done.wait());
+    QCOMPARE(m_window->resultView()->integrationId(),
+             QStringLiteral("7e57c0de-0000-4c55-9d0e-3c1f1f1f1f1f"));
+    saved.clear();
+    m_window->profiles()->save();
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(m_window->resultView()->integrationId(),
+             QStringLiteral("7e57c0de-0000-4c55-9d0e-3c1f1f1f1f1f"));
+    Profile onDisk;
+    QString error;
+    QVERIFY(ProfileStore().load(m_window->profiles()->currentId(), &onDisk, &error));
+    QCOMPARE(onDisk.lastIntegrationId, QStringLiteral("7e57c0de-0000-4c55-9d0e-3c1f1f1f1f1f"));
+    QVERIFY(onDisk.lastSubmittedAt.isValid());
+
+    saved.clear();
+    m_window->profiles()->remove();
+    QVERIFY(saved.wait(10000));
 }
 #endif
 

@@ -1,0 +1,130 @@
+#include "session/integrationsession.h"
+#include "storage/connectionstore.h"
+
+#include "../testsupport.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+// The session the window observes, without a window: issues, connection, saved state, profiles.
+class tst_IntegrationSession : public QObject
+{
+    Q_OBJECT
+
+private:
+    bool finish(const std::function<void()> &start)
+    {
+        QSignalSpy done(m_session, &IntegrationSession::profileFinished);
+        start();
+        return done.wait(5000) && done.first().at(1).toBool();
+    }
+
+    MemorySecretStore *m_secrets = nullptr;
+    IntegrationSession *m_session = nullptr;
+
+private slots:
+    void init()
+    {
+        QSettings().clear();
+        qunsetenv("GALILEO_API_KEY");
+        qunsetenv("GALILEO_API_URL");
+        m_secrets = new MemorySecretStore;
+        m_session = new IntegrationSession(m_secrets);
+    }
+
+    void cleanup()
+    {
+        for (const ProfileStore::Entry &entry : ProfileStore().list()) {
+            QString ignored;
+            ProfileStore().remove(entry.id, &ignored);
+        }
+        delete m_session;
+        delete m_secrets;
+    }
+
+    // Finding 2 of issue 10, for the window: the environment's key is read in one place.
+    void environmentKeyWithLineBreakIsNotUsed()
+    {
+        qputenv("GALILEO_API_KEY", "key\r\nX-Injected: 2");
+        const auto environment = m_session->restoreConnection();
+        QVERIFY(environment.problem.contains(u"GALILEO_API_KEY"_s));
+        QVERIFY(m_session->secrets().apiKey.isEmpty());
+        qputenv("GALILEO_API_KEY", "key-7\n");
+        QVERIFY(m_session->restoreConnection().problem.isEmpty());
+        QCOMPARE(m_session->secrets().apiKey, u"key-7"_s);
+    }
+
+    // Finding 7: saving changes where the form belongs, not what is known about it.
+    void savingKeepsGalileosIssues()
+    {
+        IntegrationConfig config;
+        config.endpoint = u"https://gw.example/v1"_s;
+        m_session->showIntegration(config, u"body.json"_s, {});
+        const ValidationIssues server = {ValidationIssue::error(
+            {u"body"_s, u"endpoint"_s}, u"value_error"_s, u"not reachable from Galileo"_s)};
+        m_session->setServerIssues(server);
+        QSignalSpy replaced(m_session, &IntegrationSession::documentReplaced);
+        QVERIFY(finish([this] { m_session->saveProfileAs(u"Kept"_s); }));
+        QVERIFY(finish([this] { m_session->saveProfile(); }));
+        QVERIFY(m_session->renameProfile(u"Kept too"_s));
+        QCOMPARE(replaced.count(), 0);
+        const auto fromGalileo = [this] {
+            int count = 0;
+            for (const IssueBoard::Entry &entry : m_session->issues())
+                count += entry.origin == IssueBoard::Origin::Server;
+            return count;
+        };
+        QCOMPARE(fromGalileo(), 1);
+        QVERIFY(!m_session->isModified());
+        QCOMPARE(m_session->sourceName(), u"Kept too"_s);
+    }
+
+    void importAsksBeforeUsingAnotherConnection()
+    {
+        ConnectionSettings mine;
+        mine.baseUrl = u"https://api.mine.example"_s;
+        m_session->setConnection(mine, {u"my-key"_s, {}});
+
+        Profile shared = Profile::create(u"Shared"_s);
+        shared.config.endpoint = u"https://gw.example/v1"_s;
+        shared.connection.baseUrl = u"https://api.elsewhere.example"_s;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"shared.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(ProfileExchange::write(shared));
+        file.close();
+
+        const ProfileExchange::Imported imported = m_session->readImport(path, u"Shared"_s);
+        QVERIFY(imported.ok);
+        QVERIFY(m_session->importChangesConnection(imported));
+        QVERIFY(finish([&] { m_session->saveImport(imported, false); }));
+        QCOMPARE(m_session->connection().baseUrl, mine.baseUrl);
+        QCOMPARE(m_session->secrets().apiKey, u"my-key"_s);
+        Profile stored;
+        QString error;
+        QVERIFY(ProfileStore().load(m_session->currentProfileId(), &stored, &error));
+        QCOMPARE(stored.connection.baseUrl, mine.baseUrl);
+
+        QVERIFY(
+            finish([&] { m_session->saveImport(m_session->readImport(path, u"Shared"_s), true); }));
+        QCOMPARE(m_session->connection().baseUrl, u"https://api.elsewhere.example"_s);
+    }
+
+    void nonRegularFilesAreRefusedAtOnce()
+    {
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(!m_session->readImport(QDir::tempPath(), u"x"_s).ok);
+        const auto device = m_session->readImport(u"/dev/zero"_s, u"x"_s);
+        QVERIFY(!device.ok);
+        QVERIFY2(device.error.contains(u"not a regular file"_s), qPrintable(device.error));
+        QVERIFY(clock.elapsed() < 1000);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_IntegrationSession)
+#include "tst_integrationsession.moc"

@@ -39,6 +39,8 @@
 namespace {
 
 constexpr int ValidationDelayMs = 250;
+// How long a wait for Galileo may be before the window shows it is busy.
+constexpr int BusyLookDelayMs = 150;
 
 } // namespace
 
@@ -52,6 +54,7 @@ MainWindow::MainWindow(SecretStore *secretStore, QWidget *parent)
     , m_side(new QTabWidget(this))
     , m_status(new QLabel(this))
     , m_validation(new QTimer(this))
+    , m_busyLookTimer(new QTimer(this))
     , m_result(new ResultView(this))
     , m_connectionLabel(new QLabel(this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
@@ -94,6 +97,9 @@ MainWindow::MainWindow(SecretStore *secretStore, QWidget *parent)
     connect(m_session, &IntegrationSession::connectionChanged, this,
             &MainWindow::connectionChanged);
 
+    m_busyLookTimer->setSingleShot(true);
+    m_busyLookTimer->setInterval(BusyLookDelayMs);
+    connect(m_busyLookTimer, &QTimer::timeout, this, [this] { showBusyLook(true); });
     m_validation->setSingleShot(true);
     m_validation->setInterval(ValidationDelayMs);
     connect(m_validation, &QTimer::timeout, this, &MainWindow::validateNow);
@@ -261,27 +267,33 @@ void MainWindow::refreshIssues()
     const QList<IssueBoard::Entry> entries = m_session->issues();
     m_form->showIssues(entries);
     m_issueList->setEntries(entries);
+    m_side->setTabText(0, entries.isEmpty() ? tr("Problems")
+                                            : tr("Problems (%1)").arg(entries.size()));
+    updateSummary();
+}
 
+void MainWindow::updateSummary()
+{
     int errors = 0;
     int warnings = 0;
-    for (const IssueBoard::Entry &entry : entries) {
+    for (const IssueBoard::Entry &entry : m_session->issues()) {
         if (entry.issue.severity == ValidationIssue::Severity::Error)
             ++errors;
         else if (entry.issue.severity == ValidationIssue::Severity::Warning)
             ++warnings;
     }
-    m_side->setTabText(0, entries.isEmpty() ? tr("Problems")
-                                            : tr("Problems (%1)").arg(entries.size()));
     const int blocking = m_session->blockingCount();
     QString summary;
-    if (blocking > 0) {
+    if (m_busyLook) {
+        summary = tr("Waiting for Galileo...");
+    } else if (blocking > 0) {
         summary = tr("Errors to fix before this can be submitted: %1").arg(blocking);
     } else if (errors > 0) {
         summary = tr("Galileo refused the last submission: see Problems");
     } else {
         summary = tr("Ready to submit");
     }
-    if (warnings > 0)
+    if (warnings > 0 && !m_busyLook)
         summary += tr(" \u2014 warnings: %1").arg(warnings);
     m_status->setText(summary);
     if (m_submitAction) {
@@ -357,15 +369,64 @@ EndpointTestDialog *MainWindow::testEndpoint()
 
 void MainWindow::setBusy(bool busy)
 {
-    // Read-only while Galileo works on it: what was sent is what the form shows.
+    // Read-only at once while Galileo works on it: what was sent is what the form shows. The
+    // busy look follows only when the answer takes a moment, so that a quick one does not flash
+    // the window, and painting it does not hold up the request (Qt hands the body to its
+    // network thread through this thread's event loop).
+    if (busy)
+        qApp->installEventFilter(this);
+    else
+        qApp->removeEventFilter(this);
+    m_loadAction->setEnabled(!busy);
+    if (busy) {
+        m_busyLookTimer->start();
+    } else {
+        m_busyLookTimer->stop();
+        showBusyLook(false);
+    }
+    updateSummary();
+}
+
+void MainWindow::showBusyLook(bool busy)
+{
+    if (busy == m_busyLook)
+        return;
+    m_busyLook = busy;
     m_form->setEnabled(!busy);
     m_cancelButton->setVisible(busy);
-    m_loadAction->setEnabled(!busy);
-    if (busy)
-        m_status->setText(tr("Waiting for Galileo..."));
-    else
+    if (busy) {
+        m_side->setCurrentWidget(m_result);
+        if (!m_pendingProgress.isEmpty())
+            m_result->showProgress(m_pendingProgress);
+    } else {
         statusBar()->clearMessage();
-    refreshIssues();
+    }
+    m_pendingProgress.clear();
+    updateSummary();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // While busy, nothing typed or clicked reaches the form, before its busy look shows too.
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::KeyRelease:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonRelease:
+    case QEvent::MouseButtonDblClick:
+    case QEvent::Wheel:
+    case QEvent::InputMethod:
+    case QEvent::ContextMenu:
+    case QEvent::Drop: {
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (widget && (widget == m_form || m_form->isAncestorOf(widget)))
+            return true;
+        break;
+    }
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 bool MainWindow::confirmWarnings()
@@ -396,7 +457,9 @@ bool MainWindow::confirmWarnings()
 
 bool MainWindow::submit()
 {
-    validateNow();
+    // Typed since the last pass: validate now, so that the problems shown are the ones sent.
+    if (m_validation->isActive())
+        validateNow();
     if (m_session->isBusy())
         return false;
     if (m_session->blockingCount() > 0) {
@@ -411,8 +474,7 @@ bool MainWindow::submit()
     }
     if (!confirmWarnings())
         return false;
-    m_side->setCurrentWidget(m_result);
-    m_result->showProgress(tr("Sending to %1...").arg(requestUrl().toDisplayString()));
+    m_pendingProgress = tr("Sending to %1...").arg(requestUrl().toDisplayString());
     return m_session->submit() == IntegrationSession::Blocked::No;
 }
 
@@ -439,8 +501,7 @@ bool MainWindow::loadFromServer()
         if (!editConnection() || !client()->missingCredentials().isEmpty())
             return false;
     }
-    m_result->showProgress(tr("Reading the integration from Galileo..."));
-    m_side->setCurrentWidget(m_result);
+    m_pendingProgress = tr("Reading the integration from Galileo...");
     return m_session->loadFromServer() == IntegrationSession::Blocked::No;
 }
 

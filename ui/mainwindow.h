@@ -72,10 +72,12 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
     void refreshIssues();
+    void updateSummary();
     void updateTitle();
     void connectionChanged();
     void newIntegration();
@@ -84,6 +86,7 @@ private:
     void copyCurl(bool withSecrets);
     bool editConnection();
     void setBusy(bool busy);
+    void showBusyLook(bool busy);
     void submitted(const ApiResult &result, const QString &recordProblem);
     void fetched(const ApiResult &result);
     bool confirmWarnings();
@@ -95,6 +98,9 @@ private:
     QTabWidget *m_side;
     QLabel *m_status;
     QTimer *m_validation;
+    QTimer *m_busyLookTimer;
+    bool m_busyLook = false;
+    QString m_pendingProgress; // what the Result tab says once the busy look shows
     ResultView *m_result;
     QLabel *m_connectionLabel;
     QPushButton *m_cancelButton;

@@ -252,7 +252,7 @@ int apply(const QStringList &arguments, QTextStream &out, QTextStream &err)
                              finish();
                          });
         const ValidationIssues blocked = submission.start(
-            checked.read.config, fromProfile ? loaded.profile.id : QString(), checked.issues);
+            checked.read.config, checked.issues, fromProfile ? loaded.profile.id : QString());
         if (!blocked.isEmpty()) {
             result.outcome = ApiResult::Outcome::Invalid;
             result.issues = blocked;

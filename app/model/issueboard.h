@@ -33,6 +33,7 @@ public:
     // The local errors, which block submitting.
     int blockingCount() const;
     bool isEmpty() const;
+    bool hasServerIssues() const { return !m_server.isEmpty(); }
 
 private:
     ValidationIssues m_local;

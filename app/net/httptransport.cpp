@@ -1,5 +1,7 @@
 #include "httptransport.h"
 
+#include "lowdelay.h"
+
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
@@ -205,9 +207,13 @@ void HttpTransport::attempt(const std::shared_ptr<Call> &call)
     }
     call->buffer.clear();
     call->sslProblems.clear();
+    LowDelay::applyToOpenConnections(); // a kept-alive connection this request may reuse
     QNetworkReply *reply =
         m_network->sendCustomRequest(request, call->request.method, call->request.body);
     reply->setReadBufferSize(ReadBufferBytes);
+    // A new connection: once it is there, the body's pieces must not wait for Nagle either.
+    connect(reply, &QNetworkReply::socketStartedConnecting, this,
+            &LowDelay::applyToOpenConnections);
     call->reply = reply;
     if (call->observer.sent)
         call->observer.sent();

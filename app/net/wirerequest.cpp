@@ -47,7 +47,13 @@ QList<QPair<QString, QString>> WireRequest::shownHeaders(bool revealed) const
 
 QByteArray WireRequest::shownBody(bool revealed) const
 {
-    return revealed || maskedBody.isEmpty() ? body : maskedBody;
+    if (revealed)
+        return body;
+    if (maskBody) {
+        const QByteArray masked = maskBody();
+        return masked.isEmpty() ? body : masked;
+    }
+    return maskedBody.isEmpty() ? body : maskedBody;
 }
 
 QString WireRequest::curl(bool revealed) const

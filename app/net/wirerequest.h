@@ -6,6 +6,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
+
 // One header as it goes on the wire, and what a view shows of it.
 struct WireHeader
 {
@@ -27,8 +29,10 @@ struct WireRequest
     QUrl url;
     QList<WireHeader> headers;
     QByteArray body;
-    // The body as views show it, secrets masked; empty when the body holds no secret.
+    // The body as views show it, secrets masked; empty when the body holds no secret. A large
+    // body may give a function instead, so that only a view pays for masking it.
     QByteArray maskedBody;
+    std::function<QByteArray()> maskBody;
 
     void addHeader(const QByteArray &name, const QByteArray &value);
     // A header whose value is a secret; `shownAs` is what views show (the mask by default).

@@ -50,6 +50,7 @@ IntegrationSession::IntegrationSession(SecretStore *secrets, QObject *parent)
                     setServerIssues(result.issues);
                 emit submitted(result, recordProblem);
             });
+    connect(m_model, &IntegrationModel::changed, this, [this] { m_validated = false; });
     connect(m_model, &IntegrationModel::modifiedChanged, this,
             &IntegrationSession::documentChanged);
     connect(m_model, &IntegrationModel::fieldChanged, this, [this](FieldId field) {
@@ -65,12 +66,17 @@ IntegrationSession::IntegrationSession(SecretStore *secrets, QObject *parent)
 
 void IntegrationSession::setFormIssues(const ValidationIssues &issues)
 {
+    if (issues == m_formIssues)
+        return;
     m_formIssues = issues;
+    m_validated = false;
 }
 
 void IntegrationSession::validate()
 {
-    m_board.setLocal(m_formIssues + IntegrationValidator::validate(m_model->config()));
+    m_localIssues = m_formIssues + IntegrationValidator::validate(m_model->config());
+    m_board.setLocal(m_localIssues);
+    m_validated = true;
     emit issuesChanged();
 }
 
@@ -142,13 +148,16 @@ IntegrationSession::Blocked IntegrationSession::submit()
 {
     if (m_client->isBusy())
         return Blocked::Busy;
-    validate();
+    // What was last validated is what is sent: nothing changed since, or it is validated now.
+    if (!m_validated)
+        validate();
     if (m_board.blockingCount() > 0)
         return Blocked::Errors;
     if (!m_client->missingCredentials().isEmpty())
         return Blocked::Credentials;
-    setServerIssues({});
-    if (!m_submission->start(m_model->config(), m_current.id, m_formIssues).isEmpty())
+    if (m_board.hasServerIssues())
+        setServerIssues({});
+    if (!m_submission->start(m_model->config(), m_localIssues, m_current.id).isEmpty())
         return Blocked::Errors;
     return Blocked::No;
 }

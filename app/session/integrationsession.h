@@ -31,7 +31,8 @@ public:
     GalileoClient *client() const { return m_client; }
     ProfileLibrary *library() const { return m_library; }
 
-    // Issues. The form reports its own (text it cannot parse); validate() re-runs the rules.
+    // Issues. The form reports its own (text it cannot parse); validate() runs the rules now;
+    // submit() runs them only when something changed since.
     void setFormIssues(const ValidationIssues &issues);
     void validate();
     // The user edited this place: imported and Galileo's issues about it are past.
@@ -112,6 +113,8 @@ private:
     Submission *m_submission;
     IssueBoard m_board;
     ValidationIssues m_formIssues;
+    ValidationIssues m_localIssues; // of the last validate()
+    bool m_validated = false;       // nothing changed since
     GalileoSecrets m_secrets;
     ConnectionSettings m_savedConnection;
     GalileoSecrets m_savedSecrets;

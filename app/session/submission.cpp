@@ -35,10 +35,14 @@ ValidationIssues Submission::check(const IntegrationConfig &config, const Valida
     return errors;
 }
 
-ValidationIssues Submission::start(const IntegrationConfig &config, const QString &profileId,
-                                   const ValidationIssues &known)
+ValidationIssues Submission::start(const IntegrationConfig &config, const ValidationIssues &checked,
+                                   const QString &profileId)
 {
-    const ValidationIssues errors = check(config, known);
+    ValidationIssues errors;
+    for (const ValidationIssue &issue : checked) {
+        if (issue.severity == ValidationIssue::Severity::Error)
+            errors << issue;
+    }
     if (!errors.isEmpty())
         return errors;
     m_profileId = profileId;

@@ -20,11 +20,12 @@ public:
     static ValidationIssues check(const IntegrationConfig &config,
                                   const ValidationIssues &known = {});
 
-    // Sends the config unless check() finds errors (then returns them, sending nothing). Once
-    // Galileo stores it, the submission is recorded in the profile `profileId` (if any).
-    // Returns the blocking errors; empty when the request is on its way.
-    ValidationIssues start(const IntegrationConfig &config, const QString &profileId = {},
-                           const ValidationIssues &known = {});
+    // Sends the config unless `checked`, what check() or the validator found in it, holds
+    // errors (then returns them, sending nothing). Once Galileo stores it, the submission is
+    // recorded in the profile `profileId` (if any). Returns the blocking errors; empty when
+    // the request is on its way.
+    ValidationIssues start(const IntegrationConfig &config, const ValidationIssues &checked,
+                           const QString &profileId = {});
 
 signals:
     // Galileo's answer; `recordProblem` says why a stored submission could not be recorded in

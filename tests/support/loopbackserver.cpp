@@ -217,7 +217,8 @@ void LoopbackServer::serve(QTcpSocket *socket)
             return;
         }
         const QPointer<QTcpSocket> guarded(socket);
-        auto answer = [guarded, response] {
+        const bool keepAlive = m_keepAlive;
+        auto answer = [guarded, response, keepAlive] {
             if (!guarded)
                 return;
             if (response.action == HttpResponse::Action::Reset) {
@@ -229,10 +230,11 @@ void LoopbackServer::serve(QTcpSocket *socket)
             for (const auto &[name, value] : response.headers)
                 head += name + ": " + value + "\r\n";
             head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
-            head += "Connection: close\r\n\r\n";
-            guarded->write(head);
-            guarded->write(response.body);
-            guarded->disconnectFromHost();
+            head += keepAlive ? "\r\n" : "Connection: close\r\n\r\n";
+            // One write, as servers answer small requests.
+            guarded->write(head + response.body);
+            if (!keepAlive)
+                guarded->disconnectFromHost();
         };
         if (response.delayMs > 0)
             QTimer::singleShot(response.delayMs, socket, answer);

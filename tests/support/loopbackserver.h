@@ -80,6 +80,9 @@ public:
     bool listenTls(const QSslCertificate &certificate, const QSslKey &key);
     QUrl url() const;
     void setHandler(Handler handler) { m_handler = std::move(handler); }
+    // Answers keep the connection open for the next request, as a real server does (by
+    // default each answer closes it).
+    void setKeepAlive(bool keepAlive) { m_keepAlive = keepAlive; }
 
     const QList<HttpRequest> &requests() const { return m_requests; }
     // Every byte that arrived on any connection, requests complete or not.
@@ -107,6 +110,7 @@ private:
 
     std::unique_ptr<QTcpServer> m_server;
     bool m_tls = false;
+    bool m_keepAlive = false;
     Handler m_handler;
     void stream(QTcpSocket *socket, const HttpResponse &response);
     void trickle(QTcpSocket *socket, const HttpResponse &response);

@@ -159,18 +159,28 @@ void tst_SubmitEndToEnd::busyWhileWaitingAndCancellable()
     QSignalSpy received(m_server, &LoopbackServer::requestReceived);
     QSignalSpy done(m_window->client(), &GalileoClient::submitted);
     QVERIFY(m_window->submit());
-    QVERIFY(!m_window->form()->isEnabled());
+    // Read-only at once: typing reaches nothing, before the busy look shows.
+    auto *endpoint = m_window->findChild<QLineEdit *>(QStringLiteral("endpointEdit"));
+    const QString sent = endpoint->text();
+    QTest::keyClicks(endpoint, QStringLiteral("changed"));
+    QCOMPARE(endpoint->text(), sent);
     QVERIFY(!submitAction()->isEnabled()); // a second click sends nothing
     QVERIFY(!m_window->submit());
+    // The busy look follows when the answer takes a moment.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->form()->isEnabled(), 1000);
     auto *cancel = m_window->findChild<QPushButton *>(QStringLiteral("cancelButton"));
     QVERIFY(cancel->isVisible());
-    QVERIFY(received.wait());
+    auto *side = m_window->findChild<QTabWidget *>(QStringLiteral("sideTabs"));
+    QCOMPARE(side->currentWidget(), m_window->resultView());
+    QVERIFY(received.count() == 1 || received.wait());
     cancel->click();
     QVERIFY(done.count() == 1 || done.wait(2000));
     QCOMPARE(done.first().first().value<ApiResult>().outcome, ApiResult::Outcome::Cancelled);
     QVERIFY(m_window->form()->isEnabled());
     QVERIFY(!cancel->isVisible());
     QCOMPARE(m_server->requests().size(), 1);
+    QTest::keyClicks(endpoint, QStringLiteral("x"));
+    QCOMPARE(endpoint->text(), sent + QLatin1Char('x')); // editable again
 }
 
 void tst_SubmitEndToEnd::warningsAskOnce()

@@ -45,26 +45,153 @@
     </message>
 </context>
 <context>
+    <name>ApiResult</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Galileo&apos;s answers are a few KB. Check that the base URL is Galileo&apos;s API.</source>
+        <translation>Galileos Antworten sind wenige KB groß. Prüfen Sie, ob die Basis-URL Galileos API ist.</translation>
+    </message>
+    <message>
+        <source>Correct it in the connection settings: a header or URL that could be misread is never sent.</source>
+        <translation>Korrigieren Sie es in den Verbindungseinstellungen: Ein Header oder eine URL, die missverstanden werden könnte, wird nie gesendet.</translation>
+    </message>
+    <message>
+        <source>Use the address it redirects to as the base URL if you trust it.</source>
+        <translation>Verwenden Sie die Zieladresse als Basis-URL, wenn Sie ihr vertrauen.</translation>
+    </message>
+    <message>
+        <source>The server or the network is slow or down. Try again, or raise the timeout in the connection settings.</source>
+        <translation>Der Server oder das Netz ist langsam oder nicht erreichbar. Versuchen Sie es erneut oder erhöhen Sie das Zeitlimit in den Verbindungseinstellungen.</translation>
+    </message>
+    <message>
+        <source>The host %1 could not be found (DNS).</source>
+        <translation>Der Host %1 wurde nicht gefunden (DNS).</translation>
+    </message>
+    <message>
+        <source>Check the base URL&apos;s spelling, your network, and any VPN the cluster needs.</source>
+        <translation>Prüfen Sie die Schreibweise der Basis-URL, Ihr Netz und ein VPN, das der Cluster braucht.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection.</source>
+        <translation>%1 hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Nothing answers on that port: check the base URL&apos;s port and that the server runs.</source>
+        <translation>An diesem Port antwortet nichts: Prüfen Sie den Port der Basis-URL und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering.</source>
+        <translation>%1 hat die Verbindung vor der Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>A proxy or load balancer may be cutting the request; try again, or check the proxy settings.</source>
+        <translation>Ein Proxy oder Load Balancer bricht die Anfrage womöglich ab; versuchen Sie es erneut oder prüfen Sie die Proxy-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2</source>
+        <translation>Die TLS-Verbindung zu %1 ist gescheitert: %2</translation>
+    </message>
+    <message>
+        <source>The certificate is not trusted. For a self-hosted cluster with its own certificate authority, choose its CA file in the connection settings.</source>
+        <translation>Dem Zertifikat wird nicht vertraut. Wählen Sie für einen selbst betriebenen Cluster mit eigener Zertifizierungsstelle deren CA-Datei in den Verbindungseinstellungen.</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation>Die Anfrage an %1 ist gescheitert: %2</translation>
+    </message>
+    <message>
+        <source>Check the network and the proxy settings.</source>
+        <translation>Prüfen Sie das Netz und die Proxy-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 with a web page, not JSON.</source>
+        <translation>Der Server hat mit %1 und einer Webseite statt JSON geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 with something that is not a JSON object.</source>
+        <translation>Der Server hat mit %1 und etwas geantwortet, das kein JSON-Objekt ist.</translation>
+    </message>
+    <message>
+        <source>This does not look like Galileo&apos;s API. Is the base URL the API URL (api...), not the console&apos;s?</source>
+        <translation>Das sieht nicht nach Galileos API aus. Ist die Basis-URL die API-URL (api...) und nicht die der Konsole?</translation>
+    </message>
+    <message>
+        <source>Galileo refused the credentials (401)%1.</source>
+        <translation>Galileo hat die Zugangsdaten abgelehnt (401)%1.</translation>
+    </message>
+    <message>
+        <source>Check the API key (or username and password) and the key&apos;s header name in the connection settings.</source>
+        <translation>Prüfen Sie den API-Schlüssel (oder Benutzername und Passwort) und den Header-Namen des Schlüssels in den Verbindungseinstellungen.</translation>
+    </message>
+    <message>
+        <source>Galileo did not allow this (403)%1.</source>
+        <translation>Galileo hat das nicht erlaubt (403)%1.</translation>
+    </message>
+    <message>
+        <source>Setting up a custom integration takes an admin of the organisation. Use an admin&apos;s API key, or ask an admin.</source>
+        <translation>Eine eigene Integration einzurichten erfordert einen Administrator der Organisation. Verwenden Sie den API-Schlüssel eines Administrators oder fragen Sie einen.</translation>
+    </message>
+    <message>
+        <source>%1 has no such endpoint (404).</source>
+        <translation>%1 hat keinen solchen Endpunkt (404).</translation>
+    </message>
+    <message>
+        <source>Check the base URL: it should be the API URL (like https://api.galileo.ai), not the console&apos;s.</source>
+        <translation>Prüfen Sie die Basis-URL: Es sollte die API-URL sein (etwa https://api.galileo.ai), nicht die der Konsole.</translation>
+    </message>
+    <message>
+        <source>Galileo found problems in the integration (422).</source>
+        <translation>Galileo hat Probleme in der Integration gefunden (422).</translation>
+    </message>
+    <message>
+        <source>Each problem is shown at the field it names.</source>
+        <translation>Jedes Problem wird bei dem Feld angezeigt, das es nennt.</translation>
+    </message>
+    <message>
+        <source> Galileo asks to wait %1 s before trying again.</source>
+        <translation> Galileo bittet, %1 s bis zum nächsten Versuch zu warten.</translation>
+    </message>
+    <message>
+        <source>The request is too large for the server (413).</source>
+        <translation>Die Anfrage ist für den Server zu groß (413).</translation>
+    </message>
+    <message>
+        <source>A proxy in front of Galileo limits the body size.</source>
+        <translation>Ein Proxy vor Galileo begrenzt die Größe des Inhalts.</translation>
+    </message>
+    <message>
+        <source>Too many requests (429).</source>
+        <translation>Zu viele Anfragen (429).</translation>
+    </message>
+    <message>
+        <source>Wait a little and try again.</source>
+        <translation>Warten Sie kurz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server failed (%1)%2.</source>
+        <translation>Der Server ist gescheitert (%1)%2.</translation>
+    </message>
+    <message>
+        <source>This is on the server&apos;s side: try again later.</source>
+        <translation>Das liegt auf der Seite des Servers: Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (%1)%2.</source>
+        <translation>Der Server hat die Anfrage abgelehnt (%1)%2.</translation>
+    </message>
+    <message>
+        <source>Check the base URL and the connection settings.</source>
+        <translation>Prüfen Sie die Basis-URL und die Verbindungseinstellungen.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Try &apos;%1 --help&apos; for more information.</source>
         <translation>Mit &apos;%1 --help&apos; erfahren Sie mehr.</translation>
-    </message>
-    <message>
-        <source>cannot read standard input: %1</source>
-        <translation>die Standardeingabe kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MiB; that is not an integration body</source>
-        <translation>%1 ist größer als %2 MiB; das ist kein Integrationsinhalt</translation>
-    </message>
-    <message>
-        <source>standard input</source>
-        <translation>Standardeingabe</translation>
     </message>
     <message>
         <source>no Galileo credentials: set GALILEO_API_KEY, or GALILEO_USERNAME and GALILEO_PASSWORD</source>
@@ -93,24 +220,6 @@
     <message>
         <source>no profile is called &quot;%1&quot;</source>
         <translation>es gibt kein Profil namens „%1“</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Saved profiles: a Galileo connection and an integration, with every secret in the system keychain.
-  list                        one profile name a line
-  import FILE --name NAME     a body or an export; secrets go to the keychain
-  export NAME [--output FILE] the profile without its secrets
-  delete NAME                 the profile and its keychain entries
-Exit codes: 0 done, 2 usage error or unreadable file, 5 the keychain cannot be used (then nothing is saved).</source>
-        <translation>Gespeicherte Profile: eine Galileo-Verbindung und eine Integration, jedes Geheimnis im Schlüsselbund des Systems.
-  list                        ein Profilname pro Zeile
-  import FILE --name NAME     ein Inhalt oder ein Export; Geheimnisse gehen in den Schlüsselbund
-  export NAME [--output FILE] das Profil ohne seine Geheimnisse
-  delete NAME                 das Profil und seine Schlüsselbund-Einträge
-Exit-Codes: 0 erledigt, 2 Aufruffehler oder unlesbare Datei, 5 der Schlüsselbund ist nicht nutzbar (dann wird nichts gespeichert).</translation>
     </message>
     <message>
         <source>The new profile&apos;s name.</source>
@@ -320,6 +429,38 @@ Exit-Codes: 0 kein Schritt gescheitert (Warnungen erlaubt), 1 ein Schritt gesche
         <source>unknown command &quot;%1&quot;; commands: %2</source>
         <translation>unbekannter Befehl „%1“; Befehle: %2</translation>
     </message>
+    <message>
+        <source>The profile&apos;s connection is kept: Galileo at %1.</source>
+        <translation>Die Verbindung des Profils bleibt: Galileo unter %1.</translation>
+    </message>
+    <message>
+        <source>The file names Galileo at %1; your own connection settings are used instead (--trust-connection keeps the file&apos;s).</source>
+        <translation>Die Datei nennt Galileo unter %1; stattdessen gelten Ihre eigenen Verbindungseinstellungen (--trust-connection behält die der Datei).</translation>
+    </message>
+    <message>
+        <source>Saved profiles: a Galileo connection and an integration, with every secret in the system keychain.
+  list                        one profile name a line
+  import FILE --name NAME [--trust-connection]
+                              a body or an export; secrets go to the keychain
+  export NAME [--output FILE] the profile without its secrets
+  delete NAME                 the profile and its keychain entries
+Exit codes: 0 done, 2 usage error or unreadable file, 5 the keychain cannot be used (then nothing is saved).</source>
+        <translation>Gespeicherte Profile: eine Galileo-Verbindung und eine Integration, jedes Geheimnis im Schlüsselbund des Systems.
+  list                        ein Profilname pro Zeile
+  import FILE --name NAME [--trust-connection]
+                              ein Inhalt oder ein Export; Geheimnisse kommen in den Schlüsselbund
+  export NAME [--output FILE] das Profil ohne seine Geheimnisse
+  delete NAME                 das Profil und seine Schlüsselbund-Einträge
+Exit-Codes: 0 erledigt, 2 Aufruffehler oder unlesbare Datei, 5 der Schlüsselbund ist nicht nutzbar (dann wird nichts gespeichert).</translation>
+    </message>
+    <message>
+        <source>Keep the imported profile&apos;s Galileo URL, CA file and key header instead of your own connection settings.</source>
+        <translation>Galileo-URL, CA-Datei und Schlüssel-Header des importierten Profils behalten statt Ihrer eigenen Verbindungseinstellungen.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine::CommandParser</name>
@@ -497,6 +638,10 @@ Exit-Codes: 0 kein Schritt gescheitert (Warnungen erlaubt), 1 ein Schritt gesche
         <source>the Galileo URL must start with https://</source>
         <translation>die Galileo-URL muss mit https:// beginnen</translation>
     </message>
+    <message>
+        <source>%1 is plain http://: the Galileo credentials and every secret of the integration would cross the network unencrypted. Use https:// unless this network is yours.</source>
+        <translation>%1 ist reines http://: Die Galileo-Zugangsdaten und jedes Geheimnis der Integration gingen unverschlüsselt über das Netz. Verwenden Sie https://, wenn das Netz nicht Ihres ist.</translation>
+    </message>
 </context>
 <context>
     <name>EndpointPage</name>
@@ -586,10 +731,6 @@ Exit-Codes: 0 kein Schritt gescheitert (Warnungen erlaubt), 1 ein Schritt gesche
     <message>
         <source>A firewall may drop the packets, or the host is down.</source>
         <translation>Eine Firewall verwirft vielleicht die Pakete, oder der Host ist nicht erreichbar.</translation>
-    </message>
-    <message>
-        <source>%1 (certificate for %2, issued by %3)</source>
-        <translation>%1 (Zertifikat für %2, ausgestellt von %3)</translation>
     </message>
     <message>
         <source>Connected to %1 over TLS (%2).</source>
@@ -832,6 +973,13 @@ Exit-Codes: 0 kein Schritt gescheitert (Warnungen erlaubt), 1 ein Schritt gesche
     </message>
 </context>
 <context>
+    <name>EnvironmentConnection</name>
+    <message>
+        <source>%1 contains a control character (a line break inside the value?); it was not used</source>
+        <translation>%1 enthält ein Steuerzeichen (ein Zeilenumbruch im Wert?); der Wert wurde nicht verwendet</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Authentication</source>
@@ -1030,10 +1178,6 @@ Exit-Codes: 0 kein Schritt gescheitert (Warnungen erlaubt), 1 ein Schritt gesche
         <translation>Konstruktor-Argumente</translation>
     </message>
     <message>
-        <source>Optional keyword arguments to pass to the CustomLLM constructor, as a JSON object.</source>
-        <translation>Optionale Schlüsselwort-Argumente für den CustomLLM-Konstruktor, als JSON-Objekt.</translation>
-    </message>
-    <message>
         <source>Multi-modal limits</source>
         <translation>Multimodale Grenzen</translation>
     </message>
@@ -1072,6 +1216,10 @@ Exit-Codes: 0 kein Schritt gescheitert (Warnungen erlaubt), 1 ein Schritt gesche
     <message>
         <source>Internal: whether this config was created from the legacy &apos;models&apos; field.</source>
         <translation>Intern: ob diese Konfiguration aus dem alten Feld &apos;models&apos; entstand.</translation>
+    </message>
+    <message>
+        <source>Optional keyword arguments to pass to the CustomLLM constructor, as a JSON object. They often carry credentials, so the whole object is treated as a secret.</source>
+        <translation>Optionale Schlüsselwortargumente für den Konstruktor des CustomLLM, als JSON-Objekt. Sie enthalten oft Zugangsdaten, daher gilt das ganze Objekt als Geheimnis.</translation>
     </message>
 </context>
 <context>
@@ -1168,30 +1316,6 @@ Exit-Codes: 0 kein Schritt gescheitert (Warnungen erlaubt), 1 ein Schritt gesche
         <translation>Prüfen Sie Benutzername und Passwort, oder verwenden Sie stattdessen einen API-Schlüssel.</translation>
     </message>
     <message>
-        <source>The server redirected the request (%1) in a way that cannot be followed safely.</source>
-        <translation>Der Server hat die Anfrage umgeleitet (%1), auf eine Weise, der nicht sicher gefolgt werden kann.</translation>
-    </message>
-    <message>
-        <source>The server redirected to %1. Credentials are never sent to another host, so the request was not repeated there.</source>
-        <translation>Der Server hat nach %1 umgeleitet. Zugangsdaten werden nie an einen anderen Host gesendet, daher wurde die Anfrage dort nicht wiederholt.</translation>
-    </message>
-    <message>
-        <source>Use the address it redirects to as the base URL if you trust it.</source>
-        <translation>Verwenden Sie die Zieladresse als Basis-URL, wenn Sie ihr vertrauen.</translation>
-    </message>
-    <message>
-        <source>connection closed</source>
-        <translation>Verbindung geschlossen</translation>
-    </message>
-    <message>
-        <source>Attempt %1 of %2 failed (%3); trying again in %4 s...</source>
-        <translation>Versuch %1 von %2 gescheitert (%3); neuer Versuch in %4 s …</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
         <source>%1 (after %2 attempts)</source>
         <translation>%1 (nach %2 Versuchen)</translation>
     </message>
@@ -1209,6 +1333,104 @@ Exit-Codes: 0 kein Schritt gescheitert (Warnungen erlaubt), 1 ein Schritt gesche
     <message>
         <source>Galileo accepts at most %1 headers</source>
         <translation>Galileo nimmt höchstens %1 Header an</translation>
+    </message>
+</context>
+<context>
+    <name>HttpTransport</name>
+    <message>
+        <source>A header has no name.</source>
+        <translation>Ein Header hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>The header name &quot;%1&quot; is not a valid HTTP header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only).</source>
+        <translation>Der Header-Name „%1“ ist kein gültiger HTTP-Header-Name (nur Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~).</translation>
+    </message>
+    <message>
+        <source>The value of the header %1 contains a line break.</source>
+        <translation>Der Wert des Headers %1 enthält einen Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <source>The value of the header %1 contains a NUL character.</source>
+        <translation>Der Wert des Headers %1 enthält ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+        <source>The value of the header %1 contains a control character.</source>
+        <translation>Der Wert des Headers %1 enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>%1 (certificate for %2, issued by %3)</source>
+        <translation>%1 (Zertifikat für %2, ausgestellt von %3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute http(s) URL.</source>
+        <translation>„%1“ ist keine absolute http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was larger than %2 MB and was not read.</source>
+        <translation>Die Antwort von %1 war größer als %2 MB und wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>No data from %1 for %2 s.</source>
+        <translation>Keine Daten von %1 seit %2 s.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request (%1) in a way that cannot be followed safely.</source>
+        <translation>Der Server hat die Anfrage umgeleitet (%1), auf eine Weise, der nicht sicher gefolgt werden kann.</translation>
+    </message>
+    <message>
+        <source>The server redirected to %1. Credentials are never sent to another host, so the request was not repeated there.</source>
+        <translation>Der Server hat nach %1 umgeleitet. Zugangsdaten werden nie an einen anderen Host gesendet, daher wurde die Anfrage dort nicht wiederholt.</translation>
+    </message>
+    <message>
+        <source>connection closed</source>
+        <translation>Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>Attempt %1 of %2 failed (%3); trying again in %4 s...</source>
+        <translation>Versuch %1 von %2 gescheitert (%3); neuer Versuch in %4 s …</translation>
+    </message>
+    <message>
+        <source>No complete answer from %1 within %2 s.</source>
+        <translation>Keine vollständige Antwort von %1 innerhalb von %2 s.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>cannot read standard input: %1</source>
+        <translation>die Standardeingabe kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>keine solche Datei</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, device or socket)</source>
+        <translation>%1 ist keine reguläre Datei (eine Pipe, ein Gerät oder ein Socket)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; that is not an integration body</source>
+        <translation>%1 ist größer als %2 MiB; das ist kein Integrationsinhalt</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1572,53 @@ Exit-Codes: 0 kein Schritt gescheitert (Warnungen erlaubt), 1 ein Schritt gesche
     <message>
         <source>unknown field &quot;%1&quot; in %2: Galileo ignores it, so it will not be sent</source>
         <translation>unbekanntes Feld „%1“ in %2: Galileo ignoriert es, daher wird es nicht gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationSession</name>
+    <message>
+        <source>Galileo&apos;s answer holds no integration settings.</source>
+        <translation>Galileos Antwort enthält keine Integrationseinstellungen.</translation>
+    </message>
+    <message>
+        <source>Galileo does not return secrets; the local value was kept</source>
+        <translation>Galileo gibt keine Geheimnisse zurück; der lokale Wert wurde behalten</translation>
+    </message>
+    <message>
+        <source>Galileo does not return secrets and there is no local value: enter it again before submitting</source>
+        <translation>Galileo gibt keine Geheimnisse zurück und es gibt keinen lokalen Wert: geben Sie ihn vor dem Übermitteln erneut ein</translation>
+    </message>
+    <message>
+        <source>From Galileo</source>
+        <translation>Von Galileo</translation>
+    </message>
+    <message>
+        <source>Loaded the integration from Galileo.</source>
+        <translation>Integration von Galileo geladen.</translation>
+    </message>
+    <message>
+        <source>this secret is not in the keychain any more: enter it again</source>
+        <translation>dieses Geheimnis ist nicht mehr im Schlüsselbund: geben Sie es erneut ein</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;; its secrets are in the keychain.</source>
+        <translation>„%1“ gespeichert; seine Geheimnisse sind im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot; without its secrets.</source>
+        <translation>„%1“ ohne seine Geheimnisse gespeichert.</translation>
+    </message>
+    <message>
+        <source>The form is not a profile yet.</source>
+        <translation>Das Formular ist noch kein Profil.</translation>
+    </message>
+    <message>
+        <source>Deleted the profile and its keychain entries.</source>
+        <translation>Das Profil und seine Schlüsselbund-Einträge wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Exported to %1, without secrets.</source>
+        <translation>Nach %1 exportiert, ohne Geheimnisse.</translation>
     </message>
 </context>
 <context>
@@ -1810,26 +2079,6 @@ Exit-Codes: 0 kein Schritt gescheitert (Warnungen erlaubt), 1 ein Schritt gesche
         <translation>Lese die Integration von Galileo …</translation>
     </message>
     <message>
-        <source>Galileo&apos;s answer holds no integration settings.</source>
-        <translation>Galileos Antwort enthält keine Integrationseinstellungen.</translation>
-    </message>
-    <message>
-        <source>Galileo does not return secrets; the local value was kept</source>
-        <translation>Galileo gibt keine Geheimnisse zurück; der lokale Wert wurde behalten</translation>
-    </message>
-    <message>
-        <source>Galileo does not return secrets and there is no local value: enter it again before submitting</source>
-        <translation>Galileo gibt keine Geheimnisse zurück und es gibt keinen lokalen Wert: geben Sie ihn vor dem Übermitteln erneut ein</translation>
-    </message>
-    <message>
-        <source>From Galileo</source>
-        <translation>Von Galileo</translation>
-    </message>
-    <message>
-        <source>Loaded the integration from Galileo.</source>
-        <translation>Integration von Galileo geladen.</translation>
-    </message>
-    <message>
         <source>Copy with secrets?</source>
         <translation>Mit Geheimnissen kopieren?</translation>
     </message>
@@ -1846,14 +2095,6 @@ Exit-Codes: 0 kein Schritt gescheitert (Warnungen erlaubt), 1 ein Schritt gesche
         <translation>curl-Befehl kopiert, Geheimnisse maskiert.</translation>
     </message>
     <message>
-        <source>Discard changes?</source>
-        <translation>Änderungen verwerfen?</translation>
-    </message>
-    <message>
-        <source>The form has changes that are not saved anywhere. %1</source>
-        <translation>Das Formular hat Änderungen, die nirgends gespeichert sind. %1</translation>
-    </message>
-    <message>
         <source>Not an integration body</source>
         <translation>Kein Integrationsinhalt</translation>
     </message>
@@ -1868,14 +2109,6 @@ Exit-Codes: 0 kein Schritt gescheitert (Warnungen erlaubt), 1 ein Schritt gesche
     <message>
         <source>Cannot open</source>
         <translation>Kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened: %2</source>
-        <translation>%1 konnte nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB; an integration body is a few KB. Is it the right file?</source>
-        <translation>%1 ist %2 MB groß; ein Integrationsinhalt hat wenige KB. Ist es die richtige Datei?</translation>
     </message>
     <message>
         <source>Start a new integration anyway?</source>
@@ -1904,6 +2137,14 @@ Exit-Codes: 0 kein Schritt gescheitert (Warnungen erlaubt), 1 ein Schritt gesche
     <message>
         <source>Close anyway?</source>
         <translation>Trotzdem schließen?</translation>
+    </message>
+    <message>
+        <source>Galileo: %1 (unencrypted)</source>
+        <translation>Galileo: %1 (unverschlüsselt)</translation>
+    </message>
+    <message>
+        <source>%1 It could not be recorded in the profile: %2</source>
+        <translation>%1 Im Profil konnte es nicht vermerkt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2283,14 @@ Exit-Codes: 0 kein Schritt gescheitert (Warnungen erlaubt), 1 ein Schritt gesche
         <source>the secrets could not be removed from %1 (%2); the profile was kept</source>
         <translation>die Geheimnisse konnten nicht aus %1 entfernt werden (%2); das Profil wurde behalten</translation>
     </message>
+    <message>
+        <source>%1 is not a profile or an integration body: %2</source>
+        <translation>%1 ist weder ein Profil noch ein Integrationsinhalt: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -2121,28 +2370,12 @@ Exit-Codes: 0 kein Schritt gescheitert (Warnungen erlaubt), 1 ein Schritt gesche
         <translation>&lt;b&gt;Der Schlüsselbund ist nicht nutzbar:&lt;/b&gt; %1&lt;br&gt;Eingegebene Geheimnisse gelten nur für diese Sitzung und werden nirgends gespeichert. Um sie zu behalten, starten und entsperren Sie einen Secret Service: gnome-keyring (&lt;tt&gt;apt install gnome-keyring&lt;/tt&gt;, dann neu anmelden) oder KWallet.</translation>
     </message>
     <message>
-        <source>Opening the profile...</source>
-        <translation>Öffne das Profil …</translation>
-    </message>
-    <message>
         <source>Cannot open the profile</source>
         <translation>Das Profil kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>this secret is not in the keychain any more: enter it again</source>
-        <translation>dieses Geheimnis ist nicht mehr im Schlüsselbund: geben Sie es erneut ein</translation>
-    </message>
-    <message>
         <source>Cannot save the profile</source>
         <translation>Das Profil kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <source>Saved &quot;%1&quot;; its secrets are in the keychain.</source>
-        <translation>„%1“ gespeichert; seine Geheimnisse sind im Schlüsselbund.</translation>
-    </message>
-    <message>
-        <source>Saved &quot;%1&quot; without its secrets.</source>
-        <translation>„%1“ ohne seine Geheimnisse gespeichert.</translation>
     </message>
     <message>
         <source>Cannot rename the profile</source>
@@ -2153,24 +2386,12 @@ Exit-Codes: 0 kein Schritt gescheitert (Warnungen erlaubt), 1 ein Schritt gesche
         <translation>Das Profil kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <source>Deleted the profile and its keychain entries.</source>
-        <translation>Das Profil und seine Schlüsselbund-Einträge wurden gelöscht.</translation>
-    </message>
-    <message>
         <source>Cannot import</source>
         <translation>Import nicht möglich</translation>
     </message>
     <message>
-        <source>%1 is not a profile or an integration body: %2</source>
-        <translation>%1 ist weder ein Profil noch ein Integrationsinhalt: %2</translation>
-    </message>
-    <message>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
-    </message>
-    <message>
-        <source>Exported to %1, without secrets.</source>
-        <translation>Nach %1 exportiert, ohne Geheimnisse.</translation>
     </message>
     <message>
         <source>New profile</source>
@@ -2227,6 +2448,46 @@ Exit-Codes: 0 kein Schritt gescheitert (Warnungen erlaubt), 1 ein Schritt gesche
     <message>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>The form has changes that are not saved anywhere. %1</source>
+        <translation>Das Formular hat Änderungen, die nirgends gespeichert sind. %1</translation>
+    </message>
+    <message>
+        <source>Galileo at %1</source>
+        <translation>Galileo unter %1</translation>
+    </message>
+    <message>
+        <source>trusting the CA file %1</source>
+        <translation>mit Vertrauen in die CA-Datei %1</translation>
+    </message>
+    <message>
+        <source>sending the API key in the header %1</source>
+        <translation>mit dem API-Schlüssel im Header %1</translation>
+    </message>
+    <message>
+        <source>Use the imported connection?</source>
+        <translation>Importierte Verbindung verwenden?</translation>
+    </message>
+    <message>
+        <source>The imported profile points elsewhere than your connection:</source>
+        <translation>Das importierte Profil zeigt woandershin als Ihre Verbindung:</translation>
+    </message>
+    <message>
+        <source>Your Galileo credentials would be sent there. Use it only if you know and trust where the file came from.</source>
+        <translation>Ihre Galileo-Zugangsdaten würden dorthin gesendet. Verwenden Sie sie nur, wenn Sie wissen und darauf vertrauen, woher die Datei stammt.</translation>
+    </message>
+    <message>
+        <source>&amp;Use the imported connection</source>
+        <translation>Importierte Verbindung &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my connection</source>
+        <translation>Meine Verbindung &amp;behalten</translation>
     </message>
 </context>
 <context>
@@ -2401,6 +2662,13 @@ Exit-Codes: 0 kein Schritt gescheitert (Warnungen erlaubt), 1 ein Schritt gesche
     <message>
         <source>the answer lacks the stored integration&apos;s %1</source>
         <translation>der Antwort fehlt bei der gespeicherten Integration %1</translation>
+    </message>
+</context>
+<context>
+    <name>Submission</name>
+    <message>
+        <source>Another request to Galileo is running.</source>
+        <translation>Eine andere Anfrage an Galileo läuft.</translation>
     </message>
 </context>
 <context>

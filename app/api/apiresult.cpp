@@ -7,10 +7,10 @@
 
 namespace {
 
-// The texts were the client's before they moved here; their translations keep that context.
+// lupdate files the texts of ApiResult's functions under its name.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("GalileoClient", text);
+    return QCoreApplication::translate("ApiResult", text);
 }
 
 QString startOf(const QByteArray &body)

@@ -43,6 +43,14 @@
         <source>must be a JSON object, e.g. {&quot;timeout&quot;: 60}</source>
         <translation>muss ein JSON-Objekt sein, z. B. {&quot;timeout&quot;: 60}</translation>
     </message>
+    <message>
+        <source>Show &amp;values</source>
+        <translation>&amp;Werte zeigen</translation>
+    </message>
+    <message>
+        <source>The values are masked so that a screenshot or screen share shows none; show them to edit</source>
+        <translation>Die Werte sind maskiert, damit ein Bildschirmfoto oder eine Bildschirmfreigabe keinen zeigt; zeigen Sie sie zum Bearbeiten an</translation>
+    </message>
 </context>
 <context>
     <name>ApiResult</name>

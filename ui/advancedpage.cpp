@@ -1,7 +1,9 @@
 #include "advancedpage.h"
 
 #include "model/integrationjson.h"
+#include "model/secretcatalog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -43,6 +45,7 @@ AdvancedPage::AdvancedPage(IntegrationModel *model, QWidget *parent)
     : FormPage(model, parent)
     , m_customLlm(new QGroupBox(this))
     , m_initKwargs(new QPlainTextEdit(this))
+    , m_revealKwargs(new QCheckBox(tr("Show &values"), this))
     , m_multiModal(new QGroupBox(this))
     , m_maxFiles(new QSpinBox(this))
     , m_maxFileSize(new QSpinBox(this))
@@ -85,7 +88,18 @@ AdvancedPage::AdvancedPage(IntegrationModel *model, QWidget *parent)
     m_initKwargs->setTabChangesFocus(true);
     m_initKwargs->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_initKwargs->setMaximumHeight(m_initKwargs->fontMetrics().height() * 6);
-    addField(customForm, FieldId::CustomLlmInitKwargs, m_initKwargs);
+    // The arguments often carry a key: their values are masked, like every secret, until asked.
+    m_revealKwargs->setObjectName(QStringLiteral("initKwargsRevealCheck"));
+    m_revealKwargs->setToolTip(tr("The values are masked so that a screenshot or screen share "
+                                  "shows none; show them to edit"));
+    auto *kwargsCell = new QWidget(this);
+    auto *kwargsColumn = new QVBoxLayout(kwargsCell);
+    kwargsColumn->setContentsMargins(0, 0, 0, 0);
+    kwargsColumn->setSpacing(2);
+    kwargsColumn->addWidget(m_initKwargs);
+    kwargsColumn->addWidget(m_revealKwargs);
+    addField(customForm, FieldId::CustomLlmInitKwargs, kwargsCell, m_initKwargs);
+    connect(m_revealKwargs, &QCheckBox::toggled, this, [this] { refresh(); });
     outer->addWidget(m_customLlm);
     connect(m_customLlm, &QGroupBox::toggled, this,
             [this](bool on) { m_model->setCustomLlmEnabled(on); });
@@ -125,7 +139,12 @@ AdvancedPage::AdvancedPage(IntegrationModel *model, QWidget *parent)
     connect(m_maxFileSize, &QSpinBox::valueChanged, this, &AdvancedPage::writeFileSize);
     connect(m_sizeUnit, &QComboBox::currentIndexChanged, this, &AdvancedPage::writeFileSize);
 
-    connect(model, &IntegrationModel::configReplaced, this, &AdvancedPage::refresh);
+    connect(model, &IntegrationModel::configReplaced, this, [this] {
+        // A new body: its arguments are masked again.
+        const QSignalBlocker blocker(m_revealKwargs);
+        m_revealKwargs->setChecked(false);
+        refresh();
+    });
     connect(model, &IntegrationModel::fieldChanged, this, [this](FieldId field) {
         if (field == FieldId::CustomLlmConfig || field == FieldId::MultiModalConfig)
             refresh();
@@ -144,12 +163,24 @@ void AdvancedPage::refresh()
     const QString kwargsText =
         kwargs ? QString::fromUtf8(QJsonDocument(*kwargs).toJson(QJsonDocument::Indented)).trimmed()
                : QString();
+    const bool masked = kwargs && !kwargs->isEmpty() && !m_revealKwargs->isChecked();
+    m_initKwargs->setReadOnly(masked);
+    m_revealKwargs->setVisible(kwargs && !kwargs->isEmpty());
+    if (masked) {
+        QJsonObject maskedKwargs = *kwargs;
+        for (auto it = maskedKwargs.begin(); it != maskedKwargs.end(); ++it)
+            it.value() = SecretCatalog::mask();
+        const QSignalBlocker kwargsBlocker(m_initKwargs);
+        m_initKwargs->setPlainText(
+            QString::fromUtf8(QJsonDocument(maskedKwargs).toJson(QJsonDocument::Indented))
+                .trimmed());
+    }
     // Rewriting the text while the user types would move the cursor; only replace it when it
     // says something else.
     const QJsonDocument shown = QJsonDocument::fromJson(m_initKwargs->toPlainText().toUtf8());
     const bool sameAsShown = kwargs ? (shown.isObject() && shown.object() == *kwargs)
                                     : m_initKwargs->toPlainText().trimmed().isEmpty();
-    if (!sameAsShown) {
+    if (!masked && !sameAsShown) {
         const QSignalBlocker kwargsBlocker(m_initKwargs);
         m_initKwargs->setPlainText(kwargsText);
         if (!m_formIssues.isEmpty()) {
@@ -194,6 +225,11 @@ void AdvancedPage::writeFileSize()
 
 void AdvancedPage::initKwargsEdited()
 {
+    // What the user types is theirs to see: it stays shown while they edit.
+    if (!m_revealKwargs->isChecked()) {
+        const QSignalBlocker blocker(m_revealKwargs);
+        m_revealKwargs->setChecked(true);
+    }
     const QString text = m_initKwargs->toPlainText();
     ValidationIssues issues;
     if (text.trimmed().isEmpty()) {

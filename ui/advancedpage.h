@@ -2,6 +2,7 @@
 
 #include "formpage.h"
 
+class QCheckBox;
 class QComboBox;
 class QGroupBox;
 class QPlainTextEdit;
@@ -29,6 +30,7 @@ private:
 
     QGroupBox *m_customLlm;
     QPlainTextEdit *m_initKwargs;
+    QCheckBox *m_revealKwargs;
     QGroupBox *m_multiModal;
     QSpinBox *m_maxFiles;
     QSpinBox *m_maxFileSize;

@@ -64,11 +64,11 @@ WireRequest GalileoRequest::base(const GalileoIdentity &identity, const QByteArr
     switch (identity.authMethod) {
     case ConnectionSettings::AuthMethod::ApiKey:
         request.addSecretHeader(identity.apiKeyHeader.toUtf8(), identity.apiKey.toUtf8(),
-                                QStringLiteral("$GALILEO_API_KEY"), true);
+                                QStringLiteral("$GALILEO_API_KEY"));
         break;
     case ConnectionSettings::AuthMethod::Login:
         request.addSecretHeader("Authorization", "Bearer " + identity.bearer.toUtf8(),
-                                QStringLiteral("Bearer $GALILEO_ACCESS_TOKEN"), true);
+                                QStringLiteral("Bearer $GALILEO_ACCESS_TOKEN"));
         break;
     case ConnectionSettings::AuthMethod::Basic:
         request.addSecretHeader(
@@ -76,8 +76,7 @@ WireRequest GalileoRequest::base(const GalileoIdentity &identity, const QByteArr
             "Basic " +
                 (identity.username + QLatin1Char(':') + identity.password).toUtf8().toBase64(),
             QStringLiteral("Basic $(printf '%s:%s' \"$GALILEO_USERNAME\" \"$GALILEO_PASSWORD\" "
-                           "| base64 -w0)"),
-            true);
+                           "| base64 -w0)"));
         break;
     }
     return request;

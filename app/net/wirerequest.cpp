@@ -6,14 +6,13 @@
 
 void WireRequest::addHeader(const QByteArray &name, const QByteArray &value)
 {
-    headers.append({name, value, false, {}, false});
+    headers.append({name, value, false, {}});
 }
 
 void WireRequest::addSecretHeader(const QByteArray &name, const QByteArray &value,
-                                  const QString &shownAs, bool expands)
+                                  const QString &curlReference)
 {
-    headers.append({name, value, true, shownAs.isEmpty() ? SecretCatalog::mask() : shownAs,
-                    expands && !shownAs.isEmpty()});
+    headers.append({name, value, true, curlReference});
 }
 
 QByteArray WireRequest::header(const QByteArray &name) const
@@ -38,9 +37,9 @@ QList<QPair<QString, QString>> WireRequest::shownHeaders(bool revealed) const
 {
     QList<QPair<QString, QString>> shown;
     for (const WireHeader &header : headers) {
-        shown.append({QString::fromLatin1(header.name), header.secret && !revealed
-                                                            ? header.shownAs
-                                                            : QString::fromUtf8(header.value)});
+        const QString value =
+            header.secret && !revealed ? SecretCatalog::mask() : QString::fromUtf8(header.value);
+        shown.append({QString::fromLatin1(header.name), value});
     }
     return shown;
 }
@@ -61,9 +60,12 @@ QString WireRequest::curl(bool revealed) const
     QList<CurlCommand::Header> curlHeaders;
     for (const WireHeader &header : headers) {
         const bool masked = header.secret && !revealed;
+        const bool expands = masked && !header.curlReference.isEmpty();
         curlHeaders.append({QString::fromLatin1(header.name),
-                            masked ? header.shownAs : QString::fromUtf8(header.value),
-                            masked && header.expands});
+                            !masked   ? QString::fromUtf8(header.value)
+                            : expands ? header.curlReference
+                                      : SecretCatalog::mask(),
+                            expands});
     }
     return CurlCommand::build(method, url, curlHeaders, shownBody(revealed));
 }

@@ -14,10 +14,9 @@ struct WireHeader
     QByteArray name;
     QByteArray value;
     bool secret = false;
-    // What views show instead of a secret value: the mask, or a shell reference such as
-    // "$GALILEO_API_KEY" that a copied curl command expands (then `expands` is true).
-    QString shownAs;
-    bool expands = false;
+    // What a copied curl command holds instead of a secret value: a shell reference such as
+    // "$GALILEO_API_KEY" that expands there; empty for the mask. Views always show the mask.
+    QString curlReference;
 };
 
 // Everything one HTTP request sends, as a value. The transport sends exactly this; the request
@@ -35,9 +34,10 @@ struct WireRequest
     std::function<QByteArray()> maskBody;
 
     void addHeader(const QByteArray &name, const QByteArray &value);
-    // A header whose value is a secret; `shownAs` is what views show (the mask by default).
+    // A header whose value is a secret: views show the mask, and curl `curlReference` (a shell
+    // reference to the environment) when there is one.
     void addSecretHeader(const QByteArray &name, const QByteArray &value,
-                         const QString &shownAs = {}, bool expands = false);
+                         const QString &curlReference = {});
     QByteArray header(const QByteArray &name) const;
     bool hasHeader(const QByteArray &name) const;
 

@@ -221,6 +221,28 @@ private slots:
         QCOMPARE(m_model->initKwargs(), std::optional<QJsonObject>(QJsonObject{{"timeout", 60}}));
     }
 
+    // init_kwargs is a secret as a whole (issue 10): its values are masked until asked for.
+    void initKwargsValuesAreMaskedUntilShown()
+    {
+        IntegrationConfig config;
+        config.endpoint = QStringLiteral("https://gw.example/v1");
+        config.customLlm.enabled = true;
+        config.customLlm.initKwargs = QJsonObject{{"api_key", "KW-SECRET-5"}, {"retries", 3}};
+        m_model->setConfig(config);
+        auto *kwargs = child<QPlainTextEdit>(m_form, "initKwargsEdit");
+        auto *reveal = child<QCheckBox>(m_form, "initKwargsRevealCheck");
+        QVERIFY(!kwargs->toPlainText().contains(QLatin1String("KW-SECRET-5")));
+        QVERIFY(kwargs->toPlainText().contains(QLatin1String("api_key")));
+        QVERIFY(kwargs->isReadOnly());
+        QCOMPARE(m_model->initKwargs(), config.customLlm.initKwargs); // showing changes nothing
+        reveal->click();
+        QVERIFY(kwargs->toPlainText().contains(QLatin1String("KW-SECRET-5")));
+        QVERIFY(!kwargs->isReadOnly());
+        m_model->setConfig(config); // another body: masked again
+        QVERIFY(!reveal->isChecked());
+        QVERIFY(!kwargs->toPlainText().contains(QLatin1String("KW-SECRET-5")));
+    }
+
     void mappingFieldsBind()
     {
         auto *jobId = child<QLineEdit>(m_form, "job_idEdit");
@@ -246,6 +268,7 @@ private slots:
         QCOMPARE(child<QLineEdit>(m_form, "fileNameEdit")->text(), QStringLiteral("handler.py"));
         QCOMPARE(child<QLineEdit>(m_form, "classNameEdit")->text(), QStringLiteral("Handler"));
         QVERIFY(child<QPlainTextEdit>(m_form, "initKwargsEdit")->toPlainText().contains("retries"));
+        QVERIFY(!child<QPlainTextEdit>(m_form, "initKwargsEdit")->toPlainText().contains("2.5"));
         QVERIFY(child<QGroupBox>(m_form, "customLlmGroup")->isChecked());
         QCOMPARE(child<QSpinBox>(m_form, "maxFilesSpin")->value(), 4);
         QCOMPARE(child<QSpinBox>(m_form, "maxFileSizeSpin")->value(), 10);

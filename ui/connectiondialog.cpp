@@ -71,6 +71,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
               << m_keyHeader;
     m_keyHeaderProblem->setObjectName(QStringLiteral("keyHeaderProblemLabel"));
     m_keyHeaderProblem->setWordWrap(true);
+    m_keyHeaderProblem->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     {
         QPalette palette = m_keyHeaderProblem->palette();
         palette.setColor(QPalette::WindowText,

@@ -1,3 +1,4 @@
+#include "connectiondialog.h"
 #include "integrationform.h"
 #include "issuelist.h"
 #include "mainwindow.h"
@@ -229,6 +230,36 @@ private slots:
             QVERIFY2(!body.contains(QLatin1String(secret)), secret);
             QVERIFY2(!preview.contains(QLatin1String(secret)), secret);
         }
+    }
+
+    void connectionDialogWarnsAndRefuses()
+    {
+        ConnectionDialog dialog;
+        ConnectionSettings settings;
+        settings.baseUrl = QStringLiteral("http://galileo.internal.example:8088");
+        dialog.setConnection(settings, {QStringLiteral("k"), {}});
+        dialog.show();
+        auto *derived = dialog.findChild<QLabel *>(QStringLiteral("derivedUrlLabel"));
+        QVERIFY2(derived->text().contains(QLatin1String("plain http://")),
+                 qPrintable(derived->text()));
+        auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"));
+        url->clear();
+        QTest::keyClicks(url, QStringLiteral("http://127.0.0.1:8088"));
+        QVERIFY(!derived->text().contains(QLatin1String("plain http://")));
+
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        auto *header = dialog.findChild<QLineEdit *>(QStringLiteral("keyHeaderEdit"));
+        auto *problem = dialog.findChild<QLabel *>(QStringLiteral("keyHeaderProblemLabel"));
+        QVERIFY(ok->isEnabled());
+        header->clear();
+        QTest::keyClicks(header, QStringLiteral("X Key"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(problem->isVisible());
+        QVERIFY(problem->text().contains(QLatin1String("X Key")));
+        header->clear();
+        QTest::keyClicks(header, QStringLiteral("Splunk-AO-API-Key"));
+        QVERIFY(ok->isEnabled());
+        QVERIFY(!problem->isVisible());
     }
 
     void curlIsAWorkingShellCommand()

@@ -373,17 +373,16 @@ void MainWindow::setBusy(bool busy)
     // busy look follows only when the answer takes a moment, so that a quick one does not flash
     // the window, and painting it does not hold up the request (Qt hands the body to its
     // network thread through this thread's event loop).
-    if (busy)
-        qApp->installEventFilter(this);
-    else
-        qApp->removeEventFilter(this);
-    m_loadAction->setEnabled(!busy);
+    // Nothing else changes on screen yet: a second submit is refused by the session itself.
     if (busy) {
+        qApp->installEventFilter(this);
         m_busyLookTimer->start();
-    } else {
-        m_busyLookTimer->stop();
-        showBusyLook(false);
+        return;
     }
+    qApp->removeEventFilter(this);
+    m_busyLookTimer->stop();
+    showBusyLook(false);
+    m_loadAction->setEnabled(true);
     updateSummary();
 }
 
@@ -394,6 +393,7 @@ void MainWindow::showBusyLook(bool busy)
     m_busyLook = busy;
     m_form->setEnabled(!busy);
     m_cancelButton->setVisible(busy);
+    m_loadAction->setEnabled(!busy);
     if (busy) {
         m_side->setCurrentWidget(m_result);
         if (!m_pendingProgress.isEmpty())

@@ -48,6 +48,16 @@ QByteArray reasonPhrase(int status)
     }
 }
 
+// The status line and the response's own headers; the caller ends the head.
+QByteArray headOf(const HttpResponse &response)
+{
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
+                      reasonPhrase(response.status) + "\r\n";
+    for (const auto &[name, value] : response.headers)
+        head += name + ": " + value + "\r\n";
+    return head;
+}
+
 } // namespace
 
 HttpResponse HttpResponse::json(int status, const QByteArray &body)
@@ -225,10 +235,7 @@ void LoopbackServer::serve(QTcpSocket *socket)
                 guarded->abort();
                 return;
             }
-            QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
-                              reasonPhrase(response.status) + "\r\n";
-            for (const auto &[name, value] : response.headers)
-                head += name + ": " + value + "\r\n";
+            QByteArray head = headOf(response);
             head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
             head += keepAlive ? "\r\n" : "Connection: close\r\n\r\n";
             // One write, as servers answer small requests.
@@ -245,11 +252,7 @@ void LoopbackServer::serve(QTcpSocket *socket)
 
 void LoopbackServer::stream(QTcpSocket *socket, const HttpResponse &response)
 {
-    QByteArray head = "HTTP/1.1 200 OK\r\n";
-    for (const auto &[name, value] : response.headers)
-        head += name + ": " + value + "\r\n";
-    head += "Connection: close\r\n\r\n";
-    socket->write(head);
+    socket->write(headOf(response) + "Connection: close\r\n\r\n");
     // The body goes out as the client reads it, so that the server's memory stays small too.
     auto left = std::make_shared<qint64>(response.streamBytes);
     const QByteArray chunk(64 * 1024, 'x');
@@ -269,11 +272,7 @@ void LoopbackServer::stream(QTcpSocket *socket, const HttpResponse &response)
 
 void LoopbackServer::trickle(QTcpSocket *socket, const HttpResponse &response)
 {
-    QByteArray head = "HTTP/1.1 200 OK\r\n";
-    for (const auto &[name, value] : response.headers)
-        head += name + ": " + value + "\r\n";
-    head += "Content-Length: 1000000\r\nConnection: close\r\n\r\n";
-    socket->write(head);
+    socket->write(headOf(response) + "Content-Length: 1000000\r\nConnection: close\r\n\r\n");
     auto *timer = new QTimer(socket);
     connect(timer, &QTimer::timeout, socket, [socket] { socket->write(" "); });
     timer->start(response.trickleMs);

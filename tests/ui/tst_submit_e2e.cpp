@@ -41,6 +41,14 @@ private:
                   "permissions":[{"action":"update","allowed":true}]})";
     }
 
+    // Galileo's 422 about the second model's name.
+    static HttpResponse modelNotServed()
+    {
+        return HttpResponse::json(422, R"({"detail":[{"loc":["body","model_properties",1,"name"],
+                                          "msg":"model not served by the gateway",
+                                          "type":"value_error"}]})");
+    }
+
     void fillTheForm()
     {
         auto *endpoint = m_window->findChild<QLineEdit *>(QStringLiteral("endpointEdit"));
@@ -132,11 +140,7 @@ void tst_SubmitEndToEnd::fillSubmitAndSeeTheStoredIntegration()
 void tst_SubmitEndToEnd::serverErrorMarksTheTableCell()
 {
     fillTheForm();
-    m_server->setHandler([](const HttpRequest &) {
-        return HttpResponse::json(422, R"({"detail":[{"loc":["body","model_properties",1,"name"],
-                                          "msg":"model not served by the gateway",
-                                          "type":"value_error"}]})");
-    });
+    m_server->setHandler([](const HttpRequest &) { return modelNotServed(); });
     QSignalSpy done(m_window->client(), &GalileoClient::submitted);
     submitAction()->trigger();
     QVERIFY(done.wait());
@@ -240,11 +244,7 @@ void tst_SubmitEndToEnd::loadFromServerKeepsLocalSecrets()
 void tst_SubmitEndToEnd::savingKeepsGalileosIssuesAndTheResult()
 {
     fillTheForm();
-    m_server->setHandler([](const HttpRequest &) {
-        return HttpResponse::json(422, R"({"detail":[{"loc":["body","model_properties",1,"name"],
-                                          "msg":"model not served by the gateway",
-                                          "type":"value_error"}]})");
-    });
+    m_server->setHandler([](const HttpRequest &) { return modelNotServed(); });
     QSignalSpy done(m_window->client(), &GalileoClient::submitted);
     submitAction()->trigger();
     QVERIFY(done.wait());

@@ -246,7 +246,7 @@ int apply(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QString recordProblem;
     waitFor([&](auto finish) {
         QObject::connect(&submission, &Submission::finished, &submission,
-                         [&, finish](const ApiResult &answer, const QString &problem) {
+                         [&, finish](const ApiResult &answer, const QString &problem, int) {
                              result = answer;
                              recordProblem = problem;
                              finish();

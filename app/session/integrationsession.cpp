@@ -38,9 +38,13 @@ IntegrationSession::IntegrationSession(SecretStore *secrets, QObject *parent)
     connect(m_client, &GalileoClient::progress, this, &IntegrationSession::progress);
     connect(m_client, &GalileoClient::fetched, this, &IntegrationSession::fetchedAnswer);
     connect(m_submission, &Submission::finished, this,
-            [this](const ApiResult &result, const QString &recordProblem) {
-                if (result.ok() && recordProblem.isEmpty() && !m_current.id.isEmpty()) {
-                    // The file has it now; the copy here follows, so a later save keeps it.
+            [this](const ApiResult &result, const QString &recordProblem, int revision) {
+                // The file has the record now. The copy here follows only when the record was
+                // written on top of the revision it knows; if another program saved in between,
+                // the next save here is refused instead of undoing that program's change.
+                if (result.ok() && recordProblem.isEmpty() && !m_current.id.isEmpty() &&
+                    revision == m_current.revision + 1) {
+                    m_current.revision = revision;
                     m_current.lastSubmittedAt = QDateTime::currentDateTimeUtc();
                     QString ignored;
                     if (const auto stored = SubmitIntegrationRequest::parse(result.json, &ignored))
@@ -264,7 +268,9 @@ void IntegrationSession::saveAsProfile(Profile profile, ProfileAction action)
 {
     m_library->save(
         profile, m_secrets, ProfileLibrary::SecretsPolicy::SaveWithoutSecrets,
-        [this, profile, action](const ProfileLibrary::Saved &saved) {
+        [this, profile, action](const ProfileLibrary::Saved &result) mutable {
+            const ProfileLibrary::Saved &saved = result;
+            profile.revision = saved.revision;
             if (!saved.ok) {
                 emit profileFinished(action, false, saved.error);
                 return;
@@ -300,16 +306,22 @@ void IntegrationSession::saveProfileAs(const QString &name)
     profile.name = m_library->store().uniqueName(name.trimmed());
     profile.lastSubmittedAt = {};
     profile.lastIntegrationId.clear();
+    profile.revision = 0;
     saveAsProfile(profile, ProfileAction::Save);
 }
 
 bool IntegrationSession::renameProfile(const QString &name)
 {
     QString error;
-    if (!m_library->rename(m_current.id, name.trimmed(), &error)) {
+    int revision = 0;
+    if (!m_library->rename(m_current.id, name.trimmed(), &error, &revision)) {
         emit profileFinished(ProfileAction::Rename, false, error);
         return false;
     }
+    // Only the name changed on disk; if another program had saved before, a save here is still
+    // refused, as it should be.
+    if (revision == m_current.revision + 1)
+        m_current.revision = revision;
     m_current.name = name.trimmed();
     m_sourceName = m_current.name;
     emit profilesChanged();

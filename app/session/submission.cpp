@@ -11,15 +11,16 @@ Submission::Submission(GalileoClient *client, ProfileStore store, QObject *paren
 {
     connect(m_client, &GalileoClient::submitted, this, [this](const ApiResult &result) {
         QString problem;
+        int revision = 0;
         if (result.ok() && !m_profileId.isEmpty()) {
             QString reason;
             const auto stored = SubmitIntegrationRequest::parse(result.json, &reason);
             if (!m_store.recordSubmission(m_profileId, QDateTime::currentDateTimeUtc(),
-                                          stored ? stored->id : QString(), &reason))
+                                          stored ? stored->id : QString(), &reason, &revision))
                 problem = reason;
         }
         m_profileId.clear();
-        emit finished(result, problem);
+        emit finished(result, problem, revision);
     });
 }
 

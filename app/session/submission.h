@@ -29,8 +29,9 @@ public:
 
 signals:
     // Galileo's answer; `recordProblem` says why a stored submission could not be recorded in
-    // the profile (empty when it was, or when there was nothing to record).
-    void finished(const ApiResult &result, const QString &recordProblem);
+    // the profile (empty when it was, or when there was nothing to record), and
+    // `recordedRevision` is the profile file's revision after recording it (0 when not).
+    void finished(const ApiResult &result, const QString &recordProblem, int recordedRevision);
 
 private:
     GalileoClient *m_client;

@@ -45,6 +45,7 @@ QJsonObject Profile::toJson() const
                     lastSubmittedAt.toUTC().toString(Qt::ISODate));
     if (!lastIntegrationId.isEmpty())
         json.insert(QStringLiteral("last_integration_id"), lastIntegrationId);
+    json.insert(QStringLiteral("revision"), revision);
     return json;
 }
 
@@ -78,6 +79,7 @@ bool Profile::fromJson(const QJsonObject &json, Profile *out, QString *error)
     profile.lastSubmittedAt = QDateTime::fromString(
         json.value(QLatin1String("last_submitted_at")).toString(), Qt::ISODate);
     profile.lastIntegrationId = json.value(QLatin1String("last_integration_id")).toString();
+    profile.revision = json.value(QLatin1String("revision")).toInt();
     *out = profile;
     return true;
 }

@@ -18,6 +18,9 @@ struct Profile
     QStringList secretFields; // the slots whose secrets were stored (see SecretCatalog)
     QDateTime lastSubmittedAt;
     QString lastIntegrationId;
+    // How often the file was written; a save that expects another revision lost a race with
+    // another program (the window against `apply --profile`, say) and is refused.
+    int revision = 0;
 
     static Profile create(const QString &name);
     QJsonObject toJson() const;

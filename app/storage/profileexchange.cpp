@@ -26,6 +26,7 @@ Imported read(const QByteArray &data, const QString &name)
         profile.secretFields.clear();
         profile.lastSubmittedAt = {};
         profile.lastIntegrationId.clear();
+        profile.revision = 0;
         imported.profile = profile;
     } else {
         const IntegrationJson::ReadResult body = IntegrationJson::read(data);

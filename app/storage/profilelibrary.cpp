@@ -71,7 +71,7 @@ void ProfileLibrary::save(Profile profile, GalileoSecrets galileo, SecretsPolicy
             profile.secretFields = values.keys();
             saved.secretsStored = true;
         }
-        saved.ok = m_store.save(profile, &saved.error);
+        saved.ok = m_store.save(profile, &saved.error, &saved.revision);
         if (!saved.ok || !written.ok() || stale.isEmpty()) {
             done(saved);
             return;
@@ -127,12 +127,14 @@ void ProfileLibrary::duplicate(const QString &id, const QString &newName,
         copy.name = m_store.uniqueName(newName);
         copy.lastSubmittedAt = {};
         copy.lastIntegrationId.clear();
+        copy.revision = 0;
         save(copy, loaded.galileo, SecretsPolicy::SaveWithoutSecrets,
              [done, copy](const Saved &saved) { done(saved, copy); });
     });
 }
 
-bool ProfileLibrary::rename(const QString &id, const QString &newName, QString *error)
+bool ProfileLibrary::rename(const QString &id, const QString &newName, QString *error,
+                            int *revision)
 {
     Profile profile;
     if (!m_store.load(id, &profile, error))
@@ -143,7 +145,7 @@ bool ProfileLibrary::rename(const QString &id, const QString &newName, QString *
     }
     // The id, and with it the keychain entries, stays.
     profile.name = newName;
-    return m_store.save(profile, error);
+    return m_store.save(profile, error, revision);
 }
 
 void ProfileLibrary::remove(const QString &id, std::function<void(bool, const QString &)> done)

@@ -33,6 +33,7 @@ public:
     {
         bool ok = false;
         bool secretsStored = false;
+        int revision = 0; // the file's revision after the save
         QString error;
         QString keychainProblem; // the file was saved, the secrets were not
     };
@@ -52,7 +53,8 @@ public:
     // A copy under a new name, secrets copied too.
     void duplicate(const QString &id, const QString &newName,
                    std::function<void(const Saved &, const Profile &)> done);
-    bool rename(const QString &id, const QString &newName, QString *error);
+    // *revision gets the file's revision after the rename.
+    bool rename(const QString &id, const QString &newName, QString *error, int *revision = nullptr);
     // The file and its keychain entries.
     void remove(const QString &id, std::function<void(bool ok, const QString &error)> done);
 

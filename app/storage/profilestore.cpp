@@ -4,9 +4,12 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -54,6 +57,29 @@ QString ProfileStore::defaultDirectory()
            QLatin1String("/profiles");
 }
 
+bool ProfileStore::isValidId(const QString &id)
+{
+    return !QUuid::fromString(id).isNull() && !id.startsWith(QLatin1Char('{'));
+}
+
+bool ProfileStore::read(const QString &path, Profile *out, QString *error) const
+{
+    Profile profile;
+    if (!readProfile(path, &profile, error))
+        return false;
+    if (!isValidId(profile.id)) {
+        *error = tr("its id \"%1\" is not one this app gives").arg(profile.id.left(80));
+        return false;
+    }
+    if (profile.id != QFileInfo(path).completeBaseName()) {
+        *error = tr("its id does not match the file's name, so it could share keychain entries "
+                    "with another profile");
+        return false;
+    }
+    *out = profile;
+    return true;
+}
+
 QString ProfileStore::pathFor(const QString &id) const
 {
     return m_directory + QLatin1Char('/') + id + QLatin1String(".json");
@@ -67,7 +93,7 @@ QList<ProfileStore::Entry> ProfileStore::list() const
         Entry entry;
         entry.path = info.absoluteFilePath();
         Profile profile;
-        if (readProfile(entry.path, &profile, &entry.problem)) {
+        if (read(entry.path, &profile, &entry.problem)) {
             entry.id = profile.id;
             entry.name = profile.name;
         } else {
@@ -104,28 +130,55 @@ QString ProfileStore::uniqueName(const QString &wanted) const
 
 bool ProfileStore::load(const QString &id, Profile *out, QString *error) const
 {
-    return readProfile(pathFor(id), out, error);
+    if (!isValidId(id)) {
+        *error = tr("no profile has the id \"%1\"").arg(id.left(80));
+        return false;
+    }
+    return read(pathFor(id), out, error);
 }
 
-bool ProfileStore::save(const Profile &profile, QString *error)
+bool ProfileStore::save(const Profile &profile, QString *error, int *savedRevision)
 {
+    if (!isValidId(profile.id)) {
+        *error = tr("the profile's id \"%1\" is not one this app gives").arg(profile.id.left(80));
+        return false;
+    }
     if (!QDir().mkpath(m_directory)) {
         *error = tr("cannot create the folder %1").arg(m_directory);
         return false;
     }
     const QString path = pathFor(profile.id);
+    // Another process (the window, apply --profile) may save the same file: compare and
+    // replace while holding the lock.
+    QLockFile lock(path + QLatin1String(".lock"));
+    lock.setStaleLockTime(30000);
+    if (!lock.tryLock(10000)) {
+        *error = tr("another program keeps the profile locked (%1)").arg(lock.fileName());
+        return false;
+    }
     Profile existing;
     QString problem;
-    if (QFile::exists(path) && !readProfile(path, &existing, &problem)) {
-        // Keep what was there: it may be recoverable by hand.
-        const QString backup =
-            path + QLatin1String(".damaged-") +
-            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddhhmmss"));
-        if (!QFile::copy(path, backup)) {
-            *error = tr("the old file is damaged and could not be backed up to %1").arg(backup);
+    if (QFile::exists(path)) {
+        if (!readProfile(path, &existing, &problem)) {
+            // Keep what was there: it may be recoverable by hand.
+            const QString backup =
+                path + QLatin1String(".damaged-") +
+                QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddhhmmss"));
+            if (!QFile::copy(path, backup)) {
+                *error = tr("the old file is damaged and could not be backed up to %1").arg(backup);
+                return false;
+            }
+        } else if (existing.revision != profile.revision) {
+            *error = tr("another program saved this profile since it was read here (revision %1 "
+                        "on disk, %2 here); nothing was overwritten. Open it again, or save under "
+                        "another name.")
+                         .arg(existing.revision)
+                         .arg(profile.revision);
             return false;
         }
     }
+    Profile next = profile;
+    next.revision = profile.revision + 1;
     // QSaveFile writes a temporary file and renames it into place only when all went well, so a
     // failure half-way leaves the old file as it was.
     QSaveFile file(path);
@@ -133,23 +186,32 @@ bool ProfileStore::save(const Profile &profile, QString *error)
         *error = file.errorString();
         return false;
     }
-    const QByteArray data = QJsonDocument(profile.toJson()).toJson(QJsonDocument::Indented);
+    const QByteArray data = QJsonDocument(next.toJson()).toJson(QJsonDocument::Indented);
     if (file.write(data) != data.size() || !file.commit()) {
         *error = file.errorString();
         return false;
     }
+    if (savedRevision)
+        *savedRevision = next.revision;
     return true;
 }
 
 bool ProfileStore::recordSubmission(const QString &id, const QDateTime &when,
-                                    const QString &integrationId, QString *error)
+                                    const QString &integrationId, QString *error,
+                                    int *savedRevision)
 {
-    Profile profile;
-    if (!load(id, &profile, error))
-        return false;
-    profile.lastSubmittedAt = when;
-    profile.lastIntegrationId = integrationId;
-    return save(profile, error);
+    // Read and written at once: a save by another program in between is refused and this
+    // read-modify-write tried again on the newer file.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        Profile profile;
+        if (!load(id, &profile, error))
+            return false;
+        profile.lastSubmittedAt = when;
+        profile.lastIntegrationId = integrationId;
+        if (save(profile, error, savedRevision))
+            return true;
+    }
+    return false;
 }
 
 bool ProfileStore::remove(const QString &id, QString *error)

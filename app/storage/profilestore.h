@@ -29,15 +29,26 @@ public:
     QString uniqueName(const QString &wanted) const;
 
     bool load(const QString &id, Profile *out, QString *error) const;
-    bool save(const Profile &profile, QString *error);
+    // Writes the profile as revision profile.revision + 1, provided the file is still at
+    // profile.revision (or absent): a save based on an older read is refused with an error
+    // that says so, instead of undoing what another program wrote. Other processes are kept
+    // out while the file is compared and replaced. *savedRevision gets the new revision.
+    bool save(const Profile &profile, QString *error, int *savedRevision = nullptr);
     // Records a stored submission in the profile's file: its time and the integration's id.
     // Everything else in the file, and the keychain, is left as it is.
     bool recordSubmission(const QString &id, const QDateTime &when, const QString &integrationId,
-                          QString *error);
+                          QString *error, int *savedRevision = nullptr);
     bool remove(const QString &id, QString *error);
+
+    // Whether `id` is one this app gives (a UUID), so that it names one file and one set of
+    // keychain entries and nothing else.
+    static bool isValidId(const QString &id);
 
 private:
     QString pathFor(const QString &id) const;
+    // Reads the profile at `path` and checks that its id is valid and matches the file's name:
+    // a copied or edited file must never share keychain entries with another profile.
+    bool read(const QString &path, Profile *out, QString *error) const;
 
     QString m_directory;
 };

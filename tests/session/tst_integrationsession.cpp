@@ -1,8 +1,11 @@
+#include "appidentity.h"
 #include "session/integrationsession.h"
 #include "storage/connectionstore.h"
 
 #include "../testsupport.h"
+#include "loopbackserver.h"
 
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QtTest>
@@ -26,6 +29,9 @@ private:
     IntegrationSession *m_session = nullptr;
 
 private slots:
+    // The same folders as the executable, which the last test runs.
+    void initTestCase() { AppIdentity::apply(); }
+
     void init()
     {
         QSettings().clear();
@@ -112,6 +118,50 @@ private slots:
         QVERIFY(
             finish([&] { m_session->saveImport(m_session->readImport(path, u"Shared"_s), true); }));
         QCOMPARE(m_session->connection().baseUrl, u"https://api.elsewhere.example"_s);
+    }
+
+    // Issue 11: the window and `apply --profile` save one profile at once: no lost update, and
+    // the loser is told.
+    void windowAndApplySavingOneProfile()
+    {
+        LoopbackServer galileo;
+        QVERIFY(galileo.listen());
+        galileo.setHandler([](const HttpRequest &) {
+            return HttpResponse::json(200, R"({"id":"int-9","name":"custom",
+                "created_at":"2026-01-01T00:00:00Z","updated_at":"2026-01-01T00:00:00Z",
+                "created_by":"u"})");
+        });
+        IntegrationConfig config;
+        config.authenticationType = AuthenticationType::None;
+        config.endpoint = u"https://gw.example/v1"_s;
+        config.modelProperties << ModelProperty{u"m"_s, {}, {}, std::nullopt};
+        m_session->showIntegration(config, u"body"_s, {});
+        QVERIFY(finish([this] { m_session->saveProfileAs(u"Race"_s); }));
+
+        QProcess apply;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"GALILEO_API_KEY"_s, u"k"_s);
+        environment.insert(u"GALILEO_API_URL"_s, galileo.url().toString());
+        apply.setProcessEnvironment(environment);
+        apply.start(QStringLiteral(GALILEO_EXECUTABLE), {u"apply"_s, u"--profile"_s, u"Race"_s});
+        QVERIFY(apply.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(apply.state() == QProcess::NotRunning, 30000);
+        QCOMPARE(apply.exitCode(), 0);
+
+        // The window, still on what it read before, saves an edit: refused, and told why.
+        m_session->model()->setText(FieldId::Endpoint, u"https://edited.example/v1"_s);
+        QSignalSpy done(m_session, &IntegrationSession::profileFinished);
+        m_session->saveProfile();
+        QVERIFY(done.wait(5000));
+        QVERIFY(!done.first().at(1).toBool());
+        QVERIFY2(done.first().at(2).toString().contains(u"another program"_s),
+                 qPrintable(done.first().at(2).toString()));
+        Profile onDisk;
+        QString error;
+        QVERIFY(ProfileStore().load(m_session->currentProfileId(), &onDisk, &error));
+        QCOMPARE(onDisk.lastIntegrationId, u"int-9"_s);
+        QCOMPARE(onDisk.config.endpoint, u"https://gw.example/v1"_s);
+        QVERIFY(m_session->isModified()); // the edit is still in the window, not lost either
     }
 
     void nonRegularFilesAreRefusedAtOnce()

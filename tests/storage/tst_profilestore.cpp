@@ -4,6 +4,7 @@
 
 #include "../testsupport.h"
 
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -38,6 +39,10 @@ private slots:
     // A write that fails half-way (here: the file size limit) leaves the old file as it was.
     void failedSaveKeepsTheOldFile();
     void profileJsonHasNoSecretFields();
+    // Issue 11: a copied or edited file must never share keychain entries with another.
+    void copiedOrTamperedIdsAreDamaged();
+    // Issue 11: two programs saving one profile: the later save on an older read is refused.
+    void saveOnAnOlderReadIsRefused();
 };
 
 #ifndef Q_MOC_RUN // moc cannot parse the raw string literals below
@@ -115,7 +120,7 @@ void tst_ProfileStore::failedSaveKeepsTheOldFile()
     ProfileStore store(dir.path());
     Profile profile = sample(QStringLiteral("Atomic"));
     QString error;
-    QVERIFY(store.save(profile, &error));
+    QVERIFY(store.save(profile, &error, &profile.revision));
     QFile file(dir.filePath(profile.id + ".json"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray before = file.readAll();
@@ -135,6 +140,7 @@ void tst_ProfileStore::failedSaveKeepsTheOldFile()
 
     QVERIFY(!saved);
     QVERIFY(!error.isEmpty());
+    QVERIFY2(!error.contains(QLatin1String("another program")), qPrintable(error));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), before);
     // No half-written temporary file is left behind either.
@@ -153,6 +159,71 @@ void tst_ProfileStore::profileJsonHasNoSecretFields()
     QVERIFY(!Profile::fromJson(QJsonObject{{"endpoint", "x"}}, &back, &error));
 }
 #endif
+
+void tst_ProfileStore::copiedOrTamperedIdsAreDamaged()
+{
+    QTemporaryDir dir;
+    ProfileStore store(dir.path());
+    Profile original = sample(QStringLiteral("Original"));
+    QString error;
+    QVERIFY(store.save(original, &error));
+    QFile file(dir.filePath(original.id + ".json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray data = file.readAll();
+    // A copy under another name keeps the id inside: it would share the keychain entries.
+    const QString copyId = Profile::create(QStringLiteral("x")).id;
+    QVERIFY(writeFile(dir.filePath(copyId + ".json"), data));
+    // An id that is not one of ours could name another profile's entries ("a/../b").
+    Profile tampered = sample(QStringLiteral("Tampered"));
+    tampered.id = QStringLiteral("../") + original.id;
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("tampered.json")),
+                      QJsonDocument(tampered.toJson()).toJson()));
+
+    int damaged = 0;
+    for (const ProfileStore::Entry &entry : store.list()) {
+        if (entry.id == original.id) {
+            QVERIFY(!entry.damaged);
+        } else {
+            QVERIFY2(entry.damaged, qPrintable(entry.path));
+            ++damaged;
+        }
+    }
+    QCOMPARE(damaged, 2);
+    Profile loaded;
+    QVERIFY(!store.load(copyId, &loaded, &error));
+    QVERIFY2(error.contains(QLatin1String("does not match")), qPrintable(error));
+    QVERIFY(!store.load(tampered.id, &loaded, &error));
+    QVERIFY(!store.save(tampered, &error));
+    QVERIFY(store.load(original.id, &loaded, &error));
+}
+
+void tst_ProfileStore::saveOnAnOlderReadIsRefused()
+{
+    QTemporaryDir dir;
+    ProfileStore store(dir.path());
+    Profile profile = sample(QStringLiteral("Shared"));
+    QString error;
+    QVERIFY(store.save(profile, &error, &profile.revision));
+    QCOMPARE(profile.revision, 1);
+    Profile window = profile; // read by the window
+    // Meanwhile apply --profile records a submission.
+    QVERIFY(store.recordSubmission(profile.id, QDateTime::currentDateTimeUtc(),
+                                   QStringLiteral("int-1"), &error));
+    window.config.endpoint = QStringLiteral("https://edited.example/v1");
+    QVERIFY(!store.save(window, &error));
+    QVERIFY2(error.contains(QLatin1String("another program")), qPrintable(error));
+    Profile onDisk;
+    QVERIFY(store.load(profile.id, &onDisk, &error));
+    QCOMPARE(onDisk.lastIntegrationId, QStringLiteral("int-1")); // nothing lost
+    QCOMPARE(onDisk.revision, 2);
+    // Read again, the edit goes through, and keeps the record.
+    Profile again = onDisk;
+    again.config.endpoint = QStringLiteral("https://edited.example/v1");
+    QVERIFY(store.save(again, &error));
+    QVERIFY(store.load(profile.id, &onDisk, &error));
+    QCOMPARE(onDisk.lastIntegrationId, QStringLiteral("int-1"));
+    QCOMPARE(onDisk.config.endpoint, QStringLiteral("https://edited.example/v1"));
+}
 
 QTEST_GUILESS_MAIN(tst_ProfileStore)
 #include "tst_profilestore.moc"

@@ -1848,10 +1848,6 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unlesbare Datei, 5 der Schlüsselbun
         <source>the system keychain (Secret Service)</source>
         <translation>dem Schlüsselbund des Systems (Secret Service)</translation>
     </message>
-    <message>
-        <source>%1 did not answer within %2 s</source>
-        <translation>%1 hat nicht innerhalb von %2 s geantwortet</translation>
-    </message>
 </context>
 <context>
     <name>Language</name>
@@ -2299,6 +2295,14 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unlesbare Datei, 5 der Schlüsselbun
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>%1 answered late and stored %2 after the save had given up on it; it was removed again. Save the profile again to keep it.</source>
+        <translation>%1 hat verspätet geantwortet und %2 doch noch gespeichert, nachdem das Speichern es schon aufgegeben hatte; es wurde wieder entfernt. Speichern Sie das Profil erneut, um es zu behalten.</translation>
+    </message>
+    <message>
+        <source>%1 answered late and stored %2 after the save had given up on it, and would not remove it (%3).</source>
+        <translation>%1 hat verspätet geantwortet und %2 doch noch gespeichert, nachdem das Speichern es schon aufgegeben hatte, und wollte es nicht entfernen (%3).</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -2309,6 +2313,30 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unlesbare Datei, 5 der Schlüsselbun
     <message>
         <source>the old file is damaged and could not be backed up to %1</source>
         <translation>die alte Datei ist beschädigt und konnte nicht nach %1 gesichert werden</translation>
+    </message>
+    <message>
+        <source>its id &quot;%1&quot; is not one this app gives</source>
+        <translation>seine ID „%1“ ist keine, die diese App vergibt</translation>
+    </message>
+    <message>
+        <source>its id does not match the file&apos;s name, so it could share keychain entries with another profile</source>
+        <translation>seine ID passt nicht zum Dateinamen, daher könnte es Schlüsselbund-Einträge mit einem anderen Profil teilen</translation>
+    </message>
+    <message>
+        <source>no profile has the id &quot;%1&quot;</source>
+        <translation>kein Profil hat die ID „%1“</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s id &quot;%1&quot; is not one this app gives</source>
+        <translation>die ID „%1“ des Profils ist keine, die diese App vergibt</translation>
+    </message>
+    <message>
+        <source>another program keeps the profile locked (%1)</source>
+        <translation>ein anderes Programm hält das Profil gesperrt (%1)</translation>
+    </message>
+    <message>
+        <source>another program saved this profile since it was read here (revision %1 on disk, %2 here); nothing was overwritten. Open it again, or save under another name.</source>
+        <translation>ein anderes Programm hat dieses Profil gespeichert, seit es hier gelesen wurde (Revision %1 auf der Platte, %2 hier); nichts wurde überschrieben. Öffnen Sie es erneut oder speichern Sie es unter einem anderen Namen.</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +2691,13 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unlesbare Datei, 5 der Schlüsselbun
     <message>
         <source>Show or hide the secret</source>
         <translation>Das Geheimnis zeigen oder verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ IntegrationSession::IntegrationSession(SecretStore *secrets, QObject *parent)
     , m_library(new ProfileLibrary(ProfileStore(), secrets, this))
     , m_submission(new Submission(m_client, ProfileStore(), this))
 {
+    connect(m_library, &ProfileLibrary::notice, this, &IntegrationSession::keychainProblem);
     connect(m_client, &GalileoClient::busyChanged, this, &IntegrationSession::busyChanged);
     connect(m_client, &GalileoClient::progress, this, &IntegrationSession::progress);
     connect(m_client, &GalileoClient::fetched, this, &IntegrationSession::fetchedAnswer);

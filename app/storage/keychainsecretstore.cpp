@@ -50,39 +50,19 @@ QString KeychainSecretStore::displayName() const
     return tr("the system keychain (Secret Service)");
 }
 
-template<typename Job> void KeychainSecretStore::run(Job *job, Callback done)
+template<typename Job> void KeychainSecretStore::run(Job *job, Operation operation, Callback done)
 {
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never a plaintext file, whatever happens
-    // Whichever comes first, the job's answer or the timeout, is the one reported.
-    auto answered = std::make_shared<bool>(false);
-    auto *timer = new QTimer(this);
-    timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, this, [this, timer, answered, done] {
-        timer->deleteLater();
-        if (*answered)
-            return;
-        *answered = true;
-        done(
-            Result{Status::Unavailable,
-                   {},
-                   tr("%1 did not answer within %2 s").arg(displayName()).arg(m_timeoutMs / 1000)});
+    const Callback answer = settle(operation, job->key(), std::move(done));
+    connect(job, &QKeychain::Job::finished, this, [answer](QKeychain::Job *finished) {
+        Result result = resultOf(finished);
+        if (result.ok()) {
+            if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(finished))
+                result.value = read->textData();
+        }
+        answer(result);
     });
-    connect(job, &QKeychain::Job::finished, this,
-            [answered, done, timer](QKeychain::Job *finished) {
-                timer->stop();
-                timer->deleteLater();
-                if (*answered)
-                    return;
-                *answered = true;
-                Result result = resultOf(finished);
-                if (result.ok()) {
-                    if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(finished))
-                        result.value = read->textData();
-                }
-                done(result);
-            });
-    timer->start(m_timeoutMs);
     job->start();
 }
 
@@ -90,7 +70,7 @@ void KeychainSecretStore::read(const QString &key, Callback done)
 {
     auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
     job->setKey(key);
-    run(job, std::move(done));
+    run(job, Operation::Read, std::move(done));
 }
 
 void KeychainSecretStore::write(const QString &key, const QString &value, Callback done)
@@ -98,12 +78,12 @@ void KeychainSecretStore::write(const QString &key, const QString &value, Callba
     auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
     job->setKey(key);
     job->setTextData(value);
-    run(job, std::move(done));
+    run(job, Operation::Write, std::move(done));
 }
 
 void KeychainSecretStore::remove(const QString &key, Callback done)
 {
     auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
     job->setKey(key);
-    run(job, std::move(done));
+    run(job, Operation::Remove, std::move(done));
 }

@@ -13,16 +13,11 @@ public:
 
     // The service name every entry of this app is filed under.
     static QString serviceName() { return QStringLiteral("galileo-integrations"); }
-    // A keychain that does not answer (no D-Bus, a hung daemon) is unavailable after this.
-    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
-
     void read(const QString &key, Callback done) override;
     void write(const QString &key, const QString &value, Callback done) override;
     void remove(const QString &key, Callback done) override;
     QString displayName() const override;
 
 private:
-    template<typename Job> void run(Job *job, Callback done);
-
-    int m_timeoutMs = 10000;
+    template<typename Job> void run(Job *job, Operation operation, Callback done);
 };

@@ -35,7 +35,9 @@ ProfileLibrary::ProfileLibrary(ProfileStore store, SecretStore *secrets, QObject
     : QObject(parent)
     , m_store(std::move(store))
     , m_secrets(secrets)
-{}
+{
+    connect(m_secrets, &SecretStore::lateAnswer, this, &ProfileLibrary::lateAnswer);
+}
 
 void ProfileLibrary::save(Profile profile, GalileoSecrets galileo, SecretsPolicy policy,
                           std::function<void(const Saved &)> done)
@@ -44,40 +46,93 @@ void ProfileLibrary::save(Profile profile, GalileoSecrets galileo, SecretsPolicy
     // What the previous version stored and this one no longer has.
     Profile previous;
     QString ignored;
+    const bool existed = m_store.load(profile.id, &previous, &ignored);
     QStringList stale;
-    if (m_store.load(profile.id, &previous, &ignored)) {
-        for (const QString &field : std::as_const(previous.secretFields)) {
-            if (!values.contains(field))
-                stale << field;
-        }
+    for (const QString &slot : std::as_const(previous.secretFields)) {
+        if (!values.contains(slot))
+            stale << slot;
     }
     QMap<QString, QString> entries;
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         entries.insert(SecretCatalog::keychainKey(profile.id, it.key()), it.value());
 
-    m_secrets->writeAll(entries, [this, profile, values, stale, policy,
-                                  done](const SecretStore::Result &written) mutable {
-        Saved saved;
-        if (!written.ok()) {
-            saved.keychainProblem = describe(m_secrets, written);
-            if (policy == SecretsPolicy::RequireKeychain) {
-                saved.error = tr("the secrets could not be stored, so nothing was saved (%1)")
-                                  .arg(saved.keychainProblem);
+    m_secrets->writeAll(entries, [=](const SecretStore::Result &written,
+                                     const QStringList &) mutable {
+        if (written.ok()) {
+            // Entries of slots that are gone go too; any the keychain keeps stay listed in the
+            // file, so that the file and the keychain agree and a delete still finds them.
+            m_secrets->removeAll(keysOf(profile.id, stale), [=](const SecretStore::Result &removed,
+                                                                const QStringList &gone) mutable {
+                Saved saved;
+                saved.secretsStored = true;
+                profile.secretFields = values.keys();
+                if (!removed.ok()) {
+                    saved.keychainProblem = describe(m_secrets, removed);
+                    if (removed.status != SecretStore::Status::Unavailable)
+                        profile.secretFields << stale.mid(int(gone.size()));
+                }
+                saved.ok = m_store.save(profile, &saved.error, &saved.revision);
                 done(saved);
-                return;
-            }
-            profile.secretFields.clear();
-        } else {
-            profile.secretFields = values.keys();
-            saved.secretsStored = true;
-        }
-        saved.ok = m_store.save(profile, &saved.error, &saved.revision);
-        if (!saved.ok || !written.ok() || stale.isEmpty()) {
-            done(saved);
+            });
             return;
         }
-        m_secrets->removeAll(keysOf(profile.id, stale),
-                             [done, saved](const SecretStore::Result &) { done(saved); });
+        // Some entries may be written and the failed one may still land late: this save's
+        // entries are taken back, so that the keychain holds none that the file will not list.
+        // Without a keychain the file lists none (or, when nothing is saved, keeps its own).
+        const bool keepFile = policy == SecretsPolicy::RequireKeychain;
+        QStringList takeBack = entries.keys();
+        if (keepFile && existed) {
+            for (const QString &slot : std::as_const(previous.secretFields))
+                takeBack.removeAll(SecretCatalog::keychainKey(profile.id, slot));
+        } else {
+            takeBack << keysOf(profile.id, stale);
+        }
+        m_secrets->removeAll(
+            takeBack, [=](const SecretStore::Result &removed, const QStringList &gone) mutable {
+                Saved saved;
+                saved.keychainProblem = describe(m_secrets, written);
+                if (keepFile) {
+                    saved.error = tr("the secrets could not be stored, so nothing was saved (%1)")
+                                      .arg(saved.keychainProblem);
+                    done(saved);
+                    return;
+                }
+                // What the keychain refused to take back stays listed. One that does not answer
+                // in time did nothing yet: what it does later comes as a late answer.
+                profile.secretFields.clear();
+                if (!removed.ok() && removed.status != SecretStore::Status::Unavailable) {
+                    const QString prefix = profile.id + QLatin1Char('/');
+                    for (const QString &key : takeBack.mid(int(gone.size())))
+                        profile.secretFields << key.mid(prefix.size());
+                }
+                saved.ok = m_store.save(profile, &saved.error, &saved.revision);
+                done(saved);
+            });
+    });
+}
+
+void ProfileLibrary::lateAnswer(SecretStore::Operation operation, const QString &key,
+                                const SecretStore::Result &result)
+{
+    if (operation != SecretStore::Operation::Write || !result.ok())
+        return;
+    // A write reported as failed landed after all. Unless the profile lists it now, it is a
+    // secret nobody knows of: it goes, and the user is told.
+    const qsizetype slash = key.indexOf(QLatin1Char('/'));
+    const QString id = key.left(slash);
+    const QString slot = key.mid(slash + 1);
+    Profile profile;
+    QString ignored;
+    if (m_store.load(id, &profile, &ignored) && profile.secretFields.contains(slot))
+        return;
+    m_secrets->remove(key, [this, slot](const SecretStore::Result &removed) {
+        emit notice(removed.ok() || removed.status == SecretStore::Status::NotFound
+                        ? tr("%1 answered late and stored %2 after the save had given up on it; "
+                             "it was removed again. Save the profile again to keep it.")
+                              .arg(m_secrets->displayName(), slot)
+                        : tr("%1 answered late and stored %2 after the save had given up on it, "
+                             "and would not remove it (%3).")
+                              .arg(m_secrets->displayName(), slot, removed.message));
     });
 }
 
@@ -154,7 +209,8 @@ void ProfileLibrary::remove(const QString &id, std::function<void(bool, const QS
     QString error;
     const bool readable = m_store.load(id, &profile, &error);
     const QStringList keys = readable ? keysOf(id, profile.secretFields) : QStringList();
-    m_secrets->removeAll(keys, [this, id, done](const SecretStore::Result &removed) {
+    m_secrets->removeAll(keys, [this, id, done](const SecretStore::Result &removed,
+                                                const QStringList &) {
         if (!removed.ok()) {
             // The file stays, so that the entries can still be found and removed later.
             done(false, tr("the secrets could not be removed from %1 (%2); the profile was kept")

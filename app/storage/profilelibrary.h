@@ -77,7 +77,14 @@ public:
     bool exportTo(const QString &id, const QString &path, QString *error) const;
     QByteArray exportData(const QString &id, QString *error) const;
 
+signals:
+    // Something the keychain did on its own that the user should know of (a late answer).
+    void notice(const QString &message);
+
 private:
+    void lateAnswer(SecretStore::Operation operation, const QString &key,
+                    const SecretStore::Result &result);
+
     ProfileStore m_store;
     SecretStore *m_secrets;
 };

@@ -1,5 +1,6 @@
 #include "secretstore.h"
 
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -22,20 +23,20 @@ void SecretStore::readAll(const QStringList &keys, std::function<void(QMap<QStri
     QTimer::singleShot(0, this, [next] { (*next)(0); });
 }
 
-void SecretStore::writeAll(const QMap<QString, QString> &values, Callback done)
+void SecretStore::writeAll(const QMap<QString, QString> &values, ManyCallback done)
 {
     const QStringList keys = values.keys();
     auto next = std::make_shared<std::function<void(int)>>();
     *next = [this, keys, values, next, done](int index) {
         if (index >= keys.size()) {
-            done(Result{});
+            done(Result{}, keys);
             *next = nullptr;
             return;
         }
         write(keys.at(index), values.value(keys.at(index)),
-              [next, done, index](const Result &result) {
+              [next, done, keys, index](const Result &result) {
                   if (!result.ok()) {
-                      done(result);
+                      done(result, keys.mid(0, index));
                       *next = nullptr;
                       return;
                   }
@@ -45,18 +46,18 @@ void SecretStore::writeAll(const QMap<QString, QString> &values, Callback done)
     QTimer::singleShot(0, this, [next] { (*next)(0); });
 }
 
-void SecretStore::removeAll(const QStringList &keys, Callback done)
+void SecretStore::removeAll(const QStringList &keys, ManyCallback done)
 {
     auto next = std::make_shared<std::function<void(int)>>();
     *next = [this, keys, next, done](int index) {
         if (index >= keys.size()) {
-            done(Result{});
+            done(Result{}, keys);
             *next = nullptr;
             return;
         }
-        remove(keys.at(index), [next, done, index](const Result &result) {
+        remove(keys.at(index), [next, done, keys, index](const Result &result) {
             if (!result.ok() && result.status != Status::NotFound) {
-                done(result);
+                done(result, keys.mid(0, index));
                 *next = nullptr;
                 return;
             }
@@ -64,6 +65,38 @@ void SecretStore::removeAll(const QStringList &keys, Callback done)
         });
     };
     QTimer::singleShot(0, this, [next] { (*next)(0); });
+}
+
+SecretStore::Callback SecretStore::settle(Operation operation, const QString &key, Callback done)
+{
+    auto answered = std::make_shared<bool>(false);
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, this, [this, timer, answered, done] {
+        timer->deleteLater();
+        if (*answered)
+            return;
+        *answered = true;
+        done(Result{Status::Unavailable,
+                    {},
+                    tr("%1 did not answer within %2 s")
+                        .arg(displayName())
+                        .arg(m_timeoutMs / 1000.0, 0, 'g', 3)});
+    });
+    timer->start(m_timeoutMs);
+    const QPointer<QTimer> guard(timer);
+    return [this, guard, answered, done, operation, key](const Result &result) {
+        if (guard) {
+            guard->stop();
+            guard->deleteLater();
+        }
+        if (*answered) {
+            emit lateAnswer(operation, key, result);
+            return;
+        }
+        *answered = true;
+        done(result);
+    };
 }
 
 void MemorySecretStore::read(const QString &key, Callback done)

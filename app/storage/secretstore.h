@@ -14,6 +14,7 @@ class SecretStore : public QObject
 
 public:
     enum class Status { Ok, NotFound, Unavailable, Denied, Failed };
+    enum class Operation { Read, Write, Remove };
 
     struct Result
     {
@@ -33,12 +34,32 @@ public:
     // What the user knows it as, e.g. "the system keychain (Secret Service)".
     virtual QString displayName() const = 0;
 
+    // A store that does not answer (no D-Bus, a hung daemon, an unlock prompt nobody answers)
+    // is reported unavailable after this long; 10 s unless set.
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    int timeout() const { return m_timeoutMs; }
+
     // Many at once, one after the other. readAll reports each key's result; writeAll and
-    // removeAll stop at the first failure and report it (Ok when all went well). A missing
-    // entry is not a failure for removeAll.
+    // removeAll stop at the first failure and report it (Ok when all went well), with the keys
+    // that were done before it. A missing entry is not a failure for removeAll.
+    using ManyCallback = std::function<void(const Result &, const QStringList &done)>;
     void readAll(const QStringList &keys, std::function<void(QMap<QString, Result>)> done);
-    void writeAll(const QMap<QString, QString> &values, Callback done);
-    void removeAll(const QStringList &keys, Callback done);
+    void writeAll(const QMap<QString, QString> &values, ManyCallback done);
+    void removeAll(const QStringList &keys, ManyCallback done);
+
+signals:
+    // An operation answered after its timeout had been reported as a failure: what it did in
+    // the end. A write that succeeded late left a secret that its caller thinks is not there.
+    void lateAnswer(SecretStore::Operation operation, const QString &key,
+                    const SecretStore::Result &result);
+
+protected:
+    // For implementations: wraps `done` so that whichever comes first, the backend's answer or
+    // the timeout, is the one reported; an answer after the timeout goes to lateAnswer().
+    Callback settle(Operation operation, const QString &key, Callback done);
+
+private:
+    int m_timeoutMs = 10000;
 };
 
 // Secrets in memory only: for tests of other classes, and for a session without a keychain.

@@ -82,7 +82,12 @@ void tst_KeychainSecretStore::missingEntry()
 void tst_KeychainSecretStore::batches()
 {
     const QMap<QString, QString> values = {{"batch/a", "1"}, {"batch/b", "2"}, {"batch/c", "3"}};
-    QVERIFY(wait([&](auto cb) { m_store.writeAll(values, cb); }).ok());
+    QVERIFY(wait([&](auto cb) {
+                m_store.writeAll(values, [cb](const auto &result, const QStringList &written) {
+                    QCOMPARE(written.size(), 3);
+                    cb(result);
+                });
+            }).ok());
     QMap<QString, SecretStore::Result> read;
     bool done = false;
     m_store.readAll({"batch/a", "batch/b", "batch/missing"}, [&](auto results) {
@@ -93,7 +98,8 @@ void tst_KeychainSecretStore::batches()
     QCOMPARE(read.value("batch/b").value, QStringLiteral("2"));
     QCOMPARE(read.value("batch/missing").status, SecretStore::Status::NotFound);
     QVERIFY(wait([&](auto cb) {
-                m_store.removeAll({"batch/a", "batch/b", "batch/c", "batch/x"}, cb);
+                m_store.removeAll({"batch/a", "batch/b", "batch/c", "batch/x"},
+                                  [cb](const auto &result, const QStringList &) { cb(result); });
             }).ok());
     QVERIFY(!TestSupport::keychainDump().contains(QLatin1String("batch/")));
 }

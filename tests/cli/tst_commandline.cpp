@@ -2,6 +2,7 @@
 
 #include "../testsupport.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -36,6 +37,10 @@ private slots:
     void jsonOutputIsFastApiShaped();
     void malformedJsonExitsTwoWithLineAndColumn();
     void unreadableFileExitsTwo();
+    // Issue 11: paths that are not plain files are refused at once, never a hang.
+    void pathsThatAreNotFilesAreRefusedAtOnce_data();
+    void pathsThatAreNotFilesAreRefusedAtOnce();
+    void symlinkBomAndForeignEncoding();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
     void helpAndVersion();
@@ -124,6 +129,64 @@ void tst_CommandLine::unreadableFileExitsTwo()
     QCOMPARE(result.code, 2);
     QVERIFY(result.err.contains(QLatin1String("cannot read")));
     QVERIFY(result.out.isEmpty());
+}
+
+void tst_CommandLine::pathsThatAreNotFilesAreRefusedAtOnce_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("directory") << m_dir.path() << "is a folder";
+    QTest::newRow("device") << "/dev/zero"
+                            << "not a regular file";
+    const QString fifo = m_dir.filePath("fifo.json");
+    if (!QFile::exists(fifo))
+        QProcess::execute("mkfifo", {fifo});
+    QTest::newRow("FIFO") << fifo << "not a regular file";
+}
+
+void tst_CommandLine::pathsThatAreNotFilesAreRefusedAtOnce()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, said);
+    QElapsedTimer clock;
+    clock.start();
+    for (const QStringList &arguments :
+         {QStringList{"validate", path}, QStringList{"apply", path},
+          QStringList{"test-endpoint", path},
+          QStringList{"profile", "import", path, "--name", "Never"}}) {
+        const Run result = run(arguments);
+        QCOMPARE(result.code, 2);
+        QVERIFY2(result.err.contains(said), qPrintable(result.err));
+    }
+    QVERIFY(clock.elapsed() < 2000);
+}
+
+void tst_CommandLine::symlinkBomAndForeignEncoding()
+{
+    // A symlink is followed.
+    const QString target = writeFile(
+        "target.json", R"({"authentication_type":"none","endpoint":"https://a.example/v1",)"
+                       R"("model_properties":[{"name":"m"}]})");
+    const QString link = m_dir.filePath("link.json");
+    QFile::link(target, link);
+    QCOMPARE(run({"validate", link}).code, 0);
+
+    // A UTF-8 byte order mark is read as JSON, with key order and duplicates still seen.
+    const QString bom = writeFile(
+        "bom.json", "\xEF\xBB\xBF"
+                    R"({"authentication_type":"none","endpoint":"https://a.example/v1",)"
+                    R"("model_properties":[{"name":"m"}],"headers":{"B":"1","A":"2","B":"3"}})");
+    Run result = run({"validate", bom});
+    QCOMPARE(result.code, 1);
+    QVERIFY2(result.out.contains(QLatin1String("headers.B")), qPrintable(result.out));
+
+    // Latin-1 text is not UTF-8: a clear message with where it breaks.
+    const QString latin1 =
+        writeFile("latin1.json", "{\"endpoint\":\"https://caf\xE9.example/v1\"}");
+    result = run({"validate", latin1});
+    QCOMPARE(result.code, 2);
+    QVERIFY2(result.err.contains(QLatin1String("UTF")), qPrintable(result.err));
+    QVERIFY(result.err.contains(QLatin1String("line 1")));
 }
 
 void tst_CommandLine::usageErrorsExitTwo_data()

@@ -13,14 +13,17 @@
 #include <QAction>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QtTest>
 
 // The main window as a user meets it: loading bodies, the title, closing, copying, problems.
@@ -78,6 +81,25 @@ private slots:
         TestSupport::answerNextDialog(QDialogButtonBox::Ok);
         QVERIFY(!m_window->loadJson("{\"endpoint\": ", QStringLiteral("broken.json")));
         QCOMPARE(m_window->model()->config().endpoint, QStringLiteral("https://keep.example"));
+    }
+
+    // Issue 11: Open on a FIFO or a device is refused at once, and the form is kept.
+    void openRefusesWhatIsNotAFile()
+    {
+        m_window->model()->setText(FieldId::Endpoint, QStringLiteral("https://keep.example"));
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("fifo.json"));
+        QCOMPARE(QProcess::execute(QStringLiteral("mkfifo"), {fifo}), 0);
+        for (const QString &path : {fifo, QStringLiteral("/dev/zero"), dir.path()}) {
+            bool shown = false;
+            TestSupport::answerNextDialog(QDialogButtonBox::Ok, &shown);
+            QElapsedTimer clock;
+            clock.start();
+            QVERIFY(!m_window->openFile(path));
+            QVERIFY(shown);
+            QVERIFY(clock.elapsed() < 2000);
+            QCOMPARE(m_window->model()->config().endpoint, QStringLiteral("https://keep.example"));
+        }
     }
 
     void pasteDialogKeepsBadTextAndPointsAtTheError()

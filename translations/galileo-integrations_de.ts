@@ -2338,6 +2338,10 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unlesbare Datei, 5 der Schlüsselbun
         <source>another program saved this profile since it was read here (revision %1 on disk, %2 here); nothing was overwritten. Open it again, or save under another name.</source>
         <translation>ein anderes Programm hat dieses Profil gespeichert, seit es hier gelesen wurde (Revision %1 auf der Platte, %2 hier); nichts wurde überschrieben. Öffnen Sie es erneut oder speichern Sie es unter einem anderen Namen.</translation>
     </message>
+    <message>
+        <source>cannot write in %1 (read-only, or no space left?)</source>
+        <translation>in %1 kann nicht geschrieben werden (schreibgeschützt oder kein Platz mehr?)</translation>
+    </message>
 </context>
 <context>
     <name>ProfileSwitcher</name>

@@ -153,7 +153,9 @@ bool ProfileStore::save(const Profile &profile, QString *error, int *savedRevisi
     QLockFile lock(path + QLatin1String(".lock"));
     lock.setStaleLockTime(30000);
     if (!lock.tryLock(10000)) {
-        *error = tr("another program keeps the profile locked (%1)").arg(lock.fileName());
+        *error = lock.error() == QLockFile::LockFailedError
+                     ? tr("another program keeps the profile locked (%1)").arg(lock.fileName())
+                     : tr("cannot write in %1 (read-only, or no space left?)").arg(m_directory);
         return false;
     }
     Profile existing;

@@ -5,6 +5,7 @@
 #include "../testsupport.h"
 
 #include <QJsonDocument>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -39,6 +40,8 @@ private slots:
     // A write that fails half-way (here: the file size limit) leaves the old file as it was.
     void failedSaveKeepsTheOldFile();
     void profileJsonHasNoSecretFields();
+    // Issue 11: a folder that turns read-only (here: immutable) in the middle of the work.
+    void readOnlyFolderKeepsTheOldFile();
     // Issue 11: a copied or edited file must never share keychain entries with another.
     void copiedOrTamperedIdsAreDamaged();
     // Issue 11: two programs saving one profile: the later save on an older read is refused.
@@ -223,6 +226,34 @@ void tst_ProfileStore::saveOnAnOlderReadIsRefused()
     QVERIFY(store.load(profile.id, &onDisk, &error));
     QCOMPARE(onDisk.lastIntegrationId, QStringLiteral("int-1"));
     QCOMPARE(onDisk.config.endpoint, QStringLiteral("https://edited.example/v1"));
+}
+
+void tst_ProfileStore::readOnlyFolderKeepsTheOldFile()
+{
+    QTemporaryDir dir;
+    ProfileStore store(dir.path());
+    Profile profile = sample(QStringLiteral("Read-only"));
+    QString error;
+    QVERIFY(store.save(profile, &error, &profile.revision));
+    QFile file(dir.filePath(profile.id + ".json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    // Root writes through permissions; an immutable folder refuses even root.
+    if (QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), dir.path()}) != 0)
+        QSKIP("this file system cannot make a folder immutable (chattr +i)");
+    struct Writable
+    {
+        QString path;
+        ~Writable() { QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), path}); }
+    } writable{dir.path()};
+
+    profile.config.endpoint = QStringLiteral("https://changed.example/v1");
+    QVERIFY(!store.save(profile, &error));
+    QVERIFY2(error.contains(QLatin1String("cannot write")), qPrintable(error));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_ProfileStore)

@@ -1,6 +1,7 @@
 #include "connectiondialog.h"
 
 #include "issuestyle.h"
+#include "plaintext.h"
 #include "secretlineedit.h"
 
 #include "api/galileoclient.h"
@@ -156,7 +157,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
                              ? IssueStyle::okIcon()
                              : IssueStyle::icon(step.skipped ? ValidationIssue::Severity::Warning
                                                              : ValidationIssue::Severity::Error));
-        item->setToolTip(3, item->text(3));
+        item->setToolTip(3, PlainText::toolTip(item->text(3)));
         m_steps->addTopLevelItem(item);
     });
     setConnection(ConnectionSettings{}, GalileoSecrets{});

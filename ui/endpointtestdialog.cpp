@@ -1,6 +1,7 @@
 #include "endpointtestdialog.h"
 
 #include "issuestyle.h"
+#include "plaintext.h"
 
 #include "model/integrationmodel.h"
 
@@ -215,7 +216,7 @@ void EndpointTestDialog::refreshStage(int index)
     const QString text =
         stage.hint.isEmpty() ? stage.detail : stage.detail + QLatin1Char('\n') + stage.hint;
     item->setText(4, text);
-    item->setToolTip(4, text);
+    item->setToolTip(4, PlainText::toolTip(text));
     if (stage.status == ProbeStage::Status::Running || !m_stages->currentItem())
         m_stages->setCurrentItem(item);
 }

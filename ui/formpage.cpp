@@ -1,6 +1,7 @@
 #include "formpage.h"
 
 #include "issuestyle.h"
+#include "plaintext.h"
 
 #include <QAction>
 #include <QEvent>
@@ -138,8 +139,8 @@ void FormPage::showIssues(const QList<LocatedIssue> &issues)
         const QString text = issueText(mine);
         view.message->setText(text);
         view.message->setVisible(!mine.isEmpty());
-        view.focusTarget->setToolTip(text.isEmpty() ? view.help
-                                                    : view.help + QLatin1String("\n\n") + text);
+        view.focusTarget->setToolTip(PlainText::toolTip(
+            text.isEmpty() ? view.help : view.help + QLatin1String("\n\n") + text));
         if (!mine.isEmpty()) {
             QPalette palette = view.message->palette();
             palette.setColor(QPalette::WindowText,
@@ -151,7 +152,7 @@ void FormPage::showIssues(const QList<LocatedIssue> &issues)
             marker->setVisible(!mine.isEmpty());
             if (!mine.isEmpty()) {
                 marker->setIcon(IssueStyle::icon(mine.first().issue.severity));
-                marker->setToolTip(text);
+                marker->setToolTip(PlainText::toolTip(text));
             }
         }
     }

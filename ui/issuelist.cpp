@@ -1,6 +1,7 @@
 #include "issuelist.h"
 
 #include "issuestyle.h"
+#include "plaintext.h"
 
 IssueList::IssueList(QWidget *parent)
     : QListWidget(parent)
@@ -40,7 +41,7 @@ void IssueList::setEntries(const QList<IssueBoard::Entry> &entries)
         auto *item = new QListWidgetItem(
             IssueStyle::icon(entry.issue.severity),
             entry.issue.path() + origin + QLatin1Char('\n') + entry.issue.message, this);
-        item->setToolTip(entry.issue.toLine());
+        item->setToolTip(PlainText::toolTip(entry.issue.toLine()));
         const char *const severity[] = {QT_TR_NOOP("Error"), QT_TR_NOOP("Warning"),
                                         QT_TR_NOOP("Note")};
         item->setData(Qt::AccessibleDescriptionRole, tr(severity[int(entry.issue.severity)]));

@@ -1,6 +1,7 @@
 #include "issueoverlaymodel.h"
 
 #include "issuestyle.h"
+#include "plaintext.h"
 
 #include <QApplication>
 #include <QPalette>
@@ -46,7 +47,8 @@ QVariant IssueOverlayModel::data(const QModelIndex &index, int role) const
         QStringList lines;
         for (const LocatedIssue &located : *it)
             lines << located.issue.message;
-        return lines.join(QLatin1Char('\n'));
+        const QString text = lines.join(QLatin1Char('\n'));
+        return role == Qt::ToolTipRole ? PlainText::toolTip(text) : text;
     }
     }
 }

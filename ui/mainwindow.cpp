@@ -8,6 +8,7 @@
 #include "issuelist.h"
 #include "language.h"
 #include "pastejsondialog.h"
+#include "plaintext.h"
 #include "profileswitcher.h"
 #include "requestpreview.h"
 #include "resultview.h"
@@ -32,6 +33,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -444,7 +446,8 @@ bool MainWindow::confirmWarnings()
     QMessageBox box(QMessageBox::Warning, tr("Submit with warnings?"),
                     tr("Galileo will accept this, but some things look wrong:"),
                     QMessageBox::Yes | QMessageBox::Cancel, this);
-    box.setInformativeText(fresh.join(QLatin1String("\n\n")));
+    // The warnings quote what the user typed: shown as text, never as markup.
+    box.setInformativeText(Qt::convertFromPlainText(fresh.join(QLatin1String("\n\n"))));
     box.button(QMessageBox::Yes)->setText(tr("&Submit anyway"));
     box.setDefaultButton(QMessageBox::Cancel);
     if (box.exec() != QMessageBox::Yes)
@@ -546,7 +549,7 @@ bool MainWindow::loadJson(const QByteArray &json, const QString &sourceName)
 {
     const IntegrationJson::ReadResult result = IntegrationJson::read(json);
     if (!result.ok) {
-        QMessageBox::warning(
+        PlainText::warning(
             this, tr("Not an integration body"),
             tr("%1 could not be read: %2").arg(sourceName, result.issues.constFirst().message));
         return false;
@@ -566,7 +569,7 @@ bool MainWindow::openFile(const QString &path)
     QByteArray data;
     QString problem;
     if (!InputFile::read(path, &data, &problem)) {
-        QMessageBox::warning(this, tr("Cannot open"), problem);
+        PlainText::warning(this, tr("Cannot open"), problem);
         return false;
     }
     if (!loadJson(data, QFileInfo(path).fileName()))

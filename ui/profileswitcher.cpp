@@ -1,5 +1,7 @@
 #include "profileswitcher.h"
 
+#include "plaintext.h"
+
 #include <QAction>
 #include <QComboBox>
 #include <QFileDialog>
@@ -12,6 +14,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardItemModel>
+#include <QTextDocument>
 #include <QTimer>
 
 ProfileSwitcher::ProfileSwitcher(IntegrationSession *session, QWidget *window)
@@ -129,7 +132,7 @@ void ProfileSwitcher::operationFinished(IntegrationSession::ProfileAction action
             title = tr("Cannot export");
             break;
         }
-        QMessageBox::warning(m_window, title, text);
+        PlainText::warning(m_window, title, text);
     } else if (!text.isEmpty()) {
         emit message(text, 5000);
     }
@@ -207,9 +210,11 @@ bool ProfileSwitcher::trustImportedConnection(const ProfileExchange::Imported &i
                     tr("The imported profile points elsewhere than your connection:"),
                     QMessageBox::NoButton, m_window);
     box.setTextFormat(Qt::PlainText);
-    box.setInformativeText(facts.join(QLatin1Char('\n')) + QLatin1String("\n\n") +
-                           tr("Your Galileo credentials would be sent there. Use it only if you "
-                              "know and trust where the file came from."));
+    // What the file says is shown as text, never as markup.
+    box.setInformativeText(
+        Qt::convertFromPlainText(facts.join(QLatin1Char('\n')) + QLatin1String("\n\n") +
+                                 tr("Your Galileo credentials would be sent there. Use it only if "
+                                    "you know and trust where the file came from.")));
     QPushButton *trust = box.addButton(tr("&Use the imported connection"), QMessageBox::AcceptRole);
     QPushButton *own = box.addButton(tr("&Keep my connection"), QMessageBox::RejectRole);
     box.setDefaultButton(own);
@@ -221,7 +226,7 @@ bool ProfileSwitcher::importFile(const QString &path, const QString &name)
 {
     const ProfileExchange::Imported imported = m_session->readImport(path, name);
     if (!imported.ok) {
-        QMessageBox::warning(m_window, tr("Cannot import"), imported.error);
+        PlainText::warning(m_window, tr("Cannot import"), imported.error);
         return false;
     }
     m_session->saveImport(imported, trustImportedConnection(imported));

@@ -24,6 +24,7 @@ ResultView::ResultView(QWidget *parent)
     , m_fields(new QTreeWidget(this))
 {
     m_headline->setObjectName(QStringLiteral("resultHeadline"));
+    m_headline->setTextFormat(Qt::PlainText); // a server's words, never markup
     m_headline->setWordWrap(true);
     QFont bold = m_headline->font();
     bold.setBold(true);

@@ -84,6 +84,7 @@ private slots:
     void warningsAskOnce();
     void loadFromServerKeepsLocalSecrets();
     void savingKeepsGalileosIssuesAndTheResult();
+    void serverMarkupIsShownAsText();
 };
 
 #ifndef Q_MOC_RUN // moc cannot parse the raw string literals below
@@ -240,6 +241,38 @@ void tst_SubmitEndToEnd::loadFromServerKeepsLocalSecrets()
             m_window->issueList()->item(i)->text().contains(QLatin1String("local value was kept"));
     QVERIFY(said);
 }
+// Issue 11: a server's words with markup are shown as the text they are, never drawn.
+void tst_SubmitEndToEnd::serverMarkupIsShownAsText()
+{
+    fillTheForm();
+    m_server->setHandler([](const HttpRequest &request) {
+        if (request.header("Galileo-API-Key") == "galileo-key")
+            return HttpResponse::json(422,
+                                      R"({"detail":[{"loc":["body","model_properties",1,"name"],
+                "msg":"<img src='https://evil.example/x.png'><b>bold</b>\u001b[31mred","type":"x"}]})");
+        return HttpResponse::json(401, R"({"detail":"<a href='https://evil.example'>log in</a>"})");
+    });
+    QSignalSpy done(m_window->client(), &GalileoClient::submitted);
+    submitAction()->trigger();
+    QVERIFY(done.wait());
+    QTableView *view = m_window->form()->modelsPage()->table()->view();
+    const QString cellTip = view->model()->index(1, 0).data(Qt::ToolTipRole).toString();
+    QVERIFY2(!cellTip.contains(QLatin1String("<img")), qPrintable(cellTip));
+    QVERIFY(cellTip.contains(QLatin1String("&lt;img")));
+    const QString listTip = m_window->issueList()->item(0)->toolTip();
+    QVERIFY2(!listTip.contains(QLatin1String("<b>")), qPrintable(listTip));
+
+    m_window->setConnection(m_window->client()->settings(), {QStringLiteral("other-key"), {}});
+    view->model()->setData(view->model()->index(1, 0), QStringLiteral("mistral-large-2"));
+    m_window->validateNow();
+    done.clear();
+    submitAction()->trigger();
+    QVERIFY(done.wait());
+    auto *headline = m_window->resultView()->findChild<QLabel *>(QStringLiteral("resultHeadline"));
+    QCOMPARE(headline->textFormat(), Qt::PlainText);
+    QVERIFY(headline->text().contains(QLatin1String("<a href=")));
+}
+
 // Finding 7 of issue 10: saving a profile cleared the Result tab and the 422 issues being fixed.
 void tst_SubmitEndToEnd::savingKeepsGalileosIssuesAndTheResult()
 {

@@ -392,10 +392,10 @@ void EndpointProber::send(const QByteArray &method, const QUrl &url,
     exchange.url = url;
     for (const auto &[name, value] : headers) {
         request.setRawHeader(name, value);
-        const bool secret =
-            std::any_of(secretHeaders.cbegin(), secretHeaders.cend(), [&](const QByteArray &s) {
-                return s.compare(name, Qt::CaseInsensitive) == 0;
-            });
+        const bool secret = std::any_of(secretHeaders.cbegin(), secretHeaders.cend(),
+                                        [&name = name](const QByteArray &s) {
+                                            return s.compare(name, Qt::CaseInsensitive) == 0;
+                                        });
         exchange.requestHeaders.append(
             {QString::fromLatin1(name),
              secret ? IntegrationJson::maskedSecret() : QString::fromUtf8(value)});

@@ -83,6 +83,13 @@ bool Profile::fromJson(const QJsonObject &json, Profile *out, QString *error)
     return true;
 }
 
+bool Profile::operator==(const Profile &other) const
+{
+    return id == other.id && name == other.name && connection == other.connection &&
+           config == other.config && secretFields == other.secretFields &&
+           lastSubmittedAt == other.lastSubmittedAt && lastIntegrationId == other.lastIntegrationId;
+}
+
 namespace SecretFields {
 
 namespace {

@@ -23,6 +23,8 @@ struct Profile
     QJsonObject toJson() const;
     // False, with *error, for a file that is not one of our profiles.
     static bool fromJson(const QJsonObject &json, Profile *out, QString *error);
+    bool operator==(const Profile &other) const;
+    bool operator!=(const Profile &other) const { return !(*this == other); }
 };
 
 // Which values are secrets, and moving them out of and back into a config.

@@ -245,25 +245,27 @@ private:
     bool string(QString *decoded)
     {
         const char *start = m_pos;
-        bool plain = true; // no escapes: the bytes are the UTF-8 of the text
+        bool escaped = false;
+        if (decoded)
+            decoded->clear();
         while (m_pos < m_end && *m_pos != '"') {
             if (*m_pos == '\\') {
-                if (plain && decoded)
-                    *decoded = QString::fromUtf8(start, m_pos - start);
-                plain = false;
+                escaped = true;
                 if (!escape(decoded))
                     return false;
-            } else {
-                const char *from = m_pos;
-                if (!utf8Character())
-                    return false;
-                if (!plain && decoded)
-                    decoded->append(QString::fromUtf8(from, m_pos - from));
+                continue;
             }
+            char32_t character;
+            if (!utf8Character(&character))
+                return false;
+            if (decoded)
+                decoded->append(QChar::fromUcs4(character));
         }
         if (m_pos >= m_end)
             return false;
-        if (plain && decoded)
+        // Qt keeps a string without escapes as UTF-8 and converts it with QString::fromUtf8(),
+        // which drops a leading byte order mark; one with escapes it decodes as above.
+        if (decoded && !escaped)
             *decoded = QString::fromUtf8(start, m_pos - start);
         ++m_pos; // closing quote
         return true;
@@ -308,9 +310,10 @@ private:
 
     // One character of well-formed UTF-8: no overlong forms, surrogates or values past U+10FFFF.
     // ASCII control characters are allowed, as Qt allows them.
-    bool utf8Character()
+    bool utf8Character(char32_t *character)
     {
         const uchar lead = uchar(*m_pos++);
+        *character = lead;
         if (lead < 0x80)
             return true;
         int more;
@@ -341,6 +344,7 @@ private:
                 return false;
             code = (code << 6) | (next & 0x3f);
         }
+        *character = code;
         return code >= least && !(code >= 0xd800 && code <= 0xdfff) && code <= 0x10ffff;
     }
 

@@ -17,6 +17,8 @@ private slots:
     void duplicateKeysAreFoundAtAnyDepth();
     void repeatedObjectKeepsTheLastOrder();
     void escapedKeysAreDecoded();
+    void keysAreQtsKeys_data();
+    void keysAreQtsKeys();
     void writerLayouts();
     void writerEscapesControlCharacters();
     void writerWritesAnyValue();
@@ -129,6 +131,31 @@ void tst_JsonText::escapedKeysAreDecoded()
     QCOMPARE(scan.duplicateKeys, QList<QJsonArray>{QJsonArray{key}});
     // The same keys as Qt's.
     QCOMPARE(QJsonDocument::fromJson(json).object().keys(), QStringList({"/q", key}));
+}
+
+void tst_JsonText::keysAreQtsKeys_data()
+{
+    QTest::addColumn<QByteArray>("key");
+    const QByteArray bom = "\xef\xbb\xbf";
+    QTest::newRow("plain") << QByteArray("X-Tenant");
+    QTest::newRow("leading byte order mark") << bom + "X";
+    QTest::newRow("byte order mark inside") << "X" + bom;
+    // Found by fuzz_integration_json: a header named \u001d followed by a BOM lost the BOM.
+    QTest::newRow("byte order mark after an escape") << "\\u001d" + bom;
+    QTest::newRow("escaped byte order mark") << QByteArray("\\ufeffX");
+    QTest::newRow("surrogate pair") << QByteArray("\xf0\x9f\x98\x80\\ud83d\\ude00");
+    QTest::newRow("lone surrogates") << QByteArray("\\udc00\\ud800");
+    QTest::newRow("control characters") << QByteArray("\x01\x1f\\u0000");
+}
+
+// The scanner's keys are the keys QJsonObject holds, so the two can be matched.
+void tst_JsonText::keysAreQtsKeys()
+{
+    QFETCH(QByteArray, key);
+    const QByteArray json = "{\"" + key + "\":1}";
+    const QStringList qtKeys = QJsonDocument::fromJson(json).object().keys();
+    QCOMPARE(qtKeys.size(), 1);
+    QCOMPARE(scanKeys(json, {QJsonArray{}}).keyOrders.at(0), qtKeys);
 }
 
 void tst_JsonText::writerLayouts()

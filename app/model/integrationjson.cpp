@@ -46,6 +46,9 @@ QString typeName(const QJsonValue &value)
     }
 }
 
+// Whether a field's schema allows null (an anyOf with a null branch).
+enum class Null { Allowed, Refused };
+
 // Reads one object's fields, reporting wrong types against the field's loc.
 class ObjectReader
 {
@@ -70,17 +73,35 @@ public:
         return result;
     }
 
-    // Unset (missing or null) leaves *out untouched and returns false.
-    bool string(const QString &key, QString *out) const
+    // Unset (missing, or null where the schema allows it) leaves *out untouched and returns
+    // false. A null where the schema allows none is an error, as on the server.
+    bool string(const QString &key, QString *out, Null null = Null::Allowed) const
     {
         const QJsonValue value = m_object.value(key);
-        if (value.isUndefined() || value.isNull())
+        if (value.isUndefined() || (value.isNull() && null == Null::Allowed))
             return false;
         if (!value.isString()) {
-            typeError(key, value, QStringLiteral("type_error.str"), tr("must be a string, not %1"));
+            typeError(key, value,
+                      value.isNull() ? QStringLiteral("type_error.none.not_allowed")
+                                     : QStringLiteral("type_error.str"),
+                      tr("must be a string, not %1"));
             return false;
         }
         *out = value.toString();
+        return true;
+    }
+
+    // A boolean the schema requires not to be null; false when missing or wrong.
+    bool boolean(const QString &key) const
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined())
+            return false;
+        if (!value.isBool()) {
+            typeError(key, value, QStringLiteral("type_error.bool"),
+                      tr("must be true or false, not %1"));
+            return false;
+        }
         return true;
     }
 
@@ -188,7 +209,7 @@ void readModels(const ObjectReader &body, ReadResult *result)
             const QJsonObject object = item.toObject();
             const ObjectReader reader(object, rowLoc, issues);
             ModelProperty model;
-            reader.string(key(FieldId::ModelName), &model.name);
+            reader.string(key(FieldId::ModelName), &model.name, Null::Refused);
             reader.string(key(FieldId::ModelAlias), &model.alias);
             reader.string(key(FieldId::ModelBasedOn), &model.basedOn);
             const QString parametersKey = key(FieldId::ModelSupportedParameters);
@@ -294,7 +315,7 @@ void readHeaderMapping(const ObjectReader &body, ReadResult *result)
             continue;
         }
         QString header;
-        if (reader.string(it.key(), &header))
+        if (reader.string(it.key(), &header, Null::Refused))
             result->config.headerMapping.setValue(it.key(), header);
     }
 }
@@ -307,8 +328,8 @@ void readCustomLlm(const ObjectReader &body, ReadResult *result)
     const ObjectReader reader(*config, body.loc(key(FieldId::CustomLlmConfig)), &result->issues);
     CustomLlmConfig &custom = result->config.customLlm;
     custom.enabled = true;
-    reader.string(key(FieldId::CustomLlmFileName), &custom.fileName);
-    reader.string(key(FieldId::CustomLlmClassName), &custom.className);
+    reader.string(key(FieldId::CustomLlmFileName), &custom.fileName, Null::Refused);
+    reader.string(key(FieldId::CustomLlmClassName), &custom.className, Null::Refused);
     custom.initKwargs = reader.object(key(FieldId::CustomLlmInitKwargs));
     reader.reportUnknownKeys(keys({FieldId::CustomLlmFileName, FieldId::CustomLlmClassName,
                                    FieldId::CustomLlmInitKwargs}),
@@ -382,7 +403,7 @@ ReadResult read(const QByteArray &json)
     IntegrationConfig &config = result.config;
 
     QString authType;
-    if (body.string(key(FieldId::AuthenticationType), &authType)) {
+    if (body.string(key(FieldId::AuthenticationType), &authType, Null::Refused)) {
         if (const auto type = authenticationTypeFromString(authType)) {
             config.authenticationType = *type;
         } else {
@@ -392,7 +413,7 @@ ReadResult read(const QByteArray &json)
                     .arg(authType));
         }
     }
-    body.string(key(FieldId::Endpoint), &config.endpoint);
+    body.string(key(FieldId::Endpoint), &config.endpoint, Null::Refused);
     body.string(key(FieldId::AuthenticationScope), &config.authenticationScope);
     body.string(key(FieldId::Oauth2TokenUrl), &config.oauth2TokenUrl);
     body.string(key(FieldId::Token), &config.token);
@@ -405,8 +426,7 @@ ReadResult read(const QByteArray &json)
     readCustomLlm(body, &result);
     readMultiModal(body, &result);
 
-    const QJsonValue legacyFlag = object.value(key(FieldId::IsLegacyFormat));
-    if (!legacyFlag.isUndefined()) {
+    if (body.boolean(key(FieldId::IsLegacyFormat))) {
         result.issues << ValidationIssue::info(
             body.loc(key(FieldId::IsLegacyFormat)), QStringLiteral("internal"),
             tr("is_legacy_format is set by Galileo itself and is not sent"));

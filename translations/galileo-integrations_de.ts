@@ -1351,6 +1351,10 @@ Exit-Codes: 0 kein Schritt gescheitert (Warnungen erlaubt), 1 ein Schritt gesche
         <source>unknown field &quot;%1&quot; in %2: Galileo ignores it, so it will not be sent</source>
         <translation>unbekanntes Feld „%1“ in %2: Galileo ignoriert es, daher wird es nicht gesendet</translation>
     </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>muss true oder false sein, nicht %1</translation>
+    </message>
 </context>
 <context>
     <name>IntegrationValidator</name>
@@ -2238,6 +2242,10 @@ Exit-Codes: 0 kein Schritt gescheitert (Warnungen erlaubt), 1 ein Schritt gesche
     <message>
         <source>the profile has no id or no name</source>
         <translation>das Profil hat keine ID oder keinen Namen</translation>
+    </message>
+    <message>
+        <source>the profile is damaged at %1</source>
+        <translation>das Profil ist beschädigt bei %1</translation>
     </message>
 </context>
 <context>

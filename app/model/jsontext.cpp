@@ -372,7 +372,15 @@ void appendEscaped(QByteArray *out, const QString &text)
 {
     out->append('"');
     const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const char c = utf8.at(i);
+        // Qt's reader drops a U+FEFF that starts an unescaped string, taking it for a byte order
+        // mark; escaped, it reads back as written.
+        if (c == '\xef' && utf8.mid(i, 3) == "\xef\xbb\xbf") {
+            out->append("\\ufeff");
+            i += 2;
+            continue;
+        }
         switch (c) {
         case '"':
             out->append("\\\"");

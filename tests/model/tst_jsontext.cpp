@@ -21,6 +21,7 @@ private slots:
     void keysAreQtsKeys();
     void writerLayouts();
     void writerEscapesControlCharacters();
+    void writerEscapesByteOrderMarks();
     void writerWritesAnyValue();
 };
 
@@ -191,6 +192,22 @@ void tst_JsonText::writerEscapesControlCharacters()
     QCOMPARE(text, QByteArray("[\"a\\r\\nb\\u0001\\u001f\\\"\\\\\\t\\b\\f/\xc3\xa4\"]"));
     QCOMPARE(QJsonDocument::fromJson(text).array().at(0).toString(),
              QStringLiteral("a\r\nb\x01\x1f\"\\\t\b\f/\u00e4"));
+}
+
+// Found by fuzz_integration_json: a header named U+FEFF U+FEFF read back as "" once written.
+void tst_JsonText::writerEscapesByteOrderMarks()
+{
+    const QString text = QStringLiteral("\ufeff\ufeffa\ufeff");
+    JsonText::Writer json(JsonText::Layout::Compact);
+    json.beginObject();
+    json.key(text);
+    json.string(text);
+    json.endObject();
+    const QByteArray written = json.take();
+    QCOMPARE(written, QByteArray(R"({"\ufeff\ufeffa\ufeff":"\ufeff\ufeffa\ufeff"})"));
+    const QJsonObject object = QJsonDocument::fromJson(written).object();
+    QCOMPARE(object.keys(), QStringList{text});
+    QCOMPARE(object.value(text).toString(), text);
 }
 
 void tst_JsonText::writerWritesAnyValue()

@@ -279,11 +279,10 @@ void readHeaders(const ObjectReader &body, const QStringList &order, ReadResult 
     const std::optional<QJsonObject> headers = body.object(key(FieldId::Headers));
     if (!headers)
         return;
-    // QJsonObject sorts its keys; the scanner kept the order the user wrote them in.
-    QStringList names = order;
+    // QJsonObject sorts its keys; the scanner kept the order the user wrote them in. Two keys
+    // may still be one name: Qt drops a leading U+FEFF when it turns a key into a string.
+    QStringList names = order + headers->keys();
     names.removeDuplicates();
-    if (names.size() != headers->size())
-        names = headers->keys();
     for (const QString &name : std::as_const(names)) {
         const QJsonValue value = headers->value(name);
         QJsonArray loc = body.loc(key(FieldId::Headers));

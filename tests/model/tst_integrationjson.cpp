@@ -35,6 +35,7 @@ private slots:
     void malformedJsonGivesLineAndColumn();
     void headerOrderIsKept();
     void duplicateKeysAreReported();
+    void keysThatQtMakesEqualAreOneHeader();
     void escapedKeysAreMatched();
     void writeOmitsUnsetAndUnusedFields();
     void emptySupportedParametersDifferFromUnset();
@@ -261,6 +262,18 @@ void tst_IntegrationJson::duplicateKeysAreReported()
     QCOMPARE(paths(result.issues),
              QStringList({QStringLiteral("headers.X-A"), QStringLiteral("endpoint")}));
     QVERIFY(Issues::hasErrors(result.issues));
+}
+
+// Found by fuzz_integration_json: "t" and U+FEFF "t" are one name once Qt drops the BOM, and
+// became two headers of that name, which wrote a body with a repeated key.
+void tst_IntegrationJson::keysThatQtMakesEqualAreOneHeader()
+{
+    const auto result = read("{\"headers\":{\"t\":\"1\",\"\xef\xbb\xbft\":\"2\"}}");
+    QCOMPARE(result.config.headers.size(), 1);
+    QCOMPARE(result.config.headers.first().name, QStringLiteral("t"));
+    QCOMPARE(paths(result.issues), QStringList{QStringLiteral("headers.t")});
+    const QByteArray written = write(result.config, IntegrationJson::Format::Compact);
+    QCOMPARE(write(read(written).config, IntegrationJson::Format::Compact), written);
 }
 
 void tst_IntegrationJson::escapedKeysAreMatched()

@@ -1581,6 +1581,10 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unlesbare Datei, 5 der Schlüsselbun
         <source>unknown field &quot;%1&quot; in %2: Galileo ignores it, so it will not be sent</source>
         <translation>unbekanntes Feld „%1“ in %2: Galileo ignoriert es, daher wird es nicht gesendet</translation>
     </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>muss true oder false sein, nicht %1</translation>
+    </message>
 </context>
 <context>
     <name>IntegrationSession</name>
@@ -2539,6 +2543,10 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unlesbare Datei, 5 der Schlüsselbun
     <message>
         <source>the profile has no id or no name</source>
         <translation>das Profil hat keine ID oder keinen Namen</translation>
+    </message>
+    <message>
+        <source>the profile is damaged at %1</source>
+        <translation>das Profil ist beschädigt bei %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "apiresult.h"
 
+#include "model/singleline.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -250,6 +252,9 @@ QStringList StoredIntegration::toLines() const
             line += QLatin1String(" (") + permission.message + QLatin1Char(')');
         lines << line;
     }
+    // Every value came from the server: one line each, whatever it holds.
+    for (QString &line : lines)
+        line = singleLine(line);
     return lines;
 }
 

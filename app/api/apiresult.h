@@ -32,7 +32,7 @@ struct StoredIntegration
 
     // Reads the body; false (with *problem) when the fields IntegrationDB requires are missing.
     static bool fromJson(const QJsonObject &json, StoredIntegration *out, QString *problem);
-    // "key: value" lines for a terminal, times in local time.
+    // "key: value" lines for a terminal, times in local time; a value cannot break its line.
     QStringList toLines() const;
 };
 

@@ -1,16 +1,15 @@
 #include "integrationjson.h"
 
 #include "fieldcatalog.h"
+#include "jsontext.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 
 #include <cmath>
-#include <cstring>
 
 namespace IntegrationJson {
 
@@ -47,138 +46,8 @@ QString typeName(const QJsonValue &value)
     }
 }
 
-// Walks JSON text that QJsonDocument already accepted, to recover what QJsonObject forgets:
-// the order of keys and keys given twice.
-class KeyScanner
-{
-public:
-    explicit KeyScanner(const QByteArray &json)
-        : m_pos(json.constData())
-        , m_end(json.constData() + json.size())
-    {}
-
-    void scan() { value(bodyLoc()); }
-
-    QStringList headerOrder;
-    QList<QJsonArray> duplicates;
-
-private:
-    void skipSpace()
-    {
-        while (m_pos < m_end &&
-               (*m_pos == ' ' || *m_pos == '\n' || *m_pos == '\r' || *m_pos == '\t'))
-            ++m_pos;
-    }
-
-    QString string()
-    {
-        ++m_pos; // opening quote
-        QByteArray raw;
-        QString result;
-        while (m_pos < m_end && *m_pos != '"') {
-            if (*m_pos != '\\') {
-                raw += *m_pos++;
-                continue;
-            }
-            ++m_pos;
-            const char escape = *m_pos++;
-            switch (escape) {
-            case 'b':
-                raw += '\b';
-                break;
-            case 'f':
-                raw += '\f';
-                break;
-            case 'n':
-                raw += '\n';
-                break;
-            case 'r':
-                raw += '\r';
-                break;
-            case 't':
-                raw += '\t';
-                break;
-            case 'u': {
-                result += QString::fromUtf8(raw);
-                raw.clear();
-                result += QChar(char16_t(QByteArray(m_pos, 4).toUShort(nullptr, 16)));
-                m_pos += 4;
-                break;
-            }
-            default:
-                raw += escape;
-                break;
-            }
-        }
-        ++m_pos; // closing quote
-        return result + QString::fromUtf8(raw);
-    }
-
-    void value(const QJsonArray &loc)
-    {
-        skipSpace();
-        if (m_pos >= m_end)
-            return;
-        if (*m_pos == '{') {
-            object(loc);
-        } else if (*m_pos == '[') {
-            ++m_pos;
-            for (int index = 0;; ++index) {
-                skipSpace();
-                if (m_pos >= m_end)
-                    return;
-                if (*m_pos == ']') {
-                    ++m_pos;
-                    return;
-                }
-                QJsonArray itemLoc = loc;
-                itemLoc.append(index);
-                value(itemLoc);
-                skipSpace();
-                if (*m_pos == ',')
-                    ++m_pos;
-            }
-        } else if (*m_pos == '"') {
-            string();
-        } else {
-            while (m_pos < m_end && !strchr(",]} \n\r\t", *m_pos))
-                ++m_pos;
-        }
-    }
-
-    void object(const QJsonArray &loc)
-    {
-        ++m_pos;
-        QSet<QString> seen;
-        const bool isHeaders = loc == bodyLoc({QStringLiteral("headers")});
-        for (;;) {
-            skipSpace();
-            if (m_pos >= m_end)
-                return;
-            if (*m_pos == '}') {
-                ++m_pos;
-                return;
-            }
-            const QString key = string();
-            QJsonArray keyLoc = loc;
-            keyLoc.append(key);
-            if (seen.contains(key))
-                duplicates << keyLoc;
-            seen.insert(key);
-            if (isHeaders)
-                headerOrder << key;
-            skipSpace();
-            ++m_pos; // colon
-            value(keyLoc);
-            skipSpace();
-            if (*m_pos == ',')
-                ++m_pos;
-        }
-    }
-
-    const char *m_pos;
-    const char *m_end;
-};
+// Whether a field's schema allows null (an anyOf with a null branch).
+enum class Null { Allowed, Refused };
 
 // Reads one object's fields, reporting wrong types against the field's loc.
 class ObjectReader
@@ -204,17 +73,35 @@ public:
         return result;
     }
 
-    // Unset (missing or null) leaves *out untouched and returns false.
-    bool string(const QString &key, QString *out) const
+    // Unset (missing, or null where the schema allows it) leaves *out untouched and returns
+    // false. A null where the schema allows none is an error, as on the server.
+    bool string(const QString &key, QString *out, Null null = Null::Allowed) const
     {
         const QJsonValue value = m_object.value(key);
-        if (value.isUndefined() || value.isNull())
+        if (value.isUndefined() || (value.isNull() && null == Null::Allowed))
             return false;
         if (!value.isString()) {
-            typeError(key, value, QStringLiteral("type_error.str"), tr("must be a string, not %1"));
+            typeError(key, value,
+                      value.isNull() ? QStringLiteral("type_error.none.not_allowed")
+                                     : QStringLiteral("type_error.str"),
+                      tr("must be a string, not %1"));
             return false;
         }
         *out = value.toString();
+        return true;
+    }
+
+    // A boolean the schema requires not to be null; false when missing or wrong.
+    bool boolean(const QString &key) const
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined())
+            return false;
+        if (!value.isBool()) {
+            typeError(key, value, QStringLiteral("type_error.bool"),
+                      tr("must be true or false, not %1"));
+            return false;
+        }
         return true;
     }
 
@@ -322,7 +209,7 @@ void readModels(const ObjectReader &body, ReadResult *result)
             const QJsonObject object = item.toObject();
             const ObjectReader reader(object, rowLoc, issues);
             ModelProperty model;
-            reader.string(key(FieldId::ModelName), &model.name);
+            reader.string(key(FieldId::ModelName), &model.name, Null::Refused);
             reader.string(key(FieldId::ModelAlias), &model.alias);
             reader.string(key(FieldId::ModelBasedOn), &model.basedOn);
             const QString parametersKey = key(FieldId::ModelSupportedParameters);
@@ -392,13 +279,10 @@ void readHeaders(const ObjectReader &body, const QStringList &order, ReadResult 
     const std::optional<QJsonObject> headers = body.object(key(FieldId::Headers));
     if (!headers)
         return;
-    // QJsonObject sorts its keys; the scanner kept the order the user wrote them in.
-    QStringList names = order;
+    // QJsonObject sorts its keys; the scanner kept the order the user wrote them in. Two keys
+    // may still be one name: Qt drops a leading U+FEFF when it turns a key into a string.
+    QStringList names = order + headers->keys();
     names.removeDuplicates();
-    for (const QString &name : headers->keys()) {
-        if (!names.contains(name))
-            names << name;
-    }
     for (const QString &name : std::as_const(names)) {
         const QJsonValue value = headers->value(name);
         QJsonArray loc = body.loc(key(FieldId::Headers));
@@ -430,7 +314,7 @@ void readHeaderMapping(const ObjectReader &body, ReadResult *result)
             continue;
         }
         QString header;
-        if (reader.string(it.key(), &header))
+        if (reader.string(it.key(), &header, Null::Refused))
             result->config.headerMapping.setValue(it.key(), header);
     }
 }
@@ -443,8 +327,8 @@ void readCustomLlm(const ObjectReader &body, ReadResult *result)
     const ObjectReader reader(*config, body.loc(key(FieldId::CustomLlmConfig)), &result->issues);
     CustomLlmConfig &custom = result->config.customLlm;
     custom.enabled = true;
-    reader.string(key(FieldId::CustomLlmFileName), &custom.fileName);
-    reader.string(key(FieldId::CustomLlmClassName), &custom.className);
+    reader.string(key(FieldId::CustomLlmFileName), &custom.fileName, Null::Refused);
+    reader.string(key(FieldId::CustomLlmClassName), &custom.className, Null::Refused);
     custom.initKwargs = reader.object(key(FieldId::CustomLlmInitKwargs));
     reader.reportUnknownKeys(keys({FieldId::CustomLlmFileName, FieldId::CustomLlmClassName,
                                    FieldId::CustomLlmInitKwargs}),
@@ -502,9 +386,11 @@ ReadResult read(const QByteArray &json)
         return result;
     }
 
-    KeyScanner scanner(json);
-    scanner.scan();
-    for (const QJsonArray &loc : std::as_const(scanner.duplicates)) {
+    const JsonText::KeyScan scan = JsonText::scanKeys(json, {QJsonArray{key(FieldId::Headers)}});
+    for (const QJsonArray &path : scan.duplicateKeys) {
+        QJsonArray loc = bodyLoc();
+        for (const QJsonValue &part : path)
+            loc.append(part);
         result.issues << ValidationIssue::error(
             loc, QStringLiteral("value_error.duplicate_key"),
             tr("\"%1\" is given more than once; only the last one would count")
@@ -516,7 +402,7 @@ ReadResult read(const QByteArray &json)
     IntegrationConfig &config = result.config;
 
     QString authType;
-    if (body.string(key(FieldId::AuthenticationType), &authType)) {
+    if (body.string(key(FieldId::AuthenticationType), &authType, Null::Refused)) {
         if (const auto type = authenticationTypeFromString(authType)) {
             config.authenticationType = *type;
         } else {
@@ -526,7 +412,7 @@ ReadResult read(const QByteArray &json)
                     .arg(authType));
         }
     }
-    body.string(key(FieldId::Endpoint), &config.endpoint);
+    body.string(key(FieldId::Endpoint), &config.endpoint, Null::Refused);
     body.string(key(FieldId::AuthenticationScope), &config.authenticationScope);
     body.string(key(FieldId::Oauth2TokenUrl), &config.oauth2TokenUrl);
     body.string(key(FieldId::Token), &config.token);
@@ -534,13 +420,12 @@ ReadResult read(const QByteArray &json)
     body.string(key(FieldId::ApiKeyValue), &config.apiKeyValue);
     body.string(key(FieldId::DefaultModel), &config.defaultModel);
     readModels(body, &result);
-    readHeaders(body, scanner.headerOrder, &result);
+    readHeaders(body, scan.keyOrders.constFirst(), &result);
     readHeaderMapping(body, &result);
     readCustomLlm(body, &result);
     readMultiModal(body, &result);
 
-    const QJsonValue legacyFlag = object.value(key(FieldId::IsLegacyFormat));
-    if (!legacyFlag.isUndefined()) {
+    if (body.boolean(key(FieldId::IsLegacyFormat))) {
         result.issues << ValidationIssue::info(
             body.loc(key(FieldId::IsLegacyFormat)), QStringLiteral("internal"),
             tr("is_legacy_format is set by Galileo itself and is not sent"));
@@ -559,157 +444,13 @@ ReadResult read(const QByteArray &json)
 
 namespace {
 
-void appendEscaped(QByteArray *out, const QString &text)
+// The writer, laid out as write() was asked to.
+struct JsonWriter : JsonText::Writer
 {
-    out->append('"');
-    const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
-        switch (c) {
-        case '"':
-            out->append("\\\"");
-            break;
-        case '\\':
-            out->append("\\\\");
-            break;
-        case '\b':
-            out->append("\\b");
-            break;
-        case '\f':
-            out->append("\\f");
-            break;
-        case '\n':
-            out->append("\\n");
-            break;
-        case '\r':
-            out->append("\\r");
-            break;
-        case '\t':
-            out->append("\\t");
-            break;
-        default:
-            if (uchar(c) < 0x20) {
-                out->append("\\u00");
-                out->append(QByteArray::number(uchar(c), 16).rightJustified(2, '0'));
-            } else {
-                out->append(c);
-            }
-        }
-    }
-    out->append('"');
-}
-
-// Writes JSON with keys in the order they are given, which QJsonDocument cannot do.
-class JsonWriter
-{
-public:
     explicit JsonWriter(Format format)
-        : m_indented(format == Format::Indented)
+        : Writer(format == Format::Indented ? JsonText::Layout::Indented
+                                            : JsonText::Layout::Compact)
     {}
-
-    QByteArray take()
-    {
-        if (m_indented)
-            m_out.append('\n');
-        return std::move(m_out);
-    }
-
-    void beginObject() { begin('{'); }
-    void endObject() { end('}'); }
-    void beginArray() { begin('['); }
-    void endArray() { end(']'); }
-
-    void key(const QString &name)
-    {
-        separator();
-        appendEscaped(&m_out, name);
-        m_out.append(m_indented ? ": " : ":");
-        m_afterKey = true;
-    }
-
-    void string(const QString &text)
-    {
-        separator();
-        appendEscaped(&m_out, text);
-    }
-
-    void integer(qint64 value)
-    {
-        separator();
-        m_out.append(QByteArray::number(value));
-    }
-
-    void value(const QJsonValue &value)
-    {
-        switch (value.type()) {
-        case QJsonValue::Object: {
-            beginObject();
-            const QJsonObject object = value.toObject();
-            for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-                key(it.key());
-                this->value(it.value());
-            }
-            endObject();
-            break;
-        }
-        case QJsonValue::Array:
-            beginArray();
-            for (const QJsonValue &item : value.toArray())
-                this->value(item);
-            endArray();
-            break;
-        case QJsonValue::String:
-            string(value.toString());
-            break;
-        default: {
-            // Numbers, booleans and null, written exactly as Qt writes them.
-            separator();
-            const QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-            m_out.append(text.mid(1, text.size() - 2));
-        }
-        }
-    }
-
-private:
-    void separator()
-    {
-        if (m_afterKey) {
-            m_afterKey = false;
-            return;
-        }
-        if (m_counts.isEmpty())
-            return;
-        if (m_counts.last()++ > 0)
-            m_out.append(',');
-        newline();
-    }
-
-    void newline()
-    {
-        if (!m_indented)
-            return;
-        m_out.append('\n');
-        m_out.append(QByteArray(m_counts.size() * 2, ' '));
-    }
-
-    void begin(char bracket)
-    {
-        separator();
-        m_out.append(bracket);
-        m_counts.append(0);
-    }
-
-    void end(char bracket)
-    {
-        const int count = m_counts.takeLast();
-        if (count > 0)
-            newline();
-        m_out.append(bracket);
-    }
-
-    QByteArray m_out;
-    QList<int> m_counts; // items written so far in each open object or array
-    bool m_afterKey = false;
-    bool m_indented;
 };
 
 } // namespace

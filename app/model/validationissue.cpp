@@ -1,5 +1,7 @@
 #include "validationissue.h"
 
+#include "singleline.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 
@@ -54,7 +56,7 @@ QString ValidationIssue::toLine() const
         prefix = QCoreApplication::translate("ValidationIssue", "warning: ");
     else if (severity == Severity::Info)
         prefix = QCoreApplication::translate("ValidationIssue", "note: ");
-    return path() + QLatin1String(": ") + prefix + message;
+    return singleLine(QString(path() + QLatin1String(": ") + prefix + message));
 }
 
 QJsonObject ValidationIssue::toJson() const
@@ -72,12 +74,28 @@ bool ValidationIssue::operator==(const ValidationIssue &other) const
            severity == other.severity;
 }
 
+namespace {
+
+// A server's text as one line of reasonable length: a proxy may answer with a whole page.
+QString serverText(const QString &text)
+{
+    constexpr qsizetype MaxLength = 1000;
+    QString line = singleLine(text);
+    if (line.size() > MaxLength) {
+        line.truncate(MaxLength);
+        line += QChar(0x2026); // …
+    }
+    return line;
+}
+
+} // namespace
+
 QList<ValidationIssue> ValidationIssue::fromDetail(const QJsonValue &detail)
 {
     QList<ValidationIssue> issues;
     const QJsonArray body{QStringLiteral("body")};
     if (detail.isString()) {
-        issues << error(body, QStringLiteral("server_error"), detail.toString());
+        issues << error(body, QStringLiteral("server_error"), serverText(detail.toString()));
         return issues;
     }
     if (detail.isUndefined() || detail.isNull())
@@ -88,20 +106,22 @@ QList<ValidationIssue> ValidationIssue::fromDetail(const QJsonValue &detail)
             detail.isObject()
                 ? QString::fromUtf8(QJsonDocument(detail.toObject()).toJson(QJsonDocument::Compact))
                 : detail.toVariant().toString();
-        issues << error(body, QStringLiteral("server_error"), text);
+        issues << error(body, QStringLiteral("server_error"), serverText(text));
         return issues;
     }
     for (const QJsonValue &item : detail.toArray()) {
         if (item.isString()) {
-            issues << error(body, QStringLiteral("server_error"), item.toString());
+            issues << error(body, QStringLiteral("server_error"), serverText(item.toString()));
             continue;
         }
         const QJsonObject object = item.toObject();
-        QJsonArray loc = object.value(QLatin1String("loc")).toArray();
+        QJsonArray loc;
+        for (const QJsonValue &part : object.value(QLatin1String("loc")).toArray())
+            loc.append(part.isString() ? QJsonValue(serverText(part.toString())) : part);
         if (loc.isEmpty())
             loc = body;
-        const QString message = object.value(QLatin1String("msg")).toString();
-        const QString type = object.value(QLatin1String("type")).toString();
+        const QString message = serverText(object.value(QLatin1String("msg")).toString());
+        const QString type = serverText(object.value(QLatin1String("type")).toString());
         ValidationIssue issue = error(loc, type, message.isEmpty() ? type : message);
         // Our own --json output says how serious an item is; FastAPI's items are all errors.
         const QString severity = object.value(QLatin1String("severity")).toString();

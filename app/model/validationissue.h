@@ -27,14 +27,16 @@ struct ValidationIssue
     // The command line's PATH: loc without "body", names joined by ".", indices as "[i]";
     // an issue about the whole body (or its JSON text) is "body".
     QString path() const;
-    // "PATH: message", with "warning: " or "note: " before a message that is not an error.
+    // "PATH: message", with "warning: " or "note: " before a message that is not an error; one
+    // line, whatever the loc and message hold (see singleLine()).
     QString toLine() const;
 
     QJsonObject toJson() const;
     bool operator==(const ValidationIssue &other) const;
 
     // Reads a 422 body's `detail`: a list of pydantic v1 or v2 items (extra keys tolerated) or a
-    // plain string, which becomes one issue about the whole body.
+    // plain string, which becomes one issue about the whole body. The server's texts (loc names,
+    // msg, type) are made single lines of at most 1,000 characters.
     static QList<ValidationIssue> fromDetail(const QJsonValue &detail);
 };
 

@@ -2,6 +2,7 @@
 
 #include "model/integrationjson.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
@@ -12,6 +13,22 @@ namespace {
 
 const QLatin1String s_format("galileo-integrations-profile");
 constexpr int s_version = 1;
+
+// A list of strings at `key`, which may be absent; false when it is something else.
+bool stringList(const QJsonObject &json, const QString &key, QStringList *out)
+{
+    const QJsonValue value = json.value(key);
+    if (value.isUndefined())
+        return true;
+    if (!value.isArray())
+        return false;
+    for (const QJsonValue &item : value.toArray()) {
+        if (!item.isString())
+            return false;
+        *out << item.toString();
+    }
+    return true;
+}
 
 } // namespace
 
@@ -62,24 +79,63 @@ bool Profile::fromJson(const QJsonObject &json, Profile *out, QString *error)
         *error = QObject::tr("the profile has no id or no name");
         return false;
     }
-    profile.connection =
-        ConnectionSettings::fromJson(json.value(QLatin1String("connection")).toObject());
-    const auto read = IntegrationJson::read(
-        QJsonDocument(json.value(QLatin1String("integration")).toObject()).toJson());
+    // A part missing or of the wrong type makes the file damaged: loading what is left would
+    // show less than the file holds, and saving it would lose the rest.
+    const auto damaged = [error](const QString &where) {
+        *error = QObject::tr("the profile is damaged at %1").arg(where);
+        return false;
+    };
+    const QJsonValue connection = json.value(QLatin1String("connection"));
+    if (!connection.isObject())
+        return damaged(QStringLiteral("connection"));
+    profile.connection = ConnectionSettings::fromJson(connection.toObject());
+
+    const QJsonValue integration = json.value(QLatin1String("integration"));
+    if (!integration.isObject())
+        return damaged(QStringLiteral("integration"));
+    const auto read =
+        IntegrationJson::read(QJsonDocument(integration.toObject()).toJson(QJsonDocument::Compact));
+    for (const ValidationIssue &issue : read.issues) {
+        if (issue.isError())
+            return damaged(QLatin1String("integration.") + issue.toLine());
+    }
     profile.config = read.config;
+
     QStringList order;
-    for (const QJsonValue &name : json.value(QLatin1String("header_order")).toArray())
-        order << name.toString();
+    if (!stringList(json, QStringLiteral("header_order"), &order))
+        return damaged(QStringLiteral("header_order"));
+    QHash<QString, qsizetype> position;
+    for (qsizetype i = order.size() - 1; i >= 0; --i)
+        position.insert(order.at(i), i);
     std::stable_sort(profile.config.headers.begin(), profile.config.headers.end(),
-                     [&order](const HeaderEntry &a, const HeaderEntry &b) {
-                         return order.indexOf(a.name) < order.indexOf(b.name);
+                     [&position](const HeaderEntry &a, const HeaderEntry &b) {
+                         return position.value(a.name, -1) < position.value(b.name, -1);
                      });
-    for (const QJsonValue &field : json.value(QLatin1String("secrets_in_keychain")).toArray())
-        profile.secretFields << field.toString();
-    profile.lastSubmittedAt = QDateTime::fromString(
-        json.value(QLatin1String("last_submitted_at")).toString(), Qt::ISODate);
-    profile.lastIntegrationId = json.value(QLatin1String("last_integration_id")).toString();
-    profile.revision = json.value(QLatin1String("revision")).toInt();
+    if (!stringList(json, QStringLiteral("secrets_in_keychain"), &profile.secretFields))
+        return damaged(QStringLiteral("secrets_in_keychain"));
+
+    const QJsonValue submitted = json.value(QLatin1String("last_submitted_at"));
+    if (!submitted.isUndefined()) {
+        profile.lastSubmittedAt = QDateTime::fromString(submitted.toString(), Qt::ISODate);
+        if (!profile.lastSubmittedAt.isValid())
+            return damaged(QStringLiteral("last_submitted_at"));
+    }
+    const QJsonValue integrationId = json.value(QLatin1String("last_integration_id"));
+    if (!integrationId.isUndefined() && !integrationId.isString())
+        return damaged(QStringLiteral("last_integration_id"));
+    profile.lastIntegrationId = integrationId.toString();
+    const QJsonValue revision = json.value(QLatin1String("revision"));
+    if (!revision.isUndefined() && (!revision.isDouble() || revision.toInt(-1) < 0))
+        return damaged(QStringLiteral("revision"));
+    profile.revision = revision.toInt();
     *out = profile;
     return true;
+}
+
+bool Profile::operator==(const Profile &other) const
+{
+    return id == other.id && name == other.name && connection == other.connection &&
+           config == other.config && secretFields == other.secretFields &&
+           lastSubmittedAt == other.lastSubmittedAt && lastIntegrationId == other.lastIntegrationId &&
+           revision == other.revision;
 }

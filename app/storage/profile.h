@@ -24,6 +24,10 @@ struct Profile
 
     static Profile create(const QString &name);
     QJsonObject toJson() const;
-    // False, with *error, for a file that is not one of our profiles.
+    // False, with *error, for a file that is not one of our profiles or is damaged: a part
+    // missing or of the wrong type, or an integration that does not read without errors. A
+    // profile is loaded whole or not at all.
     static bool fromJson(const QJsonObject &json, Profile *out, QString *error);
+    bool operator==(const Profile &other) const;
+    bool operator!=(const Profile &other) const { return !(*this == other); }
 };

@@ -212,7 +212,7 @@ void tst_EndpointProber::oauth2TokenThenBearer()
     QVERIFY(token.detail.contains(QLatin1String("scopes: llm.invoke")));
     QVERIFY(token.detail.contains(QLatin1String("in the body")));
     QVERIFY(!token.detail.contains(QLatin1String("tok-xyz"))); // never the token itself
-    const HttpRequest &request = m_gateway->server.requestsTo("/oauth/token").first();
+    const HttpRequest request = m_gateway->server.requestsTo("/oauth/token").first();
     QVERIFY(request.body.contains("grant_type=client_credentials"));
     QVERIFY(request.body.contains("scope=llm.invoke"));
     QVERIFY(!token.exchanges.first().requestBody.contains("s3cret"));
@@ -225,7 +225,7 @@ void tst_EndpointProber::basicAuthFirstWhenAsked()
     run(config(AuthenticationType::OAuth2), options);
     QCOMPARE(m_prober.stages().at(1).status, Status::Pass);
     QVERIFY(m_prober.stages().at(1).detail.contains(QLatin1String("HTTP Basic")));
-    const HttpRequest &request = m_gateway->server.requestsTo("/oauth/token").first();
+    const HttpRequest request = m_gateway->server.requestsTo("/oauth/token").first();
     QVERIFY(request.header("Authorization").startsWith("Basic "));
     QVERIFY(!request.body.contains("client_secret"));
 }

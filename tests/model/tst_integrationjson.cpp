@@ -35,6 +35,7 @@ private slots:
     void malformedJsonGivesLineAndColumn();
     void headerOrderIsKept();
     void duplicateKeysAreReported();
+    void keysThatQtMakesEqualAreOneHeader();
     void escapedKeysAreMatched();
     void writeOmitsUnsetAndUnusedFields();
     void emptySupportedParametersDifferFromUnset();
@@ -177,6 +178,29 @@ void tst_IntegrationJson::wrongTypesNameTheField_data()
         << "a boolean";
     QTest::newRow("top level list") << QByteArray("[1,2]") << "body"
                                     << "JSON object";
+    // Null only where the schema's anyOf has a null branch, as FastAPI would answer.
+    QTest::newRow("endpoint null") << QByteArray(R"({"endpoint":null})") << "endpoint"
+                                   << "not null";
+    QTest::newRow("auth null") << QByteArray(R"({"authentication_type":null})")
+                               << "authentication_type"
+                               << "not null";
+    QTest::newRow("model name null")
+        << QByteArray(R"({"model_properties":[{"name":null}]})") << "model_properties[0].name"
+        << "not null";
+    QTest::newRow("handler file null")
+        << QByteArray(R"({"custom_llm_config":{"file_name":null,"class_name":"A"}})")
+        << "custom_llm_config.file_name"
+        << "not null";
+    QTest::newRow("mapping value null")
+        << QByteArray(R"({"custom_header_mapping":{"job_id":null}})")
+        << "custom_header_mapping.job_id"
+        << "not null";
+    QTest::newRow("legacy flag null")
+        << QByteArray(R"({"is_legacy_format":null})") << "is_legacy_format"
+        << "true or false, not null";
+    QTest::newRow("legacy flag string")
+        << QByteArray(R"({"is_legacy_format":"false"})") << "is_legacy_format"
+        << "not a string";
 }
 
 void tst_IntegrationJson::wrongTypesNameTheField()
@@ -237,6 +261,18 @@ void tst_IntegrationJson::duplicateKeysAreReported()
     QCOMPARE(paths(result.issues),
              QStringList({QStringLiteral("headers.X-A"), QStringLiteral("endpoint")}));
     QVERIFY(Issues::hasErrors(result.issues));
+}
+
+// Found by fuzz_integration_json: "t" and U+FEFF "t" are one name once Qt drops the BOM, and
+// became two headers of that name, which wrote a body with a repeated key.
+void tst_IntegrationJson::keysThatQtMakesEqualAreOneHeader()
+{
+    const auto result = read("{\"headers\":{\"t\":\"1\",\"\xef\xbb\xbft\":\"2\"}}");
+    QCOMPARE(result.config.headers.size(), 1);
+    QCOMPARE(result.config.headers.first().name, QStringLiteral("t"));
+    QCOMPARE(paths(result.issues), QStringList{QStringLiteral("headers.t")});
+    const QByteArray written = write(result.config, IntegrationJson::Format::Compact);
+    QCOMPARE(write(read(written).config, IntegrationJson::Format::Compact), written);
 }
 
 void tst_IntegrationJson::escapedKeysAreMatched()

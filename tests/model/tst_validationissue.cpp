@@ -108,6 +108,30 @@ private slots:
         QCOMPARE(ValidationIssue::fromDetail(42).size(), 1);
     }
 
+    // A 422 answer may carry anything; each issue still fits one line, in the list and on the
+    // command line (found by fuzz_validation_detail).
+    void serverTextsFitInOneLine()
+    {
+        const QJsonArray detail{
+            QJsonObject{{"loc", QJsonArray{"body", "headers", QStringLiteral("X-A\nX-Evil: 1")}},
+                        {"msg", QStringLiteral("line one\nline two\t\x1b[31mred\u2028end")},
+                        {"type", "value_error\r"}},
+            QStringLiteral("plain\r\ntext"), QJsonObject{{"msg", QString(5000, QLatin1Char('x'))}}};
+        const ValidationIssues issues = ValidationIssue::fromDetail(detail);
+        QCOMPARE(issues.size(), 3);
+        QCOMPARE(issues.at(0).path(), QStringLiteral("headers.X-A X-Evil: 1"));
+        QCOMPARE(issues.at(0).message, QStringLiteral("line one line two \uFFFD[31mred end"));
+        QCOMPARE(issues.at(0).type, QStringLiteral("value_error "));
+        QCOMPARE(issues.at(1).message, QStringLiteral("plain  text"));
+        QCOMPARE(issues.at(2).message.size(), 1001);
+        QVERIFY(issues.at(2).message.endsWith(QChar(0x2026)));
+
+        // A local issue quoting what the user typed is one line too.
+        const ValidationIssue local = ValidationIssue::error(
+            {"body", "authentication_type"}, {}, QStringLiteral("\"a\nb\" is not a type"));
+        QCOMPARE(local.toLine(), QStringLiteral("authentication_type: \"a b\" is not a type"));
+    }
+
     void detailJsonRoundTrips()
     {
         const ValidationIssues issues = {

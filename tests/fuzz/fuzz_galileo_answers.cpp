@@ -1,0 +1,56 @@
+#include "fuzzsupport.h"
+
+#include "api/apiresult.h"
+#include "api/storedconfig.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+// Galileo's answers through the code that reads them. Each parser is one row of `parsers`: a
+// function that parses an answer's body and checks what the parser promises. A new answer
+// parser (current user, login, the integrations list) is one more function and one more row.
+
+namespace {
+
+QJsonObject objectOf(const QByteArray &body)
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+// IntegrationDB, as PUT and GET /v2/integrations/custom return it.
+void storedIntegration(const QByteArray &body)
+{
+    StoredIntegration stored;
+    QString problem;
+    if (!StoredIntegration::fromJson(objectOf(body), &stored, &problem)) {
+        FUZZ_CHECK(!problem.isEmpty(), "an unusable answer without a reason");
+        return;
+    }
+    for (const QString &line : stored.toLines())
+        FUZZ_CHECK(Fuzz::isOneLine(line), "a line of the stored integration breaks the terminal");
+}
+
+// The same answer turned back into a config for the form.
+void storedConfig(const QByteArray &body)
+{
+    const IntegrationJson::ReadResult read = StoredConfig::read(objectOf(body));
+    FUZZ_CHECK(read.ok, "an answer object always reads");
+    for (const ValidationIssue &issue : read.issues)
+        FUZZ_CHECK(Fuzz::isOneLine(issue.toLine()), "an issue about the answer breaks the line");
+    Fuzz::checkWriteReadWrite(read.config);
+}
+
+void (*const parsers[])(const QByteArray &body) = {
+    storedIntegration,
+    storedConfig,
+};
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray body = Fuzz::bytes(data, size);
+    for (const auto parser : parsers)
+        parser(body);
+    return 0;
+}

@@ -378,6 +378,7 @@ int testEndpoint(const QStringList &arguments, QTextStream &out, QTextStream &er
                             {QStringLiteral("ms"), stage.elapsedMs},
                             {QStringLiteral("detail"), stage.detail},
                             {QStringLiteral("hint"), stage.hint},
+                            {QStringLiteral("gateway_said"), stage.gatewaySaid},
                             {QStringLiteral("requests"), requests}});
         }
         out << QJsonDocument(QJsonObject{{QStringLiteral("stages"), stages},

@@ -48,8 +48,9 @@ bool IssueBoard::revealRequired()
 {
     if (m_revealed)
         return false;
-    const bool any = std::any_of(m_local.cbegin(), m_local.cend(),
-                                 [this](const ValidationIssue &issue) { return isToFillIn(issue); });
+    const bool any =
+        std::any_of(m_local.cbegin(), m_local.cend(),
+                    [this](const ValidationIssue &issue) { return isToFillIn(issue); });
     m_revealed = true;
     return any;
 }
@@ -62,9 +63,10 @@ void IssueBoard::forgetVisits()
 
 int IssueBoard::toFillInCount() const
 {
-    return int(std::count_if(m_local.cbegin(), m_local.cend(), [this](const ValidationIssue &issue) {
-        return issue.isError() && isToFillIn(issue);
-    }));
+    return int(
+        std::count_if(m_local.cbegin(), m_local.cend(), [this](const ValidationIssue &issue) {
+            return issue.isError() && isToFillIn(issue);
+        }));
 }
 
 QList<IssueBoard::Entry> IssueBoard::entries() const

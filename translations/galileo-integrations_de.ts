@@ -652,6 +652,13 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unlesbare Datei, 5 der Schlüsselbun
     </message>
 </context>
 <context>
+    <name>Desktop</name>
+    <message>
+        <source>Profiles not moved</source>
+        <translation>Profile nicht verschoben</translation>
+    </message>
+</context>
+<context>
     <name>EndpointPage</name>
     <message>
         <source>Write the credentials as raw &amp;JSON</source>
@@ -712,6 +719,14 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unlesbare Datei, 5 der Schlüsselbun
     <message>
         <source>Credentials</source>
         <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Galileo appends %1 itself: make the endpoint %2</source>
+        <translation>Galileo hängt %1 selbst an: Endpunkt zu %2 ändern</translation>
     </message>
 </context>
 <context>
@@ -865,12 +880,64 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unlesbare Datei, 5 der Schlüsselbun
         <translation>%1: Anfragelimit erreicht (429).</translation>
     </message>
     <message>
-        <source>%1: HTTP %2</source>
-        <translation>%1: HTTP %2</translation>
-    </message>
-    <message>
         <source>The gateway does not know the model %1, or the path: check both.</source>
         <translation>Das Gateway kennt das Modell %1 nicht, oder den Pfad: prüfen Sie beides.</translation>
+    </message>
+    <message>
+        <source>The gateway refused the request: check the credentials (API key or OAuth2 client) and whether it needs a header of its own (gateways such as Kong, Azure API Management or Cloudflare Access do): add it on the Headers page.</source>
+        <translation>Das Gateway hat die Anfrage abgelehnt: Prüfen Sie die Zugangsdaten (API-Schlüssel oder OAuth2-Client) und ob es einen eigenen Header verlangt (Gateways wie Kong, Azure API Management oder Cloudflare Access tun das): Fügen Sie ihn auf der Seite „Header“ hinzu.</translation>
+    </message>
+    <message>
+        <source>The gateway may not let this through: check the client&apos;s scopes or permissions, and whether it needs a header of its own (gateways such as Kong, Azure API Management or Cloudflare Access do): add it on the Headers page.</source>
+        <translation>Das Gateway lässt dies nicht durch: Prüfen Sie die Scopes oder Berechtigungen des Clients und ob es einen eigenen Header verlangt (Gateways wie Kong, Azure API Management oder Cloudflare Access tun das): Fügen Sie ihn auf der Seite „Header“ hinzu.</translation>
+    </message>
+    <message>
+        <source>Nothing at this path: check the endpoint URL (it usually ends in /v1).</source>
+        <translation>Unter diesem Pfad ist nichts: Prüfen Sie die Endpunkt-URL (sie endet meist auf /v1).</translation>
+    </message>
+    <message>
+        <source>Rate limited: the credentials work, the gateway asks to slow down.</source>
+        <translation>Anfragelimit erreicht: Die Zugangsdaten funktionieren, das Gateway bittet um weniger Anfragen.</translation>
+    </message>
+    <message>
+        <source>The gateway failed; try again later or check its logs.</source>
+        <translation>Das Gateway ist gescheitert; versuchen Sie es später erneut oder prüfen Sie seine Protokolle.</translation>
+    </message>
+    <message>
+        <source>Correct that header on the Headers page or in the API key settings: a value with a line break could smuggle in headers of its own.</source>
+        <translation>Korrigieren Sie diesen Header auf der Seite „Header“ oder bei den API-Schlüssel-Einstellungen: Ein Wert mit Zeilenumbruch könnte eigene Header einschleusen.</translation>
+    </message>
+    <message>
+        <source>The gateway is slow or unreachable from here; a longer timeout may help.</source>
+        <translation>Das Gateway ist langsam oder von hier aus nicht erreichbar; ein längeres Zeitlimit kann helfen.</translation>
+    </message>
+    <message>
+        <source>No OpenAI-compatible answer is that large: check the endpoint URL.</source>
+        <translation>Keine OpenAI-kompatible Antwort ist so groß: Prüfen Sie die Endpunkt-URL.</translation>
+    </message>
+    <message>
+        <source>Use the address it redirects to as the endpoint if you trust it.</source>
+        <translation>Verwenden Sie die Zieladresse der Weiterleitung als Endpunkt, wenn Sie ihr vertrauen.</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 without a token: %2</source>
+        <translation>HTTP %1 ohne Token: %2</translation>
+    </message>
+    <message>
+        <source> (max_tokens not sent: the model&apos;s supported parameters leave it out)</source>
+        <translation> (max_tokens nicht gesendet: Die unterstützten Parameter des Modells enthalten es nicht)</translation>
+    </message>
+    <message>
+        <source>%1: rate limited (429): %2</source>
+        <translation>%1: Anfragelimit erreicht (429): %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1298,45 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unlesbare Datei, 5 der Schlüsselbun
     </message>
 </context>
 <context>
+    <name>FirstStartPanel</name>
+    <message>
+        <source>How to begin</source>
+        <translation>Wie beginnen</translation>
+    </message>
+    <message>
+        <source>How do you want to begin?</source>
+        <translation>Wie möchten Sie beginnen?</translation>
+    </message>
+    <message>
+        <source>Hide these suggestions</source>
+        <translation>Diese Vorschläge ausblenden</translation>
+    </message>
+    <message>
+        <source>Paste JSON...</source>
+        <translation>JSON einfügen …</translation>
+    </message>
+    <message>
+        <source>You have a body already: from Galileo&apos;s console, a colleague or a file.</source>
+        <translation>Sie haben schon einen JSON-Inhalt: aus Galileos Konsole, von Kollegen oder aus einer Datei.</translation>
+    </message>
+    <message>
+        <source>Load from Galileo...</source>
+        <translation>Von Galileo laden …</translation>
+    </message>
+    <message>
+        <source>Your organisation has a custom integration: fetch it to check or change it.</source>
+        <translation>Ihre Organisation hat eine eigene Integration: Laden Sie sie, um sie zu prüfen oder zu ändern.</translation>
+    </message>
+    <message>
+        <source>Fill in a new form</source>
+        <translation>Neues Formular ausfüllen</translation>
+    </message>
+    <message>
+        <source>Start with the gateway&apos;s endpoint; Test endpoint can list its models for you.</source>
+        <translation>Beginnen Sie mit dem Endpunkt des Gateways; „Endpunkt testen“ kann seine Modelle für Sie auflisten.</translation>
+    </message>
+</context>
+<context>
     <name>FormPage</name>
     <message>
         <source>Galileo: %1</source>
@@ -1341,6 +1447,10 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unlesbare Datei, 5 der Schlüsselbun
     <message>
         <source>Galileo accepts at most %1 headers</source>
         <translation>Galileo nimmt höchstens %1 Header an</translation>
+    </message>
+    <message>
+        <source>No custom headers. Most gateways need none; add one with Add (Insert) if yours asks for a tenant or an access header of its own (Kong, Azure API Management, Cloudflare Access).</source>
+        <translation>Keine eigenen Header. Die meisten Gateways brauchen keine; fügen Sie einen mit „Hinzufügen“ (Einfg) hinzu, wenn Ihres einen Mandanten- oder Zugangs-Header verlangt (Kong, Azure API Management, Cloudflare Access).</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1742,10 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unlesbare Datei, 5 der Schlüsselbun
         <source>Exported to %1, without secrets.</source>
         <translation>Nach %1 exportiert, ohne Geheimnisse.</translation>
     </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
 </context>
 <context>
     <name>IntegrationValidator</name>
@@ -1818,6 +1932,10 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unlesbare Datei, 5 der Schlüsselbun
         <source>must be at least 1; leave it empty for no limit</source>
         <translation>muss mindestens 1 sein; leer lassen für keine Grenze</translation>
     </message>
+    <message>
+        <source>the endpoint ends in %1, which Galileo appends itself: use %2</source>
+        <translation>der Endpunkt endet auf %1, das Galileo selbst anhängt: Verwenden Sie %2</translation>
+    </message>
 </context>
 <context>
     <name>IssueList</name>
@@ -1844,6 +1962,18 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unlesbare Datei, 5 der Schlüsselbun
     <message>
         <source>Note</source>
         <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>No problems: the form is ready to submit.</source>
+        <translation>Keine Probleme: Das Formular kann übermittelt werden.</translation>
+    </message>
+    <message>
+        <source>%1 (to fill in)</source>
+        <translation>%1 (auszufüllen)</translation>
+    </message>
+    <message>
+        <source>To fill in</source>
+        <translation>Auszufüllen</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2284,14 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unlesbare Datei, 5 der Schlüsselbun
         <source>%1 It could not be recorded in the profile: %2</source>
         <translation>%1 Im Profil konnte es nicht vermerkt werden: %2</translation>
     </message>
+    <message>
+        <source>To fill in: %1</source>
+        <translation>Noch auszufüllen: %1</translation>
+    </message>
+    <message>
+        <source>Fill in first: %1</source>
+        <translation>Zuerst ausfüllen: %1</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -2198,6 +2336,10 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unlesbare Datei, 5 der Schlüsselbun
     <message>
         <source>Model names as the gateway knows them, one per line. Names already in the table are skipped.</source>
         <translation>Modellnamen, wie das Gateway sie kennt, einer pro Zeile. Namen, die schon in der Tabelle stehen, werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>No models yet. Add one with Add (Insert), paste many names with Add several..., or let Test endpoint (Ctrl+T) list the ones the gateway serves and tick them.</source>
+        <translation>Noch keine Modelle. Fügen Sie eines mit „Hinzufügen“ (Einfg) hinzu, fügen Sie viele Namen mit „Mehrere hinzufügen …“ ein, oder lassen Sie „Endpunkt testen“ (Strg+T) die Modelle des Gateways auflisten und haken Sie sie an.</translation>
     </message>
 </context>
 <context>
@@ -2346,6 +2488,18 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unlesbare Datei, 5 der Schlüsselbun
         <source>cannot write in %1 (read-only, or no space left?)</source>
         <translation>in %1 kann nicht geschrieben werden (schreibgeschützt oder kein Platz mehr?)</translation>
     </message>
+    <message>
+        <source>%1 could not be created; the profiles stay in %2</source>
+        <translation>%1 konnte nicht angelegt werden; die Profile bleiben in %2</translation>
+    </message>
+    <message>
+        <source>%1 was left in %2: a different file of that name is in %3</source>
+        <translation>%1 blieb in %2: In %3 liegt eine andere Datei dieses Namens</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved from %2 to %3</source>
+        <translation>%1 konnte nicht von %2 nach %3 verschoben werden</translation>
+    </message>
 </context>
 <context>
     <name>ProfileSwitcher</name>
@@ -2436,10 +2590,6 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unlesbare Datei, 5 der Schlüsselbun
     <message>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
-    </message>
-    <message>
-        <source>New profile</source>
-        <translation>Neues Profil</translation>
     </message>
     <message>
         <source>Save as profile</source>

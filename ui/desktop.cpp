@@ -4,9 +4,12 @@
 #include "language.h"
 #include "mainwindow.h"
 
+#include "storage/profilestore.h"
+
 #include <QApplication>
 #include <QFile>
 #include <QIcon>
+#include <QMessageBox>
 #include <QTimer>
 
 #include <cstdio>
@@ -27,8 +30,16 @@ int run(int &argc, char **argv)
     }
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("galileo-integrations"), icon));
 
+    // Before the window lists the profiles: they may still be in the old folder.
+    const ProfileStore::Migration migration = ProfileStore::moveLegacyProfiles();
     MainWindow window;
     window.show();
+    if (!migration.problems.isEmpty()) {
+        QTimer::singleShot(0, &window, [&window, migration] {
+            QMessageBox::warning(&window, QApplication::translate("Desktop", "Profiles not moved"),
+                                 migration.problems.join(QLatin1Char('\n')));
+        });
+    }
     if (qEnvironmentVariableIsSet("GALILEO_INTEGRATIONS_STARTUP_PROBE")) {
         // For tests/bench/startup.sh: report once the window is up, then leave.
         QTimer::singleShot(0, &app, [] {

@@ -3,12 +3,16 @@
 #include "fittingstack.h"
 #include "secretlineedit.h"
 
+#include "model/integrationvalidator.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -45,6 +49,7 @@ EndpointPage::EndpointPage(IntegrationModel *model, QWidget *parent)
     , m_rawToken(new SecretLineEdit(this))
     , m_rawMode(new QCheckBox(tr("Write the credentials as raw &JSON"), this))
     , m_credentialsStack(new FittingStack(this))
+    , m_endpointFix(new QPushButton(this))
 {
     auto *outer = new QVBoxLayout(this);
     auto *top = new QWidget(this);
@@ -54,8 +59,30 @@ EndpointPage::EndpointPage(IntegrationModel *model, QWidget *parent)
     auto *endpoint = new QLineEdit(this);
     endpoint->setObjectName(QStringLiteral("endpointEdit"));
     endpoint->setPlaceholderText(QStringLiteral("https://gateway.example.com/v1"));
-    addField(form, FieldId::Endpoint, endpoint);
+    // The one-click fix for an endpoint pasted with the operation path: beside the field, so
+    // showing it moves nothing below.
+    auto *endpointRow = new QWidget(this);
+    auto *endpointLayout = new QHBoxLayout(endpointRow);
+    endpointLayout->setContentsMargins(0, 0, 0, 0);
+    endpointLayout->addWidget(endpoint, 1);
+    endpointLayout->addWidget(m_endpointFix);
+    m_endpointFix->setObjectName(QStringLiteral("endpointFixButton"));
+    m_endpointFix->setVisible(false);
+    connect(m_endpointFix, &QPushButton::clicked, this, [this] {
+        const QString fixed =
+            IntegrationValidator::endpointWithoutOperation(m_model->text(FieldId::Endpoint));
+        if (!fixed.isEmpty())
+            m_model->setText(FieldId::Endpoint, fixed);
+    });
+    endpoint->setToolTip(FieldCatalog::help(FieldId::Endpoint));
+    addField(form, FieldId::Endpoint, endpointRow, endpoint);
     bindText(endpoint, FieldId::Endpoint);
+    connect(m_model, &IntegrationModel::fieldChanged, this, [this](FieldId field) {
+        if (field == FieldId::Endpoint)
+            refreshEndpointFix();
+    });
+    connect(m_model, &IntegrationModel::configReplaced, this, &EndpointPage::refreshEndpointFix);
+    refreshEndpointFix();
 
     m_authType->setObjectName(QStringLiteral("authTypeCombo"));
     m_authType->addItem(tr("None"));
@@ -222,4 +249,17 @@ bool EndpointPage::focusLocation(const IssueLocation &location)
         return true;
     }
     return FormPage::focusLocation(location);
+}
+
+void EndpointPage::refreshEndpointFix()
+{
+    const QString endpoint = m_model->text(FieldId::Endpoint).trimmed();
+    const QString fixed = IntegrationValidator::endpointWithoutOperation(endpoint);
+    m_endpointFix->setVisible(!fixed.isEmpty());
+    if (fixed.isEmpty())
+        return;
+    const QString operation = endpoint.mid(fixed.size());
+    m_endpointFix->setText(tr("Remove %1").arg(operation));
+    m_endpointFix->setToolTip(
+        tr("Galileo appends %1 itself: make the endpoint %2").arg(operation, fixed));
 }

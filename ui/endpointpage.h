@@ -6,6 +6,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class FittingStack;
 class SecretLineEdit;
 
@@ -26,6 +27,7 @@ private:
     void refreshCredentials();
     void composeToken();
     void setRawToken(bool raw);
+    void refreshEndpointFix();
 
     QComboBox *m_authType;
     FittingStack *m_authStack;
@@ -36,4 +38,5 @@ private:
     SecretLineEdit *m_rawToken;
     QCheckBox *m_rawMode;
     FittingStack *m_credentialsStack;
+    QPushButton *m_endpointFix;
 };

@@ -1,10 +1,12 @@
 #include "formpage.h"
 
 #include "issuestyle.h"
+#include "messageline.h"
 #include "plaintext.h"
 
 #include <QAction>
 #include <QEvent>
+#include <QFocusEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,14 +37,9 @@ QString FormPage::labelWithMnemonic(const QString &label)
     return text;
 }
 
-QLabel *FormPage::createMessageLabel()
+MessageLine *FormPage::createMessageLabel()
 {
-    auto *label = new QLabel(this);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setVisible(false);
-    return label;
+    return new MessageLine(this);
 }
 
 void FormPage::addField(QFormLayout *layout, FieldId field, QWidget *input, QWidget *focusTarget)
@@ -64,15 +61,17 @@ void FormPage::addField(QFormLayout *layout, FieldId field, QWidget *input, QWid
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(2);
     column->addWidget(input);
-    QLabel *message = createMessageLabel();
+    MessageLine *message = createMessageLabel();
     column->addWidget(message);
     layout->addRow(label, cell);
     registerField(field, focusTarget, message);
 }
 
-void FormPage::registerField(FieldId field, QWidget *focusTarget, QLabel *message)
+void FormPage::registerField(FieldId field, QWidget *focusTarget, MessageLine *message)
 {
     m_fields.insert(field, FieldView{focusTarget, message, focusTarget->toolTip()});
+    message->setObjectName(FieldCatalog::jsonKey(field) + QLatin1String("Message"));
+    focusTarget->installEventFilter(this);
     if (auto *edit = qobject_cast<QLineEdit *>(focusTarget)) {
         auto *marker = new QAction(edit);
         marker->setVisible(false);
@@ -120,6 +119,21 @@ void FormPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+bool FormPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusOut) {
+        // Switching windows or opening a menu does not leave the field.
+        const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
+        if (reason != Qt::ActiveWindowFocusReason && reason != Qt::PopupFocusReason) {
+            for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+                if (it.value().focusTarget == watched)
+                    emit fieldLeft(it.key());
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void FormPage::showIssues(const QList<LocatedIssue> &issues)
 {
     m_shownIssues = issues;
@@ -137,8 +151,7 @@ void FormPage::showIssues(const QList<LocatedIssue> &issues)
             return a.issue.severity < b.issue.severity;
         });
         const QString text = issueText(mine);
-        view.message->setText(text);
-        view.message->setVisible(!mine.isEmpty());
+        view.message->setMessage(text);
         view.focusTarget->setToolTip(PlainText::toolTip(
             text.isEmpty() ? view.help : view.help + QLatin1String("\n\n") + text));
         if (!mine.isEmpty()) {

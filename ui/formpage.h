@@ -20,6 +20,8 @@ struct LocatedIssue
     IssueLocation location;
 };
 
+class MessageLine;
+
 // A page of the integration form. It registers each field with its label, help text and a line
 // for messages, binds text fields to the model both ways, and shows the issues that belong to
 // its fields.
@@ -42,16 +44,19 @@ public:
 signals:
     // The page's own findings changed.
     void formIssuesChanged();
+    // The keyboard focus left this field for another place in the window.
+    void fieldLeft(FieldId field);
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     // Adds a labelled row for a field: the label gets a mnemonic and the input as buddy; the
     // input gets the field's help as tooltip and an accessible name; a message line goes under.
     void addField(QFormLayout *layout, FieldId field, QWidget *input,
                   QWidget *focusTarget = nullptr);
     // Registers a field shown by a widget the page lays out itself (a table, a group).
-    void registerField(FieldId field, QWidget *focusTarget, QLabel *message);
-    QLabel *createMessageLabel();
+    void registerField(FieldId field, QWidget *focusTarget, MessageLine *message);
+    MessageLine *createMessageLabel();
     // Two-way binding of a line edit to a text field of the model.
     void bindText(QLineEdit *edit, FieldId field);
     QString labelWithMnemonic(const QString &label);
@@ -63,7 +68,7 @@ private:
     struct FieldView
     {
         QWidget *focusTarget;
-        QLabel *message;
+        MessageLine *message;
         QString help;
     };
     QHash<FieldId, FieldView> m_fields;

@@ -1,6 +1,7 @@
 #include "headerspage.h"
 
 #include "issuestyle.h"
+#include "messageline.h"
 #include "modeldelegates.h"
 #include "rowtableeditor.h"
 
@@ -36,6 +37,9 @@ HeadersPage::HeadersPage(IntegrationModel *model, QWidget *parent)
     view->setItemDelegateForColumn(HeadersTable::ValueColumn, m_valueDelegate);
     view->horizontalHeader()->resizeSection(HeadersTable::NameColumn, 260);
     layout->addWidget(m_table, 1);
+    m_table->setEmptyText(tr("No custom headers. Most gateways need none; add one with Add "
+                             "(Insert) if yours asks for a tenant or an access header of its "
+                             "own (Kong, Azure API Management, Cloudflare Access)."));
 
     m_reveal->setText(labelWithMnemonic(tr("Show values")));
     m_reveal->setObjectName(QStringLiteral("revealHeadersCheck"));
@@ -47,7 +51,7 @@ HeadersPage::HeadersPage(IntegrationModel *model, QWidget *parent)
         m_model->headers()->setValuesRevealed(revealed);
     });
 
-    QLabel *tableMessage = createMessageLabel();
+    MessageLine *tableMessage = createMessageLabel();
     layout->addWidget(tableMessage);
     registerField(FieldId::Headers, view, tableMessage);
 

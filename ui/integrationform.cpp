@@ -29,17 +29,25 @@ IntegrationForm::IntegrationForm(IntegrationModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_tabs(new QTabWidget(this))
-    , m_endpoint(new EndpointPage(model))
-    , m_models(new ModelsPage(model))
-    , m_headers(new HeadersPage(model))
-    , m_advanced(new AdvancedPage(model))
 {
     m_tabs->setObjectName(QStringLiteral("formTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(scrollable(m_endpoint), tr("Endpoint && authentication"));
-    m_tabs->addTab(m_models, tr("Models"));
-    m_tabs->addTab(m_headers, tr("Headers"));
-    m_tabs->addTab(scrollable(m_advanced), tr("Advanced"));
+    // Each tab holds an empty holder until its page is first shown or asked for: most users
+    // start on the first page, and building the others at start-up was most of its cost.
+    const QString titles[PageCount] = {tr("Endpoint && authentication"), tr("Models"),
+                                       tr("Headers"), tr("Advanced")};
+    for (int i = 0; i < PageCount; ++i) {
+        auto *holder = new QWidget;
+        auto *holderLayout = new QVBoxLayout(holder);
+        holderLayout->setContentsMargins(0, 0, 0, 0);
+        m_holders[i] = holder;
+        m_tabs->addTab(holder, titles[i]);
+    }
+    page(EndpointIndex);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index >= 0 && index < PageCount)
+            page(index);
+    });
     for (int i = 0; i < m_tabs->count(); ++i) {
         m_tabs->setTabToolTip(
             i, tr("%1 (Alt+%2)")
@@ -51,8 +59,8 @@ IntegrationForm::IntegrationForm(IntegrationModel *model, QWidget *parent)
         connect(action, &QAction::triggered, this, [this, i] {
             m_tabs->setCurrentIndex(i);
             // The page's first input takes the focus.
-            QWidget *page = m_tabs->currentWidget();
-            if (QWidget *first = page->nextInFocusChain(); first && page->isAncestorOf(first))
+            QWidget *current = m_tabs->currentWidget();
+            if (QWidget *first = current->nextInFocusChain(); first && current->isAncestorOf(first))
                 first->setFocus(Qt::ShortcutFocusReason);
         });
         addAction(action);
@@ -60,26 +68,83 @@ IntegrationForm::IntegrationForm(IntegrationModel *model, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
-
-    for (FormPage *page : pages())
-        connect(page, &FormPage::formIssuesChanged, this, &IntegrationForm::formIssuesChanged);
 }
 
-QList<FormPage *> IntegrationForm::pages() const
+FormPage *IntegrationForm::page(int index)
 {
-    return {m_endpoint, m_models, m_headers, m_advanced};
+    if (m_pages[index])
+        return m_pages[index];
+    FormPage *built = nullptr;
+    QWidget *shown = nullptr;
+    switch (index) {
+    case EndpointIndex:
+        built = new EndpointPage(m_model);
+        shown = scrollable(built);
+        break;
+    case ModelsIndex:
+        built = new ModelsPage(m_model);
+        shown = built;
+        break;
+    case HeadersIndex:
+        built = new HeadersPage(m_model);
+        shown = built;
+        break;
+    default:
+        built = new AdvancedPage(m_model);
+        shown = scrollable(built);
+        break;
+    }
+    m_pages[index] = built;
+    m_holders[index]->layout()->addWidget(shown);
+    // A child added to a shown tab would otherwise appear only after the next event-loop turn.
+    shown->show();
+    connect(built, &FormPage::formIssuesChanged, this, &IntegrationForm::formIssuesChanged);
+    connect(built, &FormPage::fieldLeft, this, &IntegrationForm::fieldLeft);
+    // What is known already: the issues shown on the other pages.
+    built->showIssues(m_located);
+    return built;
+}
+
+void IntegrationForm::buildAllPages()
+{
+    for (int i = 0; i < PageCount; ++i)
+        page(i);
+}
+
+ModelsPage *IntegrationForm::modelsPage()
+{
+    return static_cast<ModelsPage *>(page(ModelsIndex));
+}
+
+HeadersPage *IntegrationForm::headersPage()
+{
+    return static_cast<HeadersPage *>(page(HeadersIndex));
+}
+
+QList<FormPage *> IntegrationForm::builtPages() const
+{
+    QList<FormPage *> built;
+    for (FormPage *page : m_pages) {
+        if (page)
+            built << page;
+    }
+    return built;
 }
 
 void IntegrationForm::showIssues(const QList<IssueBoard::Entry> &entries)
 {
     const IntegrationConfig config = m_model->config();
-    QList<LocatedIssue> located;
-    located.reserve(entries.size());
-    for (const IssueBoard::Entry &entry : entries)
-        located << LocatedIssue{entry.issue, entry.origin,
-                                IssueLocation::locate(entry.issue, config)};
-    for (FormPage *page : pages())
-        page->showIssues(located);
+    m_located.clear();
+    m_located.reserve(entries.size());
+    for (const IssueBoard::Entry &entry : entries) {
+        // Nothing is marked on a field the user has not come to yet.
+        if (entry.toFillIn)
+            continue;
+        m_located << LocatedIssue{entry.issue, entry.origin,
+                                  IssueLocation::locate(entry.issue, config)};
+    }
+    for (FormPage *page : builtPages())
+        page->showIssues(m_located);
 }
 
 bool IntegrationForm::focusIssue(const ValidationIssue &issue)
@@ -87,28 +152,29 @@ bool IntegrationForm::focusIssue(const ValidationIssue &issue)
     const IssueLocation location = IssueLocation::locate(issue, m_model->config());
     if (location.kind == IssueLocation::Kind::Nowhere)
         return false;
-    FormPage *target = nullptr;
+    int target = -1;
     if (location.kind == IssueLocation::Kind::ModelCell) {
-        target = m_models;
+        target = ModelsIndex;
     } else if (location.kind == IssueLocation::Kind::HeaderCell) {
-        target = m_headers;
+        target = HeadersIndex;
     } else {
-        const QList<FormPage *> all = pages();
-        const auto it = std::find_if(all.cbegin(), all.cend(), [&](FormPage *page) {
-            return page->hasField(location.field);
-        });
-        target = it == all.cend() ? nullptr : *it;
+        // Going to an issue is worth building a page for.
+        for (int i = 0; i < PageCount && target < 0; ++i) {
+            if (page(i)->hasField(location.field))
+                target = i;
+        }
     }
-    if (!target)
+    if (target < 0)
         return false;
-    m_tabs->setCurrentIndex(int(pages().indexOf(target)));
-    return target->focusLocation(location);
+    m_tabs->setCurrentIndex(target);
+    return page(target)->focusLocation(location);
 }
 
 ValidationIssues IntegrationForm::formIssues() const
 {
+    // A page not built yet holds nothing the user typed.
     ValidationIssues issues;
-    for (FormPage *page : pages())
+    for (FormPage *page : builtPages())
         issues << page->formIssues();
     return issues;
 }

@@ -11,7 +11,7 @@ class HeadersPage;
 class AdvancedPage;
 
 // The whole integration form: four pages bound to one IntegrationModel, with each issue shown
-// on the field or table cell it names.
+// on the field or table cell it names. A page is built when it is first shown or asked for.
 class IntegrationForm : public QWidget
 {
     Q_OBJECT
@@ -27,19 +27,25 @@ public:
     ValidationIssues formIssues() const;
 
     QTabWidget *tabs() const { return m_tabs; }
-    ModelsPage *modelsPage() const { return m_models; }
-    HeadersPage *headersPage() const { return m_headers; }
+    ModelsPage *modelsPage();
+    HeadersPage *headersPage();
+    // Builds the pages not shown yet, for checks that walk every widget of the form.
+    void buildAllPages();
 
 signals:
     void formIssuesChanged();
+    void fieldLeft(FieldId field);
 
 private:
-    QList<FormPage *> pages() const;
+    enum { EndpointIndex, ModelsIndex, HeadersIndex, AdvancedIndex, PageCount };
+
+    // The page of a tab, built the first time it is needed.
+    FormPage *page(int index);
+    QList<FormPage *> builtPages() const;
 
     IntegrationModel *m_model;
     QTabWidget *m_tabs;
-    EndpointPage *m_endpoint;
-    ModelsPage *m_models;
-    HeadersPage *m_headers;
-    AdvancedPage *m_advanced;
+    QWidget *m_holders[PageCount] = {};
+    FormPage *m_pages[PageCount] = {};
+    QList<LocatedIssue> m_located; // the issues last shown, for pages built later
 };

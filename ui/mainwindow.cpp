@@ -4,6 +4,7 @@
 
 #include "connectiondialog.h"
 #include "endpointtestdialog.h"
+#include "firststartpanel.h"
 #include "integrationform.h"
 #include "issuelist.h"
 #include "language.h"
@@ -14,6 +15,7 @@
 #include "resultview.h"
 
 #include "api/galileorequests.h"
+#include "model/fieldcatalog.h"
 #include "model/integrationjson.h"
 #include "model/secretcatalog.h"
 #include "storage/inputfile.h"
@@ -107,6 +109,7 @@ MainWindow::MainWindow(SecretStore *secretStore, QWidget *parent)
     connect(m_validation, &QTimer::timeout, this, &MainWindow::validateNow);
     connect(model(), &IntegrationModel::changed, m_validation, qOverload<>(&QTimer::start));
     connect(m_form, &IntegrationForm::formIssuesChanged, m_validation, qOverload<>(&QTimer::start));
+    connect(m_form, &IntegrationForm::fieldLeft, m_session, &IntegrationSession::fieldLeft);
     connect(m_issueList, &IssueList::issueActivated, this, [this](const ValidationIssue &issue) {
         if (!m_form->focusIssue(issue))
             statusBar()->showMessage(tr("This problem is about the body as a whole."), 4000);
@@ -122,6 +125,7 @@ MainWindow::MainWindow(SecretStore *secretStore, QWidget *parent)
     column->addWidget(m_centralSplitter, 1);
     setCentralWidget(central);
     createActions();
+    createFirstStart(column);
     // Keychain work starts once the window shows, never before.
     QTimer::singleShot(0, m_profiles, &ProfileSwitcher::openLast);
 
@@ -247,6 +251,29 @@ void MainWindow::createActions()
     toolBar->addActions({testEndpoint, connection, m_submitAction});
 }
 
+void MainWindow::createFirstStart(QVBoxLayout *column)
+{
+    // Only for someone with nothing yet: no profile, and a form not begun.
+    if (!m_session->library()->store().list().isEmpty())
+        return;
+    m_firstStart = new FirstStartPanel(findChild<QAction *>(QStringLiteral("pasteJsonAction")),
+                                       m_loadAction, this);
+    column->insertWidget(1, m_firstStart);
+    connect(m_firstStart, &FirstStartPanel::fillInChosen, this, [this] {
+        m_form->tabs()->setCurrentIndex(0);
+        if (auto *endpoint = m_form->findChild<QWidget *>(QStringLiteral("endpointEdit")))
+            endpoint->setFocus(Qt::OtherFocusReason);
+    });
+    // Begun, whichever way: typing, a body read, a profile opened.
+    const auto begun = [this] {
+        if (m_firstStart)
+            m_firstStart->hide();
+    };
+    connect(model(), &IntegrationModel::changed, m_firstStart, begun);
+    connect(m_session, &IntegrationSession::documentReplaced, m_firstStart, begun);
+    connect(m_session, &IntegrationSession::profilesChanged, m_firstStart, begun);
+}
+
 void MainWindow::validateNow()
 {
     m_validation->stop();
@@ -279,15 +306,20 @@ void MainWindow::updateSummary()
     int errors = 0;
     int warnings = 0;
     for (const IssueBoard::Entry &entry : m_session->issues()) {
+        if (entry.toFillIn) // said as "to fill in", not counted as a mistake
+            continue;
         if (entry.issue.severity == ValidationIssue::Severity::Error)
             ++errors;
         else if (entry.issue.severity == ValidationIssue::Severity::Warning)
             ++warnings;
     }
     const int blocking = m_session->blockingCount();
+    const int toFillIn = m_session->toFillInCount();
     QString summary;
     if (m_busyLook) {
         summary = tr("Waiting for Galileo...");
+    } else if (blocking > 0 && blocking == toFillIn) {
+        summary = tr("To fill in: %1").arg(toFillInNames().join(QLatin1String(", ")));
     } else if (blocking > 0) {
         summary = tr("Errors to fix before this can be submitted: %1").arg(blocking);
     } else if (errors > 0) {
@@ -299,11 +331,35 @@ void MainWindow::updateSummary()
         summary += tr(" \u2014 warnings: %1").arg(warnings);
     m_status->setText(summary);
     if (m_submitAction) {
-        m_submitAction->setEnabled(blocking == 0 && !m_session->isBusy());
-        m_submitAction->setToolTip(blocking > 0
-                                       ? tr("Fix the errors listed in Problems first")
-                                       : tr("Send the integration to Galileo (Ctrl+Enter)"));
+        // With only fields to fill in, Submit stays available: trying it marks what is missing.
+        m_submitAction->setEnabled((blocking == 0 || blocking == toFillIn) && !m_session->isBusy());
+        m_submitAction->setToolTip(
+            blocking == 0 ? tr("Send the integration to Galileo (Ctrl+Enter)")
+            : blocking == toFillIn
+                ? tr("Fill in first: %1").arg(toFillInNames().join(QLatin1String(", ")))
+                : tr("Fix the errors listed in Problems first"));
     }
+}
+
+QStringList MainWindow::toFillInNames() const
+{
+    QStringList names;
+    for (const IssueBoard::Entry &entry : m_session->issues()) {
+        if (!entry.toFillIn)
+            continue;
+        QStringList keys;
+        // The loc without its leading "body".
+        for (qsizetype i = 1; i < entry.issue.loc.size(); ++i) {
+            if (entry.issue.loc.at(i).isString())
+                keys << entry.issue.loc.at(i).toString();
+        }
+        FieldId field;
+        const QString name = FieldCatalog::fieldForPath(keys, &field) ? FieldCatalog::label(field)
+                                                                      : entry.issue.path();
+        if (!names.contains(name))
+            names << name;
+    }
+    return names;
 }
 
 void MainWindow::updateTitle()
@@ -466,6 +522,8 @@ bool MainWindow::submit()
     if (m_session->isBusy())
         return false;
     if (m_session->blockingCount() > 0) {
+        // Trying to submit is when every empty required field becomes an error to fix.
+        m_session->revealRequired();
         m_side->setCurrentIndex(0);
         statusBar()->showMessage(tr("Fix the errors listed in Problems first."), 5000);
         return false;

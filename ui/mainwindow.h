@@ -12,6 +12,8 @@ class QPushButton;
 class QTabWidget;
 class QTimer;
 class EndpointTestDialog;
+class FirstStartPanel;
+class QVBoxLayout;
 class ProfileSwitcher;
 class ResultView;
 class SecretStore;
@@ -79,6 +81,10 @@ private:
     void refreshIssues();
     void updateSummary();
     void updateTitle();
+    // The three ways to begin, above the form, when there is no profile yet.
+    void createFirstStart(QVBoxLayout *column);
+    // The labels of the required fields still to fill in, for the status bar.
+    QStringList toFillInNames() const;
     void connectionChanged();
     void newIntegration();
     void openFileDialog();
@@ -106,6 +112,7 @@ private:
     QPushButton *m_cancelButton;
     QAction *m_submitAction = nullptr;
     QAction *m_loadAction = nullptr;
+    FirstStartPanel *m_firstStart = nullptr;
     QSet<QString> m_acknowledgedWarnings;
     ProfileSwitcher *m_profiles = nullptr;
     QWidget *m_centralSplitter = nullptr;

@@ -1,5 +1,6 @@
 #include "modelspage.h"
 
+#include "messageline.h"
 #include "modeldelegates.h"
 #include "rowtableeditor.h"
 
@@ -40,8 +41,11 @@ ModelsPage::ModelsPage(IntegrationModel *model, QWidget *parent)
     several->setToolTip(tr("Paste many model names at once, one per line"));
     m_table->buttonRow()->insertWidget(4, several);
     connect(several, &QPushButton::clicked, this, &ModelsPage::askForNames);
+    m_table->setEmptyText(
+        tr("No models yet. Add one with Add (Insert), paste many names with Add several..., or "
+           "let Test endpoint (Ctrl+T) list the ones the gateway serves and tick them."));
 
-    QLabel *tableMessage = createMessageLabel();
+    MessageLine *tableMessage = createMessageLabel();
     layout->addWidget(tableMessage);
     registerField(FieldId::ModelProperties, view, tableMessage);
 

@@ -236,7 +236,7 @@ bool ProfileSwitcher::importFile(const QString &path, const QString &name)
 void ProfileSwitcher::askSaveAs()
 {
     bool ok = false;
-    const QString suggestion = currentId().isEmpty() ? tr("New profile") : currentName();
+    const QString suggestion = m_session->proposedProfileName();
     const QString name = QInputDialog::getText(m_window, tr("Save as profile"), tr("Profile name:"),
                                                QLineEdit::Normal, suggestion, &ok);
     if (ok && !name.trimmed().isEmpty())

@@ -3,9 +3,11 @@
 #include "themeicon.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -17,7 +19,16 @@ RowTableEditor::RowTableEditor(QAbstractItemModel *model, const QString &prefix,
     , m_model(model)
     , m_overlay(new IssueOverlayModel(this))
     , m_view(new QTableView(this))
+    , m_emptyText(new QLabel(m_view->viewport()))
 {
+    m_emptyText->setObjectName(prefix + QLatin1String("EmptyText"));
+    m_emptyText->setWordWrap(true);
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setTextFormat(Qt::PlainText);
+    m_emptyText->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyText->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_emptyText->setVisible(false);
+    m_view->viewport()->installEventFilter(this);
     m_overlay->setSourceModel(model);
     m_view->setModel(m_overlay);
     m_view->setObjectName(prefix + QLatin1String("Table"));
@@ -85,6 +96,26 @@ RowTableEditor::RowTableEditor(QAbstractItemModel *model, const QString &prefix,
     updateButtons();
 }
 
+void RowTableEditor::setEmptyText(const QString &text)
+{
+    m_emptyText->setText(text);
+    updateButtons();
+}
+
+bool RowTableEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        placeEmptyText();
+    return QWidget::eventFilter(watched, event);
+}
+
+void RowTableEditor::placeEmptyText()
+{
+    const QRect area = m_view->viewport()->rect();
+    const int margin = 16;
+    m_emptyText->setGeometry(area.adjusted(margin, margin, -margin, -margin));
+}
+
 void RowTableEditor::setCellIssues(const QHash<QPair<int, int>, QList<LocatedIssue>> &issues)
 {
     m_overlay->setCellIssues(issues);
@@ -146,4 +177,8 @@ void RowTableEditor::updateButtons()
     m_remove->setEnabled(hasRow || m_view->selectionModel()->hasSelection());
     m_up->setEnabled(hasRow && current.row() > 0);
     m_down->setEnabled(hasRow && current.row() < m_model->rowCount() - 1);
+    const bool empty = m_model->rowCount() == 0 && !m_emptyText->text().isEmpty();
+    if (empty && !m_emptyText->isVisible())
+        placeEmptyText();
+    m_emptyText->setVisible(empty);
 }

@@ -6,6 +6,7 @@
 
 class QAbstractItemModel;
 class QHBoxLayout;
+class QLabel;
 class QPushButton;
 class QTableView;
 
@@ -23,6 +24,8 @@ public:
     // Where pages put buttons of their own, after the standard ones.
     QHBoxLayout *buttonRow() const { return m_buttons; }
     QPushButton *addButton() const { return m_add; }
+    // What the table says while it has no rows: what to do to fill it.
+    void setEmptyText(const QString &text);
 
     void setCellIssues(const QHash<QPair<int, int>, QList<LocatedIssue>> &issues);
     void focusCell(int row, int column);
@@ -32,8 +35,12 @@ public:
     void removeSelectedRows();
     void moveCurrentRow(int delta);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateButtons();
+    void placeEmptyText();
 
     QAbstractItemModel *m_model;
     IssueOverlayModel *m_overlay;
@@ -43,4 +50,5 @@ private:
     QPushButton *m_remove;
     QPushButton *m_up;
     QPushButton *m_down;
+    QLabel *m_emptyText;
 };

@@ -1,8 +1,10 @@
 #include "themeicon.h"
 
 #include <QFile>
+#include <QGuiApplication>
 #include <QIconEngine>
 #include <QPainter>
+#include <QPalette>
 
 namespace {
 
@@ -16,12 +18,36 @@ public:
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
     {
-        icon().paint(painter, rect, Qt::AlignCenter, mode, state);
+        if (!usesFallback()) {
+            icon().paint(painter, rect, Qt::AlignCenter, mode, state);
+            return;
+        }
+        const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        QPixmap drawn = pixmap(rect.size() * ratio, mode, state);
+        drawn.setDevicePixelRatio(ratio);
+        const QSize shown = drawn.deviceIndependentSize().toSize();
+        painter->drawPixmap(QRect(rect.topLeft() + QPoint((rect.width() - shown.width()) / 2,
+                                                          (rect.height() - shown.height()) / 2),
+                                  shown),
+                            drawn);
     }
 
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
     {
-        return icon().pixmap(size, mode, state);
+        if (!usesFallback())
+            return icon().pixmap(size, mode, state);
+        // The bundled drawings are one colour: they take the palette's text colour, so they
+        // read on a dark palette as well as a light one.
+        QPixmap result = icon().pixmap(size, QIcon::Normal, state);
+        if (result.isNull())
+            return result;
+        const QPalette palette = QGuiApplication::palette();
+        const QColor color = palette.color(
+            mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active, QPalette::ButtonText);
+        QPainter painter(&result);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(result.rect(), color);
+        return result;
     }
 
     QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
@@ -45,18 +71,27 @@ private:
     const QIcon &icon()
     {
         if (!m_resolved) {
-            m_icon = QIcon::fromTheme(m_name);
-            if (m_icon.isNull() && !m_fallback.isEmpty())
+            m_icon = m_name.isEmpty() ? QIcon() : QIcon::fromTheme(m_name);
+            if (m_icon.isNull() && !m_fallback.isEmpty()) {
                 m_icon = QIcon(m_fallback);
+                m_usesFallback = true;
+            }
             m_resolved = true;
         }
         return m_icon;
+    }
+
+    bool usesFallback()
+    {
+        icon();
+        return m_usesFallback;
     }
 
     QString m_name;
     QString m_fallback;
     QIcon m_icon;
     bool m_resolved = false;
+    bool m_usesFallback = false;
 };
 
 } // namespace

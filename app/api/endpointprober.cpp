@@ -14,11 +14,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EndpointProber", text);
-}
-
 QString startOf(const QByteArray &body)
 {
     QString text = QString::fromUtf8(body.left(2000));
@@ -34,17 +29,26 @@ QString statusHint(int status)
 {
     switch (status) {
     case 401:
-        return tr("The gateway refused the credentials: check the API key or the OAuth2 client.");
+        return EndpointProber::tr(
+            "The gateway refused the request: check the credentials (API key or OAuth2 "
+            "client) and "
+            "whether it needs a header of its own (gateways such as Kong, Azure API "
+            "Management or Cloudflare Access do): add it on the Headers page.");
     case 403:
-        return tr("The credentials are known but may not do this: check the client's scopes or "
-                  "permissions.");
+        return EndpointProber::tr(
+            "The gateway may not let this through: check the client's scopes or "
+            "permissions, and whether it needs a header of its own (gateways such as Kong, "
+            "Azure API Management or Cloudflare Access do): add it on the Headers page.");
     case 404:
-        return tr("Nothing at this path: check the endpoint URL (it usually ends in /v1).");
+        return EndpointProber::tr(
+            "Nothing at this path: check the endpoint URL (it usually ends in /v1).");
     case 429:
-        return tr("Rate limited: the credentials work, the gateway asks to slow down.");
+        return EndpointProber::tr(
+            "Rate limited: the credentials work, the gateway asks to slow down.");
     default:
-        return status >= 500 ? tr("The gateway failed; try again later or check its logs.")
-                             : QString();
+        return status >= 500
+                   ? EndpointProber::tr("The gateway failed; try again later or check its logs.")
+                   : QString();
     }
 }
 
@@ -55,17 +59,31 @@ QString hintFor(const WireAnswer &reply)
     case WireAnswer::Failure::None:
         return statusHint(reply.status);
     case WireAnswer::Failure::RefusedHeader:
-        return tr("Correct that header on the Headers page or in the API key settings: a value "
-                  "with a line break could smuggle in headers of its own.");
+        return EndpointProber::tr(
+            "Correct that header on the Headers page or in the API key settings: a value "
+            "with a line break could smuggle in headers of its own.");
     case WireAnswer::Failure::Timeout:
-        return tr("The gateway is slow or unreachable from here; a longer timeout may help.");
+        return EndpointProber::tr(
+            "The gateway is slow or unreachable from here; a longer timeout may help.");
     case WireAnswer::Failure::TooLarge:
-        return tr("No OpenAI-compatible answer is that large: check the endpoint URL.");
+        return EndpointProber::tr(
+            "No OpenAI-compatible answer is that large: check the endpoint URL.");
     case WireAnswer::Failure::RefusedRedirect:
-        return tr("Use the address it redirects to as the endpoint if you trust it.");
+        return EndpointProber::tr(
+            "Use the address it redirects to as the endpoint if you trust it.");
     default:
         return {};
     }
+}
+
+// "HTTP 401: Tenant header X-Tenant is required (missing_header)", or the status alone when the
+// gateway said nothing.
+QString refusal(const WireAnswer &reply, const QString &said)
+{
+    if (!reply.hasAnswer())
+        return reply.errorString;
+    return said.isEmpty() ? EndpointProber::tr("HTTP %1").arg(reply.status)
+                          : EndpointProber::tr("HTTP %1: %2").arg(reply.status).arg(said);
 }
 
 } // namespace
@@ -161,11 +179,15 @@ bool EndpointProber::start(const IntegrationConfig &config, const Options &optio
     m_cancelled = false;
     m_running = true;
     m_stages.clear();
-    m_stages << ProbeStage{ProbeStage::Kind::Reach, {}, 0, 0, {}, {}, {}};
+    const auto pending = [](ProbeStage::Kind kind) {
+        ProbeStage stage;
+        stage.kind = kind;
+        return stage;
+    };
+    m_stages << pending(ProbeStage::Kind::Reach);
     if (config.usesOAuth2())
-        m_stages << ProbeStage{ProbeStage::Kind::Token, {}, 0, 0, {}, {}, {}};
-    m_stages << ProbeStage{ProbeStage::Kind::Models, {}, 0, 0, {}, {}, {}}
-             << ProbeStage{ProbeStage::Kind::Completion, {}, 0, 0, {}, {}, {}};
+        m_stages << pending(ProbeStage::Kind::Token);
+    m_stages << pending(ProbeStage::Kind::Models) << pending(ProbeStage::Kind::Completion);
     m_transport->clearConnectionCache();
     QTimer::singleShot(0, this, [this] { runStage(0); });
     return true;
@@ -378,6 +400,14 @@ void EndpointProber::send(const WireRequest &request,
         });
 }
 
+QString EndpointProber::recordRefusal(int index, const WireAnswer &reply)
+{
+    if (!reply.hasAnswer())
+        return {};
+    m_stages[index].gatewaySaid = GatewayError::parse(reply.body).text();
+    return m_stages[index].gatewaySaid;
+}
+
 void EndpointProber::requestToken(bool inBody, bool isRetry)
 {
     const int index = m_current;
@@ -416,7 +446,9 @@ void EndpointProber::requestToken(bool inBody, bool isRetry)
         } else if (!reply.hasAnswer()) {
             detail = reply.errorString;
         } else {
-            detail = tr("HTTP %1 without a token").arg(reply.status);
+            const QString said = recordRefusal(index, reply);
+            detail = said.isEmpty() ? tr("HTTP %1 without a token").arg(reply.status)
+                                    : tr("HTTP %1 without a token: %2").arg(reply.status).arg(said);
         }
         QString hint = answer.error == QLatin1String("invalid_client")
                            ? tr("The client ID or secret is wrong (tried in the body and as "
@@ -440,9 +472,8 @@ void EndpointProber::listModels()
             return;
         }
         if (status != 200 || !reply.hasAnswer()) {
-            finishStage(index, ProbeStage::Status::Fail,
-                        reply.hasAnswer() ? tr("HTTP %1").arg(status) : reply.errorString,
-                        hintFor(reply));
+            const QString said = recordRefusal(index, reply);
+            finishStage(index, ProbeStage::Status::Fail, refusal(reply, said), hintFor(reply));
             return;
         }
         for (const QString &id : ModelsRequest::parse(reply.body)) {
@@ -481,24 +512,37 @@ void EndpointProber::completion()
                     tr("Add a model on the Models page."));
         return;
     }
-    send(CompletionRequest(m_config, m_accessToken, model).request(),
-         [this, index, model](const WireAnswer &reply) {
-             const int status = reply.status;
-             if (status == 200 && reply.hasAnswer()) {
-                 finishStage(index, ProbeStage::Status::Pass,
-                             tr("%1 answered \"%2\".")
-                                 .arg(model, CompletionRequest::parse(reply.body).left(80)));
-             } else if (status == 429) {
-                 finishStage(index, ProbeStage::Status::Warning,
-                             tr("%1: rate limited (429).").arg(model), statusHint(429));
-             } else {
-                 finishStage(index, ProbeStage::Status::Fail,
-                             reply.hasAnswer() ? tr("%1: HTTP %2").arg(model).arg(status)
-                                               : reply.errorString,
-                             status == 404 ? tr("The gateway does not know the model %1, or the "
-                                                "path: check both.")
-                                                 .arg(model)
-                                           : hintFor(reply));
-             }
-         });
+    const CompletionRequest request(m_config, m_accessToken, model);
+    // Said in the detail, since a parameter left out is a reason an answer may run long.
+    const QString without =
+        request.sendsMaxTokens()
+            ? QString()
+            : tr(" (max_tokens not sent: the model's supported parameters leave it out)");
+    send(request.request(), [this, index, model, without](const WireAnswer &reply) {
+        const int status = reply.status;
+        if (status == 200 && reply.hasAnswer()) {
+            finishStage(index, ProbeStage::Status::Pass,
+                        tr("%1 answered \"%2\".")
+                                .arg(model, CompletionRequest::parse(reply.body).left(80)) +
+                            without);
+            return;
+        }
+        const QString said = recordRefusal(index, reply);
+        if (status == 429) {
+            finishStage(index, ProbeStage::Status::Warning,
+                        (said.isEmpty() ? tr("%1: rate limited (429).").arg(model)
+                                        : tr("%1: rate limited (429): %2").arg(model, said)) +
+                            without,
+                        statusHint(429));
+        } else {
+            finishStage(index, ProbeStage::Status::Fail,
+                        (reply.hasAnswer() ? tr("%1: %2").arg(model, refusal(reply, said))
+                                           : reply.errorString) +
+                            without,
+                        status == 404 ? tr("The gateway does not know the model %1, or the "
+                                           "path: check both.")
+                                            .arg(model)
+                                      : hintFor(reply));
+        }
+    });
 }

@@ -40,6 +40,9 @@ struct ProbeStage
     qint64 elapsedMs = 0;
     QString detail; // what happened
     QString hint;   // what it means and what to do
+    // What the gateway said when it refused (its error message and code, or the start of its
+    // answer as plain text), secrets masked; empty when it did not refuse or said nothing.
+    QString gatewaySaid;
     QList<ProbeExchange> exchanges;
 
     static QString name(Kind kind);
@@ -96,6 +99,8 @@ private:
     void requestToken(bool inBody, bool isRetry);
     void listModels();
     void completion();
+    // Keeps what the gateway said in a refusal with the stage, and returns it.
+    QString recordRefusal(int index, const WireAnswer &reply);
     void send(const WireRequest &request, std::function<void(const WireAnswer &answer)> done);
     ProbeStage &stage(ProbeStage::Kind kind);
     int indexOf(ProbeStage::Kind kind) const;

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace {
 
@@ -45,7 +46,85 @@ void addValue(WireRequest *request, FieldId field, const QByteArray &name, const
         request->addHeader(name, value);
 }
 
+// Text of a JSON value that may be a string, a number or something structured.
+QString plainText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toDouble());
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    return {};
+}
+
+// The readable start of a body that is not JSON: tags and runs of white space dropped, so an
+// HTML error page reads as its title and first words.
+QString startAsPlainText(const QByteArray &body)
+{
+    QString text = QString::fromUtf8(body.left(8192));
+    static const QRegularExpression hidden(
+        QStringLiteral("<(script|style|head)[^>]*>.*?</\\1\\s*>"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression title(QStringLiteral("<title[^>]*>(.*?)</title\\s*>"),
+                                          QRegularExpression::CaseInsensitiveOption |
+                                              QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    const QString pageTitle = title.match(text).captured(1);
+    text.remove(hidden).replace(tag, QStringLiteral(" "));
+    if (!pageTitle.isEmpty())
+        text.prepend(pageTitle + QLatin1Char(' '));
+    text = text.simplified();
+    constexpr int Shown = 200;
+    if (text.size() > Shown)
+        text = text.left(Shown) + QStringLiteral("...");
+    return text;
+}
+
 } // namespace
+
+QString GatewayError::text() const
+{
+    if (code.isEmpty() || message.contains(code))
+        return message;
+    return message.isEmpty() ? code : QStringLiteral("%1 (%2)").arg(message, code);
+}
+
+GatewayError GatewayError::parse(const QByteArray &body)
+{
+    const QByteArray masked = SecretCatalog::maskAnswer(body);
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(masked, &parseError);
+    GatewayError said;
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        said.message = startAsPlainText(masked);
+        return said;
+    }
+    const QJsonObject json = document.object();
+    const QJsonValue error = json.value(QLatin1String("error"));
+    if (error.isObject()) {
+        const QJsonObject object = error.toObject();
+        said.message = plainText(object.value(QLatin1String("message")));
+        said.code = plainText(object.value(QLatin1String("code")));
+        if (said.code.isEmpty())
+            said.code = plainText(object.value(QLatin1String("type")));
+    } else if (!error.isUndefined() && !error.isNull()) {
+        said.message = plainText(error);
+        said.code = plainText(json.value(QLatin1String("code")));
+    }
+    for (const char *key : {"message", "detail", "error_description"}) {
+        if (said.message.isEmpty())
+            said.message = plainText(json.value(QLatin1String(key)));
+    }
+    if (said.isEmpty())
+        said.message = startAsPlainText(masked);
+    constexpr int Shown = 300;
+    if (said.message.size() > Shown)
+        said.message = said.message.left(Shown) + QStringLiteral("...");
+    return said;
+}
 
 QString gatewaySampleValue(const QString &mappingKey)
 {
@@ -189,6 +268,15 @@ CompletionRequest::CompletionRequest(IntegrationConfig config, QString accessTok
     , m_model(std::move(model))
 {}
 
+bool CompletionRequest::sendsMaxTokens() const
+{
+    for (const ModelProperty &property : m_config.modelProperties) {
+        if (property.name == m_model && property.supportedParameters)
+            return property.supportedParameters->contains(QLatin1String("max_tokens"));
+    }
+    return true;
+}
+
 WireRequest CompletionRequest::request() const
 {
     WireRequest request;
@@ -197,13 +285,18 @@ WireRequest CompletionRequest::request() const
     request.addHeader("User-Agent", s_userAgent);
     request.addHeader("Content-Type", "application/json");
     addGatewayHeaders(&request, m_config, m_accessToken);
-    const QJsonObject body{
-        {QStringLiteral("model"), m_model},
-        {QStringLiteral("messages"),
-         QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                {QStringLiteral("content"), QStringLiteral("Reply with OK.")}}}},
-        {QStringLiteral("max_tokens"), 1},
-        {QStringLiteral("stream"), false}};
+    const bool maxTokens = sendsMaxTokens();
+    // Without a limit the message itself asks for the shortest answer there is.
+    const QString prompt = maxTokens ? QStringLiteral("Reply with OK.")
+                                     : QStringLiteral("Reply with the single word OK and nothing "
+                                                      "else.");
+    QJsonObject body{{QStringLiteral("model"), m_model},
+                     {QStringLiteral("messages"),
+                      QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                             {QStringLiteral("content"), prompt}}}},
+                     {QStringLiteral("stream"), false}};
+    if (maxTokens)
+        body.insert(QStringLiteral("max_tokens"), 1);
     request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     return request;
 }

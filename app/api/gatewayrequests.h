@@ -19,6 +19,21 @@ void addGatewayHeaders(WireRequest *request, const IntegrationConfig &config,
 // The value a mapped header carries in a test request, e.g. "galileo-test-job".
 QString gatewaySampleValue(const QString &mappingKey);
 
+// What a gateway said when it refused a call, in its own words: OpenAI's
+// {"error": {"message": ..., "code": ...}}, {"error": "..."}, FastAPI's {"detail": ...} or a plain
+// {"message": ...}; any other body (an HTML error page, plain text) as the start of its text.
+// Secrets in it are masked before anything is kept.
+struct GatewayError
+{
+    QString message;
+    QString code; // error.code or error.type, when the gateway names one
+
+    bool isEmpty() const { return message.isEmpty() && code.isEmpty(); }
+    // "message (code)", or whichever of the two there is.
+    [[nodiscard]] QString text() const;
+    [[nodiscard]] static GatewayError parse(const QByteArray &body);
+};
+
 // POST to the token URL with the client-credentials grant.
 class TokenRequest
 {
@@ -60,11 +75,15 @@ private:
     QString m_accessToken;
 };
 
-// POST {endpoint}/chat/completions: one tiny completion.
+// POST {endpoint}/chat/completions: one tiny completion. max_tokens is sent only when the model
+// may take it: a model whose supported_parameters leaves it out is asked for the shortest answer
+// in the message instead, since some models reject parameters they do not support.
 class CompletionRequest
 {
 public:
     CompletionRequest(IntegrationConfig config, QString accessToken, QString model);
+    // Whether max_tokens goes with the request.
+    [[nodiscard]] bool sendsMaxTokens() const;
     [[nodiscard]] WireRequest request() const;
     // The first choice's message content.
     [[nodiscard]] static QString parse(const QByteArray &body);

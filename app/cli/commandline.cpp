@@ -378,6 +378,7 @@ int testEndpoint(const QStringList &arguments, QTextStream &out, QTextStream &er
                             {QStringLiteral("ms"), stage.elapsedMs},
                             {QStringLiteral("detail"), stage.detail},
                             {QStringLiteral("hint"), stage.hint},
+                            {QStringLiteral("gateway_said"), stage.gatewaySaid},
                             {QStringLiteral("requests"), requests}});
         }
         out << QJsonDocument(QJsonObject{{QStringLiteral("stages"), stages},
@@ -444,6 +445,13 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     QStringList commandArguments = arguments.mid(1);
     commandArguments[0] = programName() + QLatin1Char(' ') + first;
+    // Profiles an older version kept in the doubled folder come along before any command
+    // looks for them.
+    if (first == QLatin1String("apply") || first == QLatin1String("profile") ||
+        first == QLatin1String("test-endpoint")) {
+        for (const QString &problem : ProfileStore::moveLegacyProfiles().problems)
+            err << programName() << ": " << problem << '\n';
+    }
     if (first == QLatin1String("validate"))
         return validate(commandArguments, out, err);
     if (first == QLatin1String("apply"))

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
 
@@ -73,6 +74,7 @@ public:
     ValidationIssues run()
     {
         checkEndpoint();
+        checkOperationSuffix();
         checkAuthentication();
         checkModels();
         checkHeaders();
@@ -120,6 +122,16 @@ private:
                     tr("credentials and headers would travel unencrypted over http://; use "
                        "https:// unless the gateway is on a trusted network"));
         }
+    }
+
+    void checkOperationSuffix()
+    {
+        const QString fixed = endpointWithoutOperation(m_config.endpoint);
+        if (fixed.isEmpty())
+            return;
+        warning(loc(FieldId::Endpoint), "value_error.endpoint_operation",
+                tr("the endpoint ends in %1, which Galileo appends itself: use %2")
+                    .arg(m_config.endpoint.trimmed().mid(fixed.size()), fixed));
     }
 
     void checkAuthentication()
@@ -519,6 +531,25 @@ bool isHttpUrl(const QString &text, QString *problem)
     if (url.host().isEmpty())
         return fail(tr("has no host name, e.g. https://gateway.example.com/v1"));
     return true;
+}
+
+QString endpointWithoutOperation(const QString &endpoint)
+{
+    if (!isHttpUrl(endpoint))
+        return {};
+    static const QRegularExpression operation(
+        QStringLiteral("/+(chat/completions|completions|models|embeddings)/*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString trimmed = endpoint.trimmed();
+    const QUrl url(trimmed);
+    if (url.hasQuery() || url.hasFragment())
+        return {};
+    const QRegularExpressionMatch match = operation.match(trimmed);
+    if (!match.hasMatch())
+        return {};
+    const QString fixed = trimmed.left(match.capturedStart());
+    // The operation must be in the path, not the host ("https://models").
+    return QUrl(fixed).host() == url.host() ? fixed : QString();
 }
 
 ValidationIssues merge(const ValidationIssues &readIssues, const ValidationIssues &validation)

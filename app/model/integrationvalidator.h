@@ -20,6 +20,11 @@ bool isPythonIdentifier(QStringView name);
 // An absolute http or https URL with a host. Sets *problem to a user-facing reason otherwise.
 bool isHttpUrl(const QString &text, QString *problem = nullptr);
 
+// An endpoint pasted with an operation path Galileo appends itself ("/chat/completions",
+// "/completions", "/models", "/embeddings"), without that path; empty when it has none. Galileo
+// would call ".../chat/completions/chat/completions" (as LiteLLM #28429 did).
+QString endpointWithoutOperation(const QString &endpoint);
+
 // Read-time findings and validation findings together, without saying the same thing twice:
 // a validation issue is dropped when reading already reported an error at the same place.
 ValidationIssues merge(const ValidationIssues &readIssues, const ValidationIssues &validation);

@@ -1,5 +1,7 @@
 #include "issueboard.h"
 
+#include <algorithm>
+
 namespace {
 
 bool isAtOrBelow(const QString &issuePath, const QString &path)
@@ -27,17 +29,57 @@ bool IssueBoard::placeEdited(const QString &path)
     return imported || server;
 }
 
+bool IssueBoard::isToFillIn(const ValidationIssue &issue) const
+{
+    return !m_revealed && m_empty.contains(issue.path()) && !m_visited.contains(issue.path());
+}
+
+bool IssueBoard::fieldLeft(const QString &path)
+{
+    if (m_revealed || m_visited.contains(path))
+        return false;
+    m_visited.insert(path);
+    return m_empty.contains(path) &&
+           std::any_of(m_local.cbegin(), m_local.cend(),
+                       [&](const ValidationIssue &issue) { return issue.path() == path; });
+}
+
+bool IssueBoard::revealRequired()
+{
+    if (m_revealed)
+        return false;
+    const bool any =
+        std::any_of(m_local.cbegin(), m_local.cend(),
+                    [this](const ValidationIssue &issue) { return isToFillIn(issue); });
+    m_revealed = true;
+    return any;
+}
+
+void IssueBoard::forgetVisits()
+{
+    m_visited.clear();
+    m_revealed = false;
+}
+
+int IssueBoard::toFillInCount() const
+{
+    return int(
+        std::count_if(m_local.cbegin(), m_local.cend(), [this](const ValidationIssue &issue) {
+            return issue.isError() && isToFillIn(issue);
+        }));
+}
+
 QList<IssueBoard::Entry> IssueBoard::entries() const
 {
     QList<Entry> result;
     result.reserve(m_server.size() + m_local.size() + m_imported.size());
     // The server's word first: it is what stopped the last submission.
     for (const ValidationIssue &issue : m_server)
-        result << Entry{issue, Origin::Server};
+        result << Entry{issue, Origin::Server, false};
     for (const ValidationIssue &issue : m_local)
-        result << Entry{issue, Origin::Local};
+        result << Entry{issue, Origin::Local, isToFillIn(issue)};
     for (const ValidationIssue &issue : m_imported)
-        result << Entry{issue, Origin::Imported};
+        result << Entry{issue, Origin::Imported, false};
     return result;
 }
 

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QSettings>
+#include <QUrl>
 
 namespace {
 
@@ -79,7 +80,17 @@ void IntegrationSession::setFormIssues(const ValidationIssues &issues)
 
 void IntegrationSession::validate()
 {
-    m_localIssues = m_formIssues + IntegrationValidator::validate(m_model->config());
+    const IntegrationConfig config = m_model->config();
+    m_localIssues = m_formIssues + IntegrationValidator::validate(config);
+    // What is still empty, for the issues that are only "to fill in" yet.
+    QSet<QString> empty;
+    for (const FieldInfo &field : FieldCatalog::all()) {
+        if (IntegrationModel::isTextField(field.id) && m_model->text(field.id).trimmed().isEmpty())
+            empty.insert(QString::fromLatin1(field.jsonPath));
+    }
+    if (config.modelProperties.isEmpty())
+        empty.insert(FieldCatalog::jsonKey(FieldId::ModelProperties));
+    m_board.setEmptyPlaces(empty);
     m_board.setLocal(m_localIssues);
     m_validated = true;
     emit issuesChanged();
@@ -88,6 +99,28 @@ void IntegrationSession::validate()
 void IntegrationSession::placeEdited(const QString &path)
 {
     if (m_board.placeEdited(path))
+        emit issuesChanged();
+}
+
+QString IntegrationSession::proposedProfileName() const
+{
+    if (!m_current.id.isEmpty())
+        return m_current.name;
+    QString host = QUrl(m_model->config().endpoint.trimmed()).host();
+    if (host.startsWith(QLatin1String("www.")))
+        host.remove(0, 4);
+    return m_library->store().uniqueName(host.isEmpty() ? tr("New profile") : host);
+}
+
+void IntegrationSession::fieldLeft(FieldId field)
+{
+    if (m_board.fieldLeft(QString::fromLatin1(FieldCatalog::info(field).jsonPath)))
+        emit issuesChanged();
+}
+
+void IntegrationSession::revealRequired()
+{
+    if (m_board.revealRequired())
         emit issuesChanged();
 }
 
@@ -141,6 +174,12 @@ void IntegrationSession::showIntegration(const IntegrationConfig &config, const 
                                          const ValidationIssues &notes)
 {
     m_model->setConfig(config);
+    // A new, empty form has nothing missing yet; anything else was written by someone, and
+    // what it lacks is missing.
+    if (config == IntegrationConfig())
+        m_board.forgetVisits();
+    else
+        m_board.revealRequired();
     m_board.setImported(notes);
     m_board.setServer({});
     m_sourceName = sourceName;
@@ -156,8 +195,10 @@ IntegrationSession::Blocked IntegrationSession::submit()
     // What was last validated is what is sent: nothing changed since, or it is validated now.
     if (!m_validated)
         validate();
-    if (m_board.blockingCount() > 0)
+    if (m_board.blockingCount() > 0) {
+        revealRequired();
         return Blocked::Errors;
+    }
     if (!m_client->missingCredentials().isEmpty())
         return Blocked::Credentials;
     if (m_board.hasServerIssues())

@@ -40,6 +40,11 @@ public:
     void setServerIssues(const ValidationIssues &issues);
     QList<IssueBoard::Entry> issues() const { return m_board.entries(); }
     int blockingCount() const { return m_board.blockingCount(); }
+    // Required fields of a new form the user has not come to yet (see IssueBoard). Leaving a
+    // field, or trying to submit (revealRequired), makes their errors count as errors.
+    int toFillInCount() const { return m_board.toFillInCount(); }
+    void fieldLeft(FieldId field);
+    void revealRequired();
 
     // The Galileo connection and the secrets typed in this session (never written anywhere but
     // the keychain, through a profile).
@@ -80,6 +85,9 @@ public:
     bool importChangesConnection(const ProfileExchange::Imported &imported) const;
     void saveImport(const ProfileExchange::Imported &imported, bool trustConnection);
     bool exportProfile(const QString &path);
+    // The name "Save as profile" proposes: the profile's own, else the endpoint's host
+    // ("gateway.acme.example"), else "New profile"; made unique among the profiles.
+    QString proposedProfileName() const;
     // The profile the app had open last time, or empty.
     QString lastProfileId() const;
 

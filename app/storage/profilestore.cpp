@@ -53,6 +53,12 @@ ProfileStore::ProfileStore(const QString &directory)
 
 QString ProfileStore::defaultDirectory()
 {
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+           QLatin1Char('/') + QCoreApplication::applicationName() + QLatin1String("/profiles");
+}
+
+QString ProfileStore::legacyDirectory()
+{
     return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
            QLatin1String("/profiles");
 }
@@ -78,6 +84,64 @@ bool ProfileStore::read(const QString &path, Profile *out, QString *error) const
     }
     *out = profile;
     return true;
+}
+
+ProfileStore::Migration ProfileStore::moveLegacyProfiles(const QString &from, const QString &to)
+{
+    Migration migration;
+    QDir source(from);
+    if (QDir::cleanPath(source.absolutePath()) == QDir::cleanPath(QDir(to).absolutePath()) ||
+        !source.exists())
+        return migration;
+    const QFileInfoList files = source.entryInfoList(QDir::Files | QDir::Hidden);
+    if (files.isEmpty()) {
+        source.rmdir(source.absolutePath());
+        return migration;
+    }
+    if (!QDir().mkpath(to)) {
+        migration.problems << tr("%1 could not be created; the profiles stay in %2")
+                                  .arg(QDir::toNativeSeparators(to),
+                                       QDir::toNativeSeparators(from));
+        return migration;
+    }
+    for (const QFileInfo &file : files) {
+        const QString target = to + QLatin1Char('/') + file.fileName();
+        if (QFileInfo::exists(target)) {
+            QFile old(file.absoluteFilePath());
+            QFile taken(target);
+            const bool same = old.open(QIODevice::ReadOnly) && taken.open(QIODevice::ReadOnly) &&
+                              old.readAll() == taken.readAll();
+            old.close();
+            if (same && QFile::remove(file.absoluteFilePath())) {
+                ++migration.moved;
+            } else {
+                migration.problems
+                    << tr("%1 was left in %2: a different file of that name is in %3")
+                           .arg(file.fileName(), QDir::toNativeSeparators(from),
+                                QDir::toNativeSeparators(to));
+            }
+            continue;
+        }
+        // A rename within one file system, else a copy that must be complete before the old
+        // file goes.
+        if (QFile::rename(file.absoluteFilePath(), target)) {
+            ++migration.moved;
+        } else if (QFile::copy(file.absoluteFilePath(), target) &&
+                   QFile::remove(file.absoluteFilePath())) {
+            ++migration.moved;
+        } else {
+            migration.problems << tr("%1 could not be moved from %2 to %3")
+                                      .arg(file.fileName(), QDir::toNativeSeparators(from),
+                                           QDir::toNativeSeparators(to));
+        }
+    }
+    if (migration.problems.isEmpty()) {
+        source.rmdir(source.absolutePath());
+        // The doubled folder itself, when nothing else lives in it.
+        QDir parent(QFileInfo(source.absolutePath()).path());
+        parent.rmdir(parent.absolutePath());
+    }
+    return migration;
 }
 
 QString ProfileStore::pathFor(const QString &id) const

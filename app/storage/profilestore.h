@@ -2,6 +2,8 @@
 
 #include "profile.h"
 
+#include <QStringList>
+
 #include <optional>
 
 // Profiles as JSON files, one per profile, named by id, written atomically. A damaged file is
@@ -19,8 +21,24 @@ public:
     };
 
     explicit ProfileStore(const QString &directory = defaultDirectory());
-    // QStandardPaths::AppConfigLocation/profiles
+    // ~/.config/galileo-integrations/profiles (the generic config folder, the app's name, then
+    // "profiles").
     static QString defaultDirectory();
+    // Where profiles were kept before: QStandardPaths::AppConfigLocation/profiles, which names
+    // the app twice (~/.config/galileo-integrations/galileo-integrations/profiles).
+    static QString legacyDirectory();
+
+    struct Migration
+    {
+        int moved = 0;
+        QStringList problems; // files left where they were, and why
+    };
+    // Moves every file of `from` (profiles and their backups) into `to`, once: a file whose name
+    // is taken in `to` by different content stays where it is and is reported, an identical
+    // copy is dropped. `from` is removed when it ends up empty. The keychain is not touched:
+    // its entries are keyed by profile id, not by folder.
+    static Migration moveLegacyProfiles(const QString &from = legacyDirectory(),
+                                        const QString &to = defaultDirectory());
     QString directory() const { return m_directory; }
 
     QList<Entry> list() const; // by name

@@ -51,6 +51,15 @@ public:
                      R"({"access_token":"tok-xyz","token_type":"Bearer","expires_in":3600,"scope":"llm.invoke"})")
                     .after(tokenDelayMs);
         }
+        if (!requiredHeader.isEmpty() && request.header(requiredHeader).isEmpty())
+            return HttpResponse::json(
+                401, R"({"error":{"message":"Tenant header X-Region is required",)"
+                     R"("type":"invalid_request_error","code":"missing_header"}})");
+        if (cloudflare)
+            return HttpResponse::text(
+                403, "text/html",
+                "<!DOCTYPE html><html><head><title>Attention Required! | Cloudflare</title>"
+                "</head><body><h1>Sorry, you have been blocked</h1></body></html>");
         if (!authorised(request))
             return HttpResponse::json(401, R"({"error":"unauthorized"})");
         if (request.path() == "/v1/models") {
@@ -63,6 +72,11 @@ public:
                 R"({"object":"list","data":[{"id":"llama-3"},{"id":"mistral-large"},{"id":"qwen"}]})");
         }
         if (request.path() == "/v1/chat/completions") {
+            completionBodies << request.body;
+            if (rejectMaxTokens && request.body.contains("max_tokens"))
+                return HttpResponse::json(
+                    400, R"({"error":{"message":"Unsupported parameter: 'max_tokens'",)"
+                         R"("code":"unsupported_parameter"}})");
             if (rateLimited)
                 return HttpResponse::json(429, R"({"error":"rate limited"})");
             return HttpResponse::json(
@@ -91,6 +105,10 @@ public:
     int completionDelayMs = 0;
     qint64 modelsStreamBytes = 0; // /models streams this much instead of a list
     int tokenDelayMs = 0;
+    QByteArray requiredHeader; // refused like an OpenAI gateway when missing
+    bool cloudflare = false;   // every gateway call meets Cloudflare's HTML block page
+    bool rejectMaxTokens = false;
+    QList<QByteArray> completionBodies;
 };
 
 #else
@@ -158,6 +176,9 @@ private slots:
     void tokenSecretsAreMaskedBeforeTheyAreRecorded();
     void hugeModelListIsCutOff();
     void secretsAreDroppedWhenTheRunEnds();
+    void gatewaysOwnWordsInTheDetail();
+    void htmlRefusalAsPlainText();
+    void maxTokensOnlyWhenSupported();
 };
 
 #ifndef Q_MOC_RUN // moc cannot parse the raw string literals below
@@ -418,4 +439,62 @@ void tst_EndpointProber::secretsAreDroppedWhenTheRunEnds()
         }
     }
     QVERIFY(!m_prober.holdsSecrets());
+}
+
+// Issue 13: a 401 is reported with what the gateway said, and the hint names missing headers.
+void tst_EndpointProber::gatewaysOwnWordsInTheDetail()
+{
+    m_gateway->requiredHeader = "X-Region";
+    const auto statuses = run(config(AuthenticationType::ApiKey));
+    QCOMPARE(statuses, (QList<Status>{Status::Warning, Status::Fail, Status::Fail}));
+    for (const ProbeStage &stage : {m_prober.stages().at(1), m_prober.stages().at(2)}) {
+        QCOMPARE(stage.httpStatus, 401);
+        QCOMPARE(stage.gatewaySaid,
+                 QStringLiteral("Tenant header X-Region is required (missing_header)"));
+        QVERIFY2(stage.detail.contains(QLatin1String("HTTP 401: Tenant header X-Region is "
+                                                     "required (missing_header)")),
+                 qPrintable(stage.detail));
+        QVERIFY(stage.hint.contains(QLatin1String("header of its own")));
+        QVERIFY(stage.hint.contains(QLatin1String("Headers page")));
+    }
+    // A stage that passed has nothing of the gateway's to say.
+    m_gateway->requiredHeader.clear();
+    run(config(AuthenticationType::ApiKey));
+    QVERIFY(m_prober.stages().at(1).gatewaySaid.isEmpty());
+}
+
+// open-webui #29868: Cloudflare's HTML 403 page is read as text, not parsed as an error object.
+void tst_EndpointProber::htmlRefusalAsPlainText()
+{
+    m_gateway->cloudflare = true;
+    const auto statuses = run(config(AuthenticationType::None));
+    QCOMPARE(statuses.at(1), Status::Fail);
+    const ProbeStage &models = m_prober.stages().at(1);
+    QCOMPARE(models.httpStatus, 403);
+    QCOMPARE(models.gatewaySaid,
+             QStringLiteral("Attention Required! | Cloudflare Sorry, you have been blocked"));
+    QVERIFY(!models.detail.contains(QLatin1Char('<')));
+    QVERIFY(models.hint.contains(QLatin1String("Cloudflare Access")));
+}
+
+// LiteLLM #29266: max_tokens goes only to a model whose supported parameters allow it.
+void tst_EndpointProber::maxTokensOnlyWhenSupported()
+{
+    m_gateway->rejectMaxTokens = true;
+    IntegrationConfig config = this->config(AuthenticationType::None);
+    config.modelProperties[0].supportedParameters = QStringList{QStringLiteral("temperature")};
+    auto statuses = run(config);
+    QCOMPARE(statuses.last(), Status::Pass);
+    QVERIFY(!m_gateway->completionBodies.last().contains("max_tokens"));
+    QVERIFY(m_gateway->completionBodies.last().contains("single word OK"));
+    QVERIFY(m_prober.stages().last().detail.contains(QLatin1String("max_tokens not sent")));
+
+    // The same gateway refuses a model that allows max_tokens, in its own words.
+    config.modelProperties[0].supportedParameters = QStringList{QStringLiteral("max_tokens")};
+    statuses = run(config);
+    QCOMPARE(statuses.last(), Status::Fail);
+    QVERIFY(m_gateway->completionBodies.last().contains("\"max_tokens\":1"));
+    QVERIFY2(m_prober.stages().last().detail.contains(
+                 QLatin1String("Unsupported parameter: 'max_tokens' (unsupported_parameter)")),
+             qPrintable(m_prober.stages().last().detail));
 }

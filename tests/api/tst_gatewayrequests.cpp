@@ -6,6 +6,10 @@
 #include <QJsonObject>
 #include <QtTest>
 
+#include <optional>
+
+Q_DECLARE_METATYPE(std::optional<QStringList>)
+
 using namespace Qt::StringLiterals;
 
 // Building the endpoint test's requests and reading the gateway's answers, without a server.
@@ -111,6 +115,101 @@ private slots:
         QCOMPARE(body.value(u"model"_s).toString(), u"m1"_s);
         QCOMPARE(body.value(u"max_tokens"_s).toInt(), 1);
         QCOMPARE(body.value(u"stream"_s).toBool(true), false);
+    }
+
+    // LiteLLM #29266: some models reject max_tokens; the model's supported_parameters decides.
+    void maxTokensOnlyWhenTheModelSupportsIt_data()
+    {
+        QTest::addColumn<std::optional<QStringList>>("supported");
+        QTest::addColumn<bool>("sent");
+        QTest::newRow("unset: Galileo's defaults") << std::optional<QStringList>() << true;
+        QTest::newRow("listed") << std::optional<QStringList>(
+                                       QStringList{u"temperature"_s, u"max_tokens"_s})
+                                << true;
+        QTest::newRow("left out") << std::optional<QStringList>(QStringList{u"temperature"_s})
+                                  << false;
+        QTest::newRow("empty list") << std::optional<QStringList>(QStringList()) << false;
+    }
+
+    void maxTokensOnlyWhenTheModelSupportsIt()
+    {
+        QFETCH(std::optional<QStringList>, supported);
+        QFETCH(bool, sent);
+        IntegrationConfig config = oauth2();
+        config.modelProperties = {{u"other"_s, {}, {}, QStringList{u"max_tokens"_s}},
+                                  {u"m1"_s, {}, {}, supported}};
+        const CompletionRequest completion(config, u"at"_s, u"m1"_s);
+        QCOMPARE(completion.sendsMaxTokens(), sent);
+        const QJsonObject body = QJsonDocument::fromJson(completion.request().body).object();
+        QCOMPARE(body.contains(u"max_tokens"_s), sent);
+        const QString prompt = body.value(u"messages"_s)[0][u"content"_s].toString();
+        // Without a limit the message asks for the shortest answer.
+        QCOMPARE(prompt.contains(u"single word"_s), !sent);
+        QVERIFY(prompt.contains(u"OK"_s));
+    }
+
+    void gatewayErrorInItsOwnWords_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("OpenAI")
+            << QByteArray(R"({"error":{"message":"Tenant header X-Tenant is required",)"
+                          R"("type":"invalid_request_error","code":"missing_header"}})")
+            << u"Tenant header X-Tenant is required"_s << u"missing_header"_s;
+        QTest::newRow("OpenAI, type only")
+            << QByteArray(R"({"error":{"message":"Bad key","type":"auth_error","code":null}})")
+            << u"Bad key"_s << u"auth_error"_s;
+        QTest::newRow("numeric code")
+            << QByteArray(R"({"error":{"message":"Unauthorized","code":401}})") << u"Unauthorized"_s
+            << u"401"_s;
+        QTest::newRow("plain error string")
+            << QByteArray(R"({"error":"no key"})") << u"no key"_s << QString();
+        QTest::newRow("Kong") << QByteArray(R"({"message":"No API key found in request"})")
+                              << u"No API key found in request"_s << QString();
+        QTest::newRow("FastAPI") << QByteArray(R"({"detail":"Not authenticated"})")
+                                 << u"Not authenticated"_s << QString();
+        QTest::newRow("Cloudflare HTML")
+            << QByteArray("<!DOCTYPE html><html><head><title>Access denied | Cloudflare</title>"
+                          "<style>body{color:red}</style></head><body><h1>Error 1020</h1>"
+                          "<p>Access   denied</p><script>var x=1;</script></body></html>")
+            << u"Access denied | Cloudflare Error 1020 Access denied"_s << QString();
+        QTest::newRow("plain text")
+            << QByteArray("upstream connect error\n") << u"upstream connect error"_s << QString();
+        QTest::newRow("empty") << QByteArray() << QString() << QString();
+    }
+
+    void gatewayErrorInItsOwnWords()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, message);
+        QFETCH(QString, code);
+        const GatewayError said = GatewayError::parse(body);
+        QCOMPARE(said.message, message);
+        QCOMPARE(said.code, code);
+        QCOMPARE(said.isEmpty(), message.isEmpty());
+    }
+
+    void gatewayErrorText()
+    {
+        QCOMPARE((GatewayError{u"Tenant missing"_s, u"missing_header"_s}.text()),
+                 u"Tenant missing (missing_header)"_s);
+        QCOMPARE((GatewayError{u"invalid_api_key: bad"_s, u"invalid_api_key"_s}.text()),
+                 u"invalid_api_key: bad"_s);
+        QCOMPARE((GatewayError{QString(), u"forbidden"_s}.text()), u"forbidden"_s);
+    }
+
+    void gatewayErrorMasksSecretsAndStaysShort()
+    {
+        const GatewayError echoed = GatewayError::parse(
+            R"({"error":{"message":"token rejected","access_token":"at-secret-5"}})");
+        QVERIFY(!echoed.text().contains(u"at-secret-5"_s));
+        const GatewayError text =
+            GatewayError::parse(R"({"access_token":"at-secret-6","note":"refused"})");
+        QVERIFY(!text.text().contains(u"at-secret-6"_s));
+        const GatewayError page = GatewayError::parse(QByteArray(100000, 'x'));
+        QVERIFY(page.message.size() < 400);
+        QVERIFY(page.message.endsWith(u"..."_s));
     }
 
     void modelsAnswer()

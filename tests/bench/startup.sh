@@ -1,32 +1,36 @@
 #!/usr/bin/env bash
-# Start-up benchmark: the app against the floor window, each started RUNS times under Xvfb;
-# prints the median wall time from exec to the first event-loop turn after show() and the
-# resident memory then. Usage: tests/bench/startup.sh [BUILD_DIR] [RUNS]
+# Start-up benchmark: the app against the floor window under Xvfb, RUNS times each, the two
+# interleaved (floor, app, floor, app, ...) so that a machine busy with other work slows both
+# alike. Prints the median wall time from exec to the first event-loop turn after show() and the
+# median resident memory then, for each, and the ratios.
+# Usage: tests/bench/startup.sh [BUILD_DIR] [RUNS]
 set -euo pipefail
 build=${1:-build}
-runs=${2:-15}
+runs=${2:-5}
 export GALILEO_INTEGRATIONS_STARTUP_PROBE=1
 sandbox=$(mktemp -d)
 trap 'rm -rf "$sandbox"' EXIT
 export HOME="$sandbox" XDG_CONFIG_HOME="$sandbox/config" XDG_RUNTIME_DIR="$sandbox/run"
 mkdir -m 700 "$XDG_RUNTIME_DIR"
-measure() {
-    local times=() rss=()
-    for _ in $(seq "$runs"); do
+xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+    build=$1 runs=$2
+    cd "$3"
+    one() { # prints "MS KB"
         local start end out
         start=$(date +%s%N)
-        out=$("$@" 2>/dev/null | grep '^shown')
+        out=$("$@" 2>/dev/null | grep "^shown")
         end=$(date +%s%N)
-        times+=($(( (end - start) / 1000000 )))
-        rss+=($(echo "$out" | grep -o '[0-9]\+ kB' | grep -o '[0-9]\+'))
+        echo "$(( (end - start) / 1000000 )) $(echo "$out" | grep -o "[0-9]\+ kB" | grep -o "[0-9]\+")"
+    }
+    median() { sort -n | sed -n "$(( (runs + 1) / 2 ))p"; }
+    : > floor.txt; : > app.txt
+    for _ in $(seq "$runs"); do
+        one "$build/tests/bench/floorwindow" >> floor.txt
+        one "$build/app/galileo-integrations" >> app.txt
     done
-    local t r
-    t=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
-    r=$(printf '%s\n' "${rss[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
-    echo "$t ms, $(( r / 1024 )) MB"
-}
-xvfb-run -a -s "-screen 0 1280x800x24" bash -c "
-    $(declare -f measure); runs=$runs
-    echo \"floor: \$(measure $build/tests/bench/floorwindow)\"
-    echo \"app:   \$(measure $build/app/galileo-integrations)\"
-"
+    fms=$(cut -d" " -f1 floor.txt | median); fkb=$(cut -d" " -f2 floor.txt | median)
+    ams=$(cut -d" " -f1 app.txt | median); akb=$(cut -d" " -f2 app.txt | median)
+    echo "floor: $fms ms, $(( fkb / 1024 )) MB   (runs: $(cut -d" " -f1 floor.txt | tr "\n" " "))"
+    echo "app:   $ams ms, $(( akb / 1024 )) MB   (runs: $(cut -d" " -f1 app.txt | tr "\n" " "))"
+    echo "app/floor: $(awk -v a="$ams" -v f="$fms" "BEGIN { printf \"%.2f\", a / f }")x time, +$(( (akb - fkb) / 1024 )) MB"
+' bash "$(realpath "$build")" "$runs" "$sandbox"

@@ -34,6 +34,7 @@ private slots:
     void validBodyExitsZero();
     void warningsPrintButPass();
     void invalidBodyPrintsPathAndMessage();
+    void endpointWithOperationIsAWarning();
     void jsonOutputIsFastApiShaped();
     void malformedJsonExitsTwoWithLineAndColumn();
     void unreadableFileExitsTwo();
@@ -92,6 +93,17 @@ void tst_CommandLine::invalidBodyPrintsPathAndMessage()
     QCOMPARE(lines.at(2), QStringLiteral("multi_modal_config.max_files: must be at least 1; "
                                          "leave it empty for no limit"));
     QVERIFY(result.err.contains(QLatin1String("invalid (errors: 3, warnings: 0)")));
+}
+
+void tst_CommandLine::endpointWithOperationIsAWarning()
+{
+    const QString path = writeFile("pasted.json", R"({"authentication_type":"none",
+            "endpoint":"https://gw.example/v1/chat/completions","model_properties":[{"name":"a"}]})");
+    const Run result = run({"validate", path});
+    QCOMPARE(result.code, 0);
+    QCOMPARE(result.out.trimmed(),
+             QStringLiteral("endpoint: warning: the endpoint ends in /chat/completions, which "
+                            "Galileo appends itself: use https://gw.example/v1"));
 }
 
 void tst_CommandLine::jsonOutputIsFastApiShaped()

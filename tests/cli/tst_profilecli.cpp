@@ -53,6 +53,9 @@ private slots:
     void usageErrors();
     void malformedImportExitsTwoAndSavesNothing();
     void nameTakenExitsTwo();
+    // Issue 13: a profile in the old, doubled folder moves on the first start, with its
+    // keychain entries untouched and still its own.
+    void legacyFolderMovesOnFirstStart();
     void applyProfileUsesTheKeychain();
     void importedConnectionIsUsedOnlyWhenTrusted();
     // No D-Bus at all: a clear error naming the keychain, exit 5, nothing saved, no plaintext.
@@ -134,6 +137,36 @@ void tst_ProfileCli::nameTakenExitsTwo()
     QCOMPARE(run({"profile", "import", path, "--name", "Twice"}).code, 0);
     QCOMPARE(run({"profile", "import", path, "--name", "Twice"}).code, 2);
     QCOMPARE(run({"profile", "delete", "Twice"}).code, 0);
+}
+
+void tst_ProfileCli::legacyFolderMovesOnFirstStart()
+{
+    const QString path = writeBody("legacy.json", bodyWithSecrets());
+    QCOMPARE(run({"profile", "import", path, "--name", "Legacy"}).code, 0);
+    const auto entry = ProfileStore().findByName(QStringLiteral("Legacy"));
+    QVERIFY(entry);
+    // Where an older version kept it.
+    const QString legacy = ProfileStore::legacyDirectory();
+    QVERIFY(legacy.endsWith(QLatin1String("galileo-integrations/galileo-integrations/profiles")));
+    QVERIFY(QDir().mkpath(legacy));
+    const QString oldPath = legacy + QLatin1Char('/') + QFileInfo(entry->path).fileName();
+    QVERIFY(QFile::rename(entry->path, oldPath));
+    QVERIFY(!ProfileStore().findByName(QStringLiteral("Legacy")));
+    const QString keychainBefore = TestSupport::keychainDump();
+    QVERIFY(keychainBefore.contains(QLatin1String("CLI-SECRET-key-4411")));
+
+    const Run listed = run({"profile", "list"});
+    QCOMPARE(listed.code, 0);
+    QVERIFY(listed.out.split('\n').contains(QStringLiteral("Legacy")));
+    QVERIFY(listed.err.isEmpty());
+    QVERIFY(QFile::exists(entry->path));
+    QVERIFY(!QFile::exists(oldPath));
+    QVERIFY(!QFileInfo::exists(legacy));
+    QCOMPARE(TestSupport::keychainDump(), keychainBefore);
+
+    // The entries still belong to the moved profile: deleting it removes them.
+    QCOMPARE(run({"profile", "delete", "Legacy"}).code, 0);
+    QVERIFY(!TestSupport::keychainDump().contains(QLatin1String("CLI-SECRET-key-4411")));
 }
 
 void tst_ProfileCli::applyProfileUsesTheKeychain()

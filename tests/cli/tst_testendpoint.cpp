@@ -56,6 +56,10 @@ private slots:
         m_gateway.setHandler([](const HttpRequest &request) {
             if (request.path() == "/huge/models")
                 return HttpResponse::stream(400LL * 1024 * 1024);
+            if (request.header("X-Key") == "tenantless")
+                return HttpResponse::json(
+                    401, "{\"error\":{\"message\":\"Tenant header X-Tenant is required\","
+                         "\"code\":\"missing_header\"}}");
             if (request.header("X-Key") != "k")
                 return HttpResponse::json(401, "{\"error\":\"unauthorized\"}");
             if (request.path() == "/v1/models")
@@ -85,6 +89,26 @@ private slots:
             run({body(AuthenticationType::ApiKey, m_gateway.url().toString() + "/v1", "bad")});
         QCOMPARE(result.code, 1);
         QVERIFY(result.out.contains(QLatin1String("models     fail    401")));
+    }
+
+    // Issue 13: the gateway's own words in the text and in the JSON.
+    void gatewaysOwnWords()
+    {
+        const QString file =
+            body(AuthenticationType::ApiKey, m_gateway.url().toString() + "/v1", "tenantless");
+        const Run text = run({file});
+        QCOMPARE(text.code, 1);
+        QVERIFY2(text.out.contains(QLatin1String("models     fail    401")), qPrintable(text.out));
+        QVERIFY(text.out.contains(
+            QLatin1String("HTTP 401: Tenant header X-Tenant is required (missing_header)")));
+        QVERIFY(text.out.contains(QLatin1String("header of its own")));
+        const Run json = run({file, "--json"});
+        const QJsonObject stage =
+            QJsonDocument::fromJson(json.out.toUtf8()).object().value("stages")[1].toObject();
+        QCOMPARE(stage.value("gateway_said").toString(),
+                 QStringLiteral("Tenant header X-Tenant is required (missing_header)"));
+        QVERIFY(stage.value("detail").toString().contains(QLatin1String("Tenant header")));
+        QVERIFY(stage.value("hint").toString().contains(QLatin1String("Headers page")));
     }
 
     void unreachableExitsFour()

@@ -1,6 +1,7 @@
 #include "fuzzsupport.h"
 
 #include "api/apiresult.h"
+#include "api/galileorequests.h"
 #include "api/storedconfig.h"
 
 #include <QJsonDocument>
@@ -40,9 +41,40 @@ void storedConfig(const QByteArray &body)
     Fuzz::checkWriteReadWrite(read.config);
 }
 
+// The answers of the health check, current_user and /login, through their request classes.
+void requestParsers(const QByteArray &body)
+{
+    const QJsonObject json = objectOf(body);
+    const HealthCheckRequest::Health health = HealthCheckRequest::parse(json);
+    FUZZ_CHECK(health.isGalileo == (!health.apiVersion.isEmpty() || !health.version.isEmpty()),
+               "a health answer is Galileo's exactly when it names a version");
+    CurrentUserRequest::parse(json);
+    if (const auto token = LoginRequest::parse(json))
+        FUZZ_CHECK(!token->accessToken.isEmpty(), "a login token that is empty");
+    QString problem;
+    if (!SubmitIntegrationRequest::parse(json, &problem))
+        FUZZ_CHECK(!problem.isEmpty(), "a refused IntegrationDB without a reason");
+}
+
+// Any answer, as ApiResult reads it for the user: one line of summary, and no 422 item that
+// breaks its line.
+void apiResult(const QByteArray &body)
+{
+    for (const int status : {200, 401, 422, 503}) {
+        WireAnswer answer;
+        answer.status = status;
+        answer.body = body;
+        const ApiResult result = ApiResult::fromAnswer(answer);
+        for (const ValidationIssue &issue : result.issues)
+            FUZZ_CHECK(Fuzz::isOneLine(issue.toLine()), "a 422 item breaks its line");
+    }
+}
+
 void (*const parsers[])(const QByteArray &body) = {
     storedIntegration,
     storedConfig,
+    requestParsers,
+    apiResult,
 };
 
 } // namespace

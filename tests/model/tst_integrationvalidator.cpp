@@ -36,6 +36,8 @@ private slots:
     void rules_data();
     void rules();
     void helpers();
+    void endpointWithoutOperation_data();
+    void endpointWithoutOperation();
     void mergeDropsRepeatsAtAnErrorsPlace();
 };
 
@@ -237,6 +239,12 @@ void tst_IntegrationValidator::rules_data()
     row("custom handler class dotted",
         R"({"custom_llm_config":{"file_name":"a.py","class_name":"mod.Handler"}})",
         "custom_llm_config.class_name", E, "value_error.identifier");
+    // LiteLLM #28429: Galileo appends the operation itself, so a pasted one would be doubled.
+    row("endpoint with chat/completions",
+        R"({"endpoint":"https://gw.example/v1/chat/completions"})", "endpoint", W,
+        "value_error.endpoint_operation");
+    row("endpoint with models/", R"({"endpoint":"https://gw.example/v1/models/"})", "endpoint", W,
+        "value_error.endpoint_operation");
     row("max files zero", R"({"multi_modal_config":{"max_files":0}})",
         "multi_modal_config.max_files", E, "value_error.number.not_ge");
     row("max size negative", R"({"multi_modal_config":{"max_file_size_bytes":-5}})",
@@ -271,6 +279,41 @@ void tst_IntegrationValidator::helpers()
     QString problem;
     QVERIFY(!IntegrationValidator::isHttpUrl(QStringLiteral("localhost:8080"), &problem));
     QVERIFY2(problem.contains(QLatin1String("https://localhost:8080")), qPrintable(problem));
+}
+
+void tst_IntegrationValidator::endpointWithoutOperation_data()
+{
+    QTest::addColumn<QString>("endpoint");
+    QTest::addColumn<QString>("fixed");
+    QTest::newRow("chat") << "https://gw.example/v1/chat/completions"
+                          << "https://gw.example/v1";
+    QTest::newRow("trailing slash") << "https://gw.example/v1/chat/completions/"
+                                    << "https://gw.example/v1";
+    QTest::newRow("models") << "https://gw.example/v1/models"
+                            << "https://gw.example/v1";
+    QTest::newRow("legacy") << "http://10.0.0.1:8000/v1/completions"
+                            << "http://10.0.0.1:8000/v1";
+    QTest::newRow("azure") << "https://x.openai.azure.com/openai/deployments/d/chat/completions"
+                           << "https://x.openai.azure.com/openai/deployments/d";
+    QTest::newRow("case") << "https://gw.example/V1/Chat/Completions"
+                          << "https://gw.example/V1";
+    QTest::newRow("clean") << "https://gw.example/v1" << QString();
+    QTest::newRow("model in the path") << "https://gw.example/models/llama/v1" << QString();
+    QTest::newRow("a query is kept")
+        << "https://gw.example/chat/completions?api-version=1" << QString();
+    QTest::newRow("not a URL") << "gw.example/v1/models" << QString();
+    QTest::newRow("host named models") << "https://models" << QString();
+}
+
+void tst_IntegrationValidator::endpointWithoutOperation()
+{
+    QFETCH(QString, endpoint);
+    QFETCH(QString, fixed);
+    QCOMPARE(IntegrationValidator::endpointWithoutOperation(endpoint), fixed);
+    if (fixed.isEmpty())
+        return;
+    // The fixed endpoint is clean.
+    QCOMPARE(IntegrationValidator::endpointWithoutOperation(fixed), QString());
 }
 
 void tst_IntegrationValidator::mergeDropsRepeatsAtAnErrorsPlace()

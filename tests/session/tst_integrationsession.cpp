@@ -51,6 +51,57 @@ private slots:
         delete m_secrets;
     }
 
+    // Issue 13: "required" waits until the field is left or a submission is tried.
+    void requiredFieldsAreToFillInUntilLeft()
+    {
+        m_session->validate();
+        const auto endpointEntry = [this] {
+            for (const IssueBoard::Entry &entry : m_session->issues()) {
+                if (entry.issue.path() == u"endpoint"_s)
+                    return entry;
+            }
+            qFatal("no endpoint issue");
+            return IssueBoard::Entry{};
+        };
+        QVERIFY(endpointEntry().toFillIn);
+        QCOMPARE(m_session->toFillInCount(), 1);
+        QCOMPARE(m_session->blockingCount(), 1); // still not submittable
+
+        QSignalSpy changed(m_session, &IntegrationSession::issuesChanged);
+        m_session->fieldLeft(FieldId::ApiKeyValue); // another field: nothing changes
+        QCOMPARE(changed.size(), 0);
+        m_session->fieldLeft(FieldId::Endpoint);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(!endpointEntry().toFillIn);
+        QCOMPARE(m_session->toFillInCount(), 0);
+
+        // A wrong value is an error at once, left or not.
+        m_session->showIntegration(IntegrationConfig(), QString(), {});
+        QVERIFY(endpointEntry().toFillIn);
+        m_session->model()->setText(FieldId::Endpoint, u"gw.example"_s);
+        m_session->validate();
+        QVERIFY(!endpointEntry().toFillIn);
+
+        // Submitting reveals everything.
+        m_session->showIntegration(IntegrationConfig(), QString(), {});
+        QVERIFY(endpointEntry().toFillIn);
+        QCOMPARE(m_session->submit(), IntegrationSession::Blocked::Errors);
+        QVERIFY(!endpointEntry().toFillIn);
+    }
+
+    // Issue 13: Save as proposes the endpoint's host.
+    void proposedProfileNameIsTheHost()
+    {
+        QCOMPARE(m_session->proposedProfileName(), u"New profile"_s);
+        m_session->model()->setText(FieldId::Endpoint, u"https://www.gateway.acme.example/v1"_s);
+        QCOMPARE(m_session->proposedProfileName(), u"gateway.acme.example"_s);
+        QVERIFY(finish([this] { m_session->saveProfileAs(u"gateway.acme.example"_s); }));
+        // Its own name once it is a profile; a fresh form gets a name not in use.
+        QCOMPARE(m_session->proposedProfileName(), u"gateway.acme.example"_s);
+        m_session->detachProfile();
+        QCOMPARE(m_session->proposedProfileName(), u"gateway.acme.example (2)"_s);
+    }
+
     // Finding 2 of issue 10, for the window: the environment's key is read in one place.
     void environmentKeyWithLineBreakIsNotUsed()
     {

@@ -46,6 +46,10 @@ private slots:
     void copiedOrTamperedIdsAreDamaged();
     // Issue 11: two programs saving one profile: the later save on an older read is refused.
     void saveOnAnOlderReadIsRefused();
+    // Issue 13: profiles move from the doubled folder once, all of them, nothing lost.
+    void legacyProfilesMoveOnce();
+    void legacyConflictStaysAndIsReported();
+    void defaultDirectoryNamesTheAppOnce();
 };
 
 #ifndef Q_MOC_RUN // moc cannot parse the raw string literals below
@@ -160,6 +164,86 @@ void tst_ProfileStore::profileJsonHasNoSecretFields()
     QString error;
     QVERIFY(Profile::fromJson(json, &back, &error));
     QVERIFY(!Profile::fromJson(QJsonObject{{"endpoint", "x"}}, &back, &error));
+}
+
+void tst_ProfileStore::legacyProfilesMoveOnce()
+{
+    QTemporaryDir home;
+    const QString legacy = home.filePath(QStringLiteral("galileo-integrations/galileo-integrations/"
+                                                        "profiles"));
+    const QString current = home.filePath(QStringLiteral("galileo-integrations/profiles"));
+    ProfileStore old(legacy);
+    QString error;
+    const Profile staging = sample(QStringLiteral("Staging"));
+    const Profile production = sample(QStringLiteral("Production"));
+    QVERIFY(old.save(staging, &error));
+    QVERIFY(old.save(production, &error));
+    QVERIFY(writeFile(legacy + QStringLiteral("/damaged.json"), "{not json"));
+    QVERIFY(writeFile(legacy + QStringLiteral("/damaged.json.bak-1"), "older"));
+    // A profile already in the new folder, as a half-finished move would leave it.
+    ProfileStore fresh(current);
+    QVERIFY(QDir().mkpath(current));
+    QVERIFY(QFile::copy(legacy + QLatin1Char('/') + staging.id + QStringLiteral(".json"),
+                        current + QLatin1Char('/') + staging.id + QStringLiteral(".json")));
+
+    const ProfileStore::Migration migration = ProfileStore::moveLegacyProfiles(legacy, current);
+    QVERIFY2(migration.problems.isEmpty(), qPrintable(migration.problems.join('\n')));
+    QCOMPARE(migration.moved, 4);
+    QVERIFY(!QFileInfo::exists(legacy));
+    QVERIFY(!QFileInfo::exists(home.filePath(QStringLiteral("galileo-integrations/"
+                                                            "galileo-integrations"))));
+    QStringList names;
+    for (const ProfileStore::Entry &entry : fresh.list())
+        names << entry.name + (entry.damaged ? QStringLiteral(" (damaged)") : QString());
+    names.sort();
+    QCOMPARE(names, QStringList({QStringLiteral("Production"), QStringLiteral("Staging"),
+                                 QStringLiteral("damaged.json (damaged)")}));
+    QVERIFY(QFileInfo::exists(current + QStringLiteral("/damaged.json.bak-1")));
+    Profile loaded;
+    QVERIFY(fresh.load(production.id, &loaded, &error));
+    // The id is the keychain's key, so the secrets still belong to it.
+    QCOMPARE(loaded.id, production.id);
+    QCOMPARE(loaded.secretFields, production.secretFields);
+
+    // Once: a second start has nothing to move and changes nothing.
+    const ProfileStore::Migration again = ProfileStore::moveLegacyProfiles(legacy, current);
+    QCOMPARE(again.moved, 0);
+    QVERIFY(again.problems.isEmpty());
+    QCOMPARE(fresh.list().size(), 3);
+}
+
+void tst_ProfileStore::legacyConflictStaysAndIsReported()
+{
+    QTemporaryDir home;
+    const QString legacy = home.filePath(QStringLiteral("old/profiles"));
+    const QString current = home.filePath(QStringLiteral("new/profiles"));
+    Profile staging = sample(QStringLiteral("Staging"));
+    QString error;
+    QVERIFY(ProfileStore(legacy).save(staging, &error));
+    staging.name = QStringLiteral("Staging, edited since");
+    QVERIFY(ProfileStore(current).save(staging, &error));
+    const ProfileStore::Migration migration = ProfileStore::moveLegacyProfiles(legacy, current);
+    QCOMPARE(migration.moved, 0);
+    QCOMPARE(migration.problems.size(), 1);
+    QVERIFY(migration.problems.first().contains(staging.id + QStringLiteral(".json")));
+    // Neither copy is lost.
+    QCOMPARE(ProfileStore(legacy).list().size(), 1);
+    QCOMPARE(ProfileStore(current).list().first().name, staging.name);
+}
+
+void tst_ProfileStore::defaultDirectoryNamesTheAppOnce()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("galileo-integrations"));
+    QCoreApplication::setApplicationName(QStringLiteral("galileo-integrations"));
+    QVERIFY2(ProfileStore::defaultDirectory().endsWith(
+                 QLatin1String("/.config/galileo-integrations/profiles")) ||
+                 ProfileStore::defaultDirectory().endsWith(
+                     QLatin1String("/config/galileo-integrations/profiles")),
+             qPrintable(ProfileStore::defaultDirectory()));
+    QVERIFY(!ProfileStore::defaultDirectory().contains(
+        QLatin1String("galileo-integrations/galileo-integrations")));
+    QVERIFY(ProfileStore::legacyDirectory().endsWith(
+        QLatin1String("galileo-integrations/galileo-integrations/profiles")));
 }
 #endif
 

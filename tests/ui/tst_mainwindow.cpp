@@ -2,10 +2,13 @@
 #include "integrationform.h"
 #include "issuelist.h"
 #include "mainwindow.h"
+#include "messageline.h"
 #include "modelspage.h"
 #include "pastejsondialog.h"
 #include "requestpreview.h"
 #include "rowtableeditor.h"
+
+#include "storage/profilestore.h"
 
 #include "../testsupport.h"
 #include "../widgettestsupport.h"
@@ -17,10 +20,12 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidgetItem>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -35,6 +40,18 @@ private:
     QString statusText() const
     {
         return m_window->findChild<QLabel *>(QStringLiteral("statusSummary"))->text();
+    }
+
+    // The whole message on the line under a field of the form, elided or not.
+    QString messageUnder(FieldId field) const
+    {
+        const QString name = FieldCatalog::label(field);
+        for (MessageLine *line : m_window->form()->findChildren<MessageLine *>()) {
+            if (line->objectName() == FieldCatalog::jsonKey(field) + QLatin1String("Message"))
+                return line->message();
+        }
+        qFatal("no message line for %s", qPrintable(name));
+        return {};
     }
 
     MainWindow *m_window = nullptr;
@@ -55,9 +72,167 @@ private slots:
 
     void startsEmptyWithTheReasonSubmitIsBlocked()
     {
-        QVERIFY(statusText().contains(QLatin1String("submitted: 1")));
+        // Issue 13: an empty required field is something to fill in, not an error yet.
+        QVERIFY2(statusText().startsWith(QLatin1String("To fill in: Endpoint URL, ")),
+                 qPrintable(statusText()));
+        QVERIFY(statusText().contains(FieldCatalog::label(FieldId::ModelProperties)));
+        QVERIFY(!statusText().contains(QLatin1String("warnings")));
         QCOMPARE(m_window->blockingErrorCount(), 1); // the endpoint
         QVERIFY(!m_window->isWindowModified());
+    }
+
+    // Issue 13: no red "required" under a field nobody has come to; Problems lists it neutrally.
+    void requiredErrorsWaitUntilTheFieldIsLeft()
+    {
+        auto *endpoint = m_window->findChild<QLineEdit *>(QStringLiteral("endpointEdit"));
+        const auto endpointMessage = [this] { return messageUnder(FieldId::Endpoint); };
+        QVERIFY(endpointMessage().isEmpty());
+        QVERIFY(!endpoint->toolTip().contains(QLatin1String("required")));
+        // The endpoint, the OAuth2 client and the models: all still to fill in.
+        QCOMPARE(m_window->issueList()->count(), 3);
+        for (int i = 0; i < m_window->issueList()->count(); ++i)
+            QVERIFY(m_window->issueList()->item(i)->text().contains(QLatin1String("(to fill in)")));
+        QListWidgetItem *item = m_window->issueList()->item(0);
+        QVERIFY(item->text().startsWith(QLatin1String("endpoint (to fill in)")));
+        QCOMPARE(item->data(Qt::AccessibleDescriptionRole).toString(),
+                 QStringLiteral("To fill in"));
+        QVERIFY(m_window->findChild<QAction *>(QStringLiteral("submitAction"))->isEnabled());
+
+        // Entering the field and leaving it empty makes it an error.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        endpoint->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(endpoint->hasFocus());
+        QTest::keyClick(endpoint, Qt::Key_Tab);
+        QTRY_VERIFY(endpointMessage().contains(QLatin1String("required")));
+        QVERIFY(!m_window->issueList()->item(0)->text().contains(QLatin1String("to fill in")));
+        QVERIFY(statusText().contains(QLatin1String("submitted: 1")));
+        QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("submitAction"))->isEnabled());
+    }
+
+    void submitShowsWhatIsMissing()
+    {
+        QVERIFY(messageUnder(FieldId::Endpoint).isEmpty());
+        QVERIFY(!m_window->submit());
+        QVERIFY(messageUnder(FieldId::Endpoint).contains(QLatin1String("required")));
+        QVERIFY(statusText().contains(QLatin1String("submitted: 1")));
+        // A new, empty form starts over.
+        m_window->showIntegration(IntegrationConfig(), QString(), {});
+        QVERIFY(messageUnder(FieldId::Endpoint).isEmpty());
+        // A body someone wrote is judged as it is.
+        QVERIFY(m_window->loadJson(R"({"authentication_type":"none","model_properties":[]})",
+                                   QStringLiteral("partial.json")));
+        QVERIFY(messageUnder(FieldId::Endpoint).contains(QLatin1String("required")));
+    }
+
+    // Issue 13: with no profile yet, the three ways to begin are one click away, and the form
+    // below works as usual.
+    void firstStartOffersThreeWays()
+    {
+        // A user with no profiles: a configuration folder of their own.
+        QTemporaryDir config;
+        const QByteArray saved = qgetenv("XDG_CONFIG_HOME");
+        qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+        const auto restore = qScopeGuard([&] { qputenv("XDG_CONFIG_HOME", saved); });
+        QVERIFY(ProfileStore().list().isEmpty());
+
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *panel = window.findChild<QWidget *>(QStringLiteral("firstStartPanel"));
+        QVERIFY(panel);
+        QVERIFY(panel->isVisible());
+        auto *paste = window.findChild<QPushButton *>(QStringLiteral("firstStartPasteButton"));
+        auto *load = window.findChild<QPushButton *>(QStringLiteral("firstStartLoadButton"));
+        auto *fill = window.findChild<QPushButton *>(QStringLiteral("firstStartFillButton"));
+        QVERIFY(paste && load && fill);
+        for (QPushButton *button : {paste, load, fill})
+            QVERIFY(button->isVisible());
+
+        // Paste opens the paste dialog, as the menu does; cancelled, the panel stays.
+        bool shown = false;
+        TestSupport::answerNextDialog(QDialogButtonBox::Cancel, &shown);
+        QTest::mouseClick(paste, Qt::LeftButton);
+        QVERIFY(shown);
+        QVERIFY(panel->isVisible());
+
+        // Fill in: the endpoint field gets the focus and the panel goes.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::mouseClick(fill, Qt::LeftButton);
+        QVERIFY(!panel->isVisible());
+        auto *endpoint = window.findChild<QLineEdit *>(QStringLiteral("endpointEdit"));
+        QTRY_COMPARE(QApplication::focusWidget(), endpoint);
+        window.markSaved();
+    }
+
+    void firstStartNeverStandsInTheWay()
+    {
+        QTemporaryDir config;
+        const QByteArray saved = qgetenv("XDG_CONFIG_HOME");
+        qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+        const auto restore = qScopeGuard([&] { qputenv("XDG_CONFIG_HOME", saved); });
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *panel = window.findChild<QWidget *>(QStringLiteral("firstStartPanel"));
+            QVERIFY(panel->isVisible());
+            // Typing straight into the form is beginning too.
+            auto *endpoint = window.findChild<QLineEdit *>(QStringLiteral("endpointEdit"));
+            QVERIFY(endpoint->isVisible());
+            QTest::keyClicks(endpoint, QStringLiteral("https://gw.example/v1"));
+            QVERIFY(!panel->isVisible());
+            window.markSaved();
+        }
+        // Someone with a profile is not offered a start again.
+        QString error;
+        QVERIFY(ProfileStore().save(Profile::create(QStringLiteral("Mine")), &error));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *panel = window.findChild<QWidget *>(QStringLiteral("firstStartPanel"));
+        QVERIFY(!panel || !panel->isVisible());
+        window.markSaved();
+    }
+
+    // Issue 13: the empty Problems pane says the form is ready.
+    void emptyProblemsSayReady()
+    {
+        auto *empty = m_window->findChild<QLabel *>(QStringLiteral("issueListEmptyText"));
+        QVERIFY(empty);
+        QVERIFY(!empty->isVisible());
+        m_window->model()->setAuthenticationType(AuthenticationType::None);
+        m_window->model()->setText(FieldId::Endpoint, QStringLiteral("https://gw.example/v1"));
+        m_window->model()->models()->insertRows(0, 1);
+        m_window->model()->models()->setData(m_window->model()->models()->index(0, 0),
+                                             QStringLiteral("llama"));
+        m_window->validateNow();
+        QCOMPARE(m_window->issueList()->count(), 0);
+        QVERIFY(empty->isVisible());
+        QVERIFY(empty->text().contains(QLatin1String("ready to submit")));
+    }
+
+    // Issue 13 and LiteLLM #28429: a pasted operation path is pointed out and removed in one
+    // click.
+    void pastedOperationPathIsFixedInOneClick()
+    {
+        auto *endpoint = m_window->findChild<QLineEdit *>(QStringLiteral("endpointEdit"));
+        auto *fix = m_window->findChild<QPushButton *>(QStringLiteral("endpointFixButton"));
+        QVERIFY(fix);
+        QVERIFY(!fix->isVisible());
+        endpoint->setFocus();
+        QTest::keyClicks(endpoint, QStringLiteral("https://gw.example/v1/chat/completions"));
+        m_window->validateNow();
+        QVERIFY(fix->isVisible());
+        QCOMPARE(fix->text(), QStringLiteral("Remove /chat/completions"));
+        QVERIFY(messageUnder(FieldId::Endpoint).contains(QLatin1String("appends itself")));
+        QTest::mouseClick(fix, Qt::LeftButton);
+        QCOMPARE(m_window->model()->config().endpoint, QStringLiteral("https://gw.example/v1"));
+        QCOMPARE(endpoint->text(), QStringLiteral("https://gw.example/v1"));
+        QVERIFY(!fix->isVisible());
+        m_window->validateNow();
+        QVERIFY(!messageUnder(FieldId::Endpoint).contains(QLatin1String("appends itself")));
     }
 
     void loadJsonFillsTheFormAndListsNotes()

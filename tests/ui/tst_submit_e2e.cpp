@@ -114,8 +114,13 @@ void tst_SubmitEndToEnd::cleanup()
 
 void tst_SubmitEndToEnd::fillSubmitAndSeeTheStoredIntegration()
 {
-    QVERIFY(!submitAction()->isEnabled()); // empty form: the endpoint is missing
+    // Empty form: the endpoint is still to fill in; trying Submit is how to see what is missing.
+    QVERIFY(submitAction()->isEnabled());
+    QVERIFY(submitAction()->toolTip().startsWith(QLatin1String("Fill in first: Endpoint URL")));
+    QVERIFY(!m_window->submit());
+    QVERIFY(!submitAction()->isEnabled());
     QVERIFY(submitAction()->toolTip().contains(QLatin1String("Fix the errors")));
+    QCOMPARE(m_server->requests().size(), 0);
     fillTheForm();
     QVERIFY(submitAction()->isEnabled());
 

@@ -1,0 +1,96 @@
+#include "themeicon.h"
+
+#include <QApplication>
+#include <QPalette>
+#include <QPixmap>
+#include <QtTest>
+
+// Issue 13: the bundled fallback icons take the palette's text colour, so they read on a dark
+// palette as well as on a light one.
+class tst_ThemeIcon : public QObject
+{
+    Q_OBJECT
+
+private:
+    // The average colour of the icon's opaque pixels.
+    static QColor inkOf(const QIcon &icon)
+    {
+        const QImage image =
+            icon.pixmap(QSize(32, 32)).toImage().convertToFormat(QImage::Format_ARGB32);
+        qint64 red = 0, green = 0, blue = 0, count = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor pixel = image.pixelColor(x, y);
+                if (pixel.alpha() < 255)
+                    continue;
+                red += pixel.red();
+                green += pixel.green();
+                blue += pixel.blue();
+                ++count;
+            }
+        }
+        if (count == 0)
+            return {};
+        return QColor(int(red / count), int(green / count), int(blue / count));
+    }
+
+    static QIcon fallbackOnly()
+    {
+        // A name no theme has, so the bundled drawing is what is drawn.
+        return ThemeIcon::get(QStringLiteral("galileo-test-no-such-icon"),
+                              QStringLiteral(":/icons/actions/list-add.svg"));
+    }
+
+private slots:
+    void followsThePalette_data()
+    {
+        QTest::addColumn<QColor>("window");
+        QTest::addColumn<QColor>("text");
+        QTest::newRow("light") << QColor(0xf0, 0xf0, 0xf0) << QColor(0x20, 0x20, 0x20);
+        QTest::newRow("dark") << QColor(0x2b, 0x2b, 0x2b) << QColor(0xee, 0xee, 0xee);
+    }
+
+    void followsThePalette()
+    {
+        QFETCH(QColor, window);
+        QFETCH(QColor, text);
+        const QPalette original = QApplication::palette();
+        QPalette palette = original;
+        palette.setColor(QPalette::Window, window);
+        palette.setColor(QPalette::Button, window);
+        palette.setColor(QPalette::WindowText, text);
+        palette.setColor(QPalette::ButtonText, text);
+        QApplication::setPalette(palette);
+        const QColor ink = inkOf(fallbackOnly());
+        QApplication::setPalette(original);
+        QVERIFY(ink.isValid());
+        QCOMPARE(ink, text);
+        // Readable: far from the window's own lightness.
+        QVERIFY(qAbs(ink.lightness() - window.lightness()) > 150);
+    }
+
+    void disabledIsDimmer()
+    {
+        QPalette palette = QApplication::palette();
+        palette.setColor(QPalette::Active, QPalette::ButtonText, Qt::black);
+        palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x90, 0x90, 0x90));
+        const QPalette original = QApplication::palette();
+        QApplication::setPalette(palette);
+        const QImage disabled = fallbackOnly().pixmap(QSize(32, 32), QIcon::Disabled).toImage();
+        QApplication::setPalette(original);
+        bool found = false;
+        for (int y = 0; y < disabled.height() && !found; ++y) {
+            for (int x = 0; x < disabled.width() && !found; ++x) {
+                const QColor pixel = disabled.pixelColor(x, y);
+                if (pixel.alpha() == 255) {
+                    QCOMPARE(pixel.rgb() & 0xffffff, QColor(0x90, 0x90, 0x90).rgb() & 0xffffff);
+                    found = true;
+                }
+            }
+        }
+        QVERIFY(found);
+    }
+};
+
+QTEST_MAIN(tst_ThemeIcon)
+#include "tst_themeicon.moc"

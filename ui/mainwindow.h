@@ -12,6 +12,7 @@ class QPushButton;
 class QTabWidget;
 class QTimer;
 class EndpointTestDialog;
+class IntegrationNameEdit;
 class ProfileSwitcher;
 class ResultView;
 class SecretStore;
@@ -107,6 +108,7 @@ private:
     QAction *m_submitAction = nullptr;
     QAction *m_loadAction = nullptr;
     QSet<QString> m_acknowledgedWarnings;
+    IntegrationNameEdit *m_integrationName = nullptr;
     ProfileSwitcher *m_profiles = nullptr;
     QWidget *m_centralSplitter = nullptr;
     EndpointTestDialog *m_endpointTest = nullptr;

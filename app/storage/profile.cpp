@@ -40,6 +40,8 @@ QJsonObject Profile::toJson() const
         headerOrder << header.name;
     if (!headerOrder.isEmpty())
         json.insert(QStringLiteral("header_order"), QJsonArray::fromStringList(headerOrder));
+    if (!integrationName.isEmpty())
+        json.insert(QStringLiteral("integration_name"), integrationName);
     if (lastSubmittedAt.isValid())
         json.insert(QStringLiteral("last_submitted_at"),
                     lastSubmittedAt.toUTC().toString(Qt::ISODate));
@@ -75,6 +77,7 @@ bool Profile::fromJson(const QJsonObject &json, Profile *out, QString *error)
                      });
     for (const QJsonValue &field : json.value(QLatin1String("secrets_in_keychain")).toArray())
         profile.secretFields << field.toString();
+    profile.integrationName = json.value(QLatin1String("integration_name")).toString();
     profile.lastSubmittedAt = QDateTime::fromString(
         json.value(QLatin1String("last_submitted_at")).toString(), Qt::ISODate);
     profile.lastIntegrationId = json.value(QLatin1String("last_integration_id")).toString();

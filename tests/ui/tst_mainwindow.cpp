@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QJsonObject>
 #include <QLabel>
@@ -260,6 +261,44 @@ private slots:
         QTest::keyClicks(header, QStringLiteral("Splunk-AO-API-Key"));
         QVERIFY(ok->isEnabled());
         QVERIFY(!problem->isVisible());
+    }
+
+    void keyHeaderOffersBothNames()
+    {
+        ConnectionDialog dialog(m_window);
+        ConnectionSettings settings;
+        settings.baseUrl = QStringLiteral("https://api.example.org");
+        dialog.setConnection(settings, {QStringLiteral("k"), {}});
+        auto *choice = dialog.findChild<QComboBox *>(QStringLiteral("keyHeaderCombo"));
+        QVERIFY(choice);
+        QCOMPARE(choice->count(), 2);
+        QCOMPARE(choice->itemText(0), QStringLiteral("Galileo-API-Key"));
+        QCOMPARE(choice->itemText(1), QStringLiteral("Splunk-AO-API-Key"));
+        choice->setCurrentIndex(1);
+        QCOMPARE(dialog.settings().apiKeyHeader, QStringLiteral("Splunk-AO-API-Key"));
+    }
+
+    // The integration name is checked as it is typed, changes the request's path and marks the
+    // document modified.
+    void integrationNameIsCheckedAsTyped()
+    {
+        m_window->show();
+        auto *name = m_window->findChild<QLineEdit *>(QStringLiteral("integrationNameEdit"));
+        QVERIFY(name);
+        QVERIFY(!m_window->isWindowModified());
+        QTest::keyClicks(name, QStringLiteral("Team"));
+        QVERIFY(name->toolTip().contains(QLatin1String("lower-case")));
+        QVERIFY(!m_window->submit()); // nothing is sent under an invalid name
+        name->clear();
+        QTest::keyClicks(name, QStringLiteral("team-a"));
+        QVERIFY(name->toolTip().contains(QLatin1String("/integrations/custom/NAME")));
+        QVERIFY(m_window->isWindowModified());
+        QVERIFY(
+            m_window->curlCommand(false).contains(QLatin1String("/integrations/custom/team-a")));
+        QVERIFY(!m_window->curlCommand(false).contains(QLatin1String("/v2/integrations")));
+        QTest::keyClick(name, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(name, Qt::Key_Delete);
+        QVERIFY(m_window->curlCommand(false).contains(QLatin1String("/v2/integrations/custom")));
     }
 
     void curlIsAWorkingShellCommand()

@@ -219,7 +219,9 @@ void tst_SubmitEndToEnd::loadFromServerKeepsLocalSecrets()
 {
     fillTheForm();
     m_window->markSaved();
-    m_server->setHandler([](const HttpRequest &) {
+    m_server->setHandler([](const HttpRequest &request) {
+        if (request.path() == "/integrations/custom/definition")
+            return HttpResponse::json(403, R"({"detail":"Not allowed to read secrets"})");
         return HttpResponse::json(200, R"({"authentication_type":"api_key",
             "endpoint":"https://gateway.example.org/v2","api_key_header":"X-Api-Key",
             "model_properties":[{"name":"llama-3"}]})");

@@ -121,8 +121,10 @@ bool GalileoClient::fetchIntegration(const QString &name)
     call(std::make_shared<DefinitionRequest>(name), [this, name](const ApiResult &definition) {
         // Without permission to read secrets (403), or on a cluster without definitions
         // (404, 405), the stored fields are what there is.
-        const bool fallBack = definition.httpStatus == 403 || definition.httpStatus == 404 ||
-                              definition.httpStatus == 405;
+        // A cluster without named integrations has no stored fields of one either.
+        const bool fallBack = definition.outcome != ApiResult::Outcome::Unsupported &&
+                              (definition.httpStatus == 403 || definition.httpStatus == 404 ||
+                               definition.httpStatus == 405);
         if (!fallBack) {
             finishOperation();
             emit fetched(definition, true);

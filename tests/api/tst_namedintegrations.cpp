@@ -239,6 +239,19 @@ private slots:
         QVERIFY(read.apiKeyValue.isEmpty());
     }
 
+    void fetchOfANamedOneOnAnOlderCluster()
+    {
+        serve(FakeGalileo::Generation::Older);
+        QSignalSpy fetched(m_client, &GalileoClient::fetched);
+        QVERIFY(m_client->fetchIntegration(u"team-a"_s));
+        QVERIFY(fetched.wait());
+        const ApiResult result = fetched.first().at(0).value<ApiResult>();
+        QCOMPARE(result.outcome, ApiResult::Outcome::Unsupported);
+        // The definition and the route probe; no pointless read of stored fields after them.
+        QCOMPARE(m_server->requests().size(), 2);
+        QCOMPARE(m_server->requests().last().method, QByteArray("OPTIONS"));
+    }
+
     void listReadsEveryProvider()
     {
         m_galileo->named.insert(u"team-a"_s, QJsonObject{{u"endpoint"_s, u"https://a"_s}});

@@ -51,6 +51,34 @@
         <source>The values are masked so that a screenshot or screen share shows none; show them to edit</source>
         <translation>Die Werte sind maskiert, damit ein Bildschirmfoto oder eine Bildschirmfreigabe keinen zeigt; zeigen Sie sie zum Bearbeiten an</translation>
     </message>
+    <message>
+        <source>&amp;Other fields</source>
+        <translation>&amp;Weitere Felder</translation>
+    </message>
+    <message>
+        <source>Top-level fields of the opened or pasted body that this app does not know. They are kept and sent as they are, after the known ones: a newer Galileo may use them, an older one ignores them.</source>
+        <translation>Felder der obersten Ebene des geöffneten oder eingefügten Bodys, die diese App nicht kennt. Sie bleiben erhalten und werden unverändert nach den bekannten gesendet: ein neueres Galileo nutzt sie vielleicht, ein älteres ignoriert sie.</translation>
+    </message>
+    <message>
+        <source>Other fields</source>
+        <translation>Weitere Felder</translation>
+    </message>
+    <message>
+        <source>A JSON object of the fields to send besides the form&apos;s, e.g. {&quot;new_option&quot;: true}; empty for none</source>
+        <translation>Ein JSON-Objekt mit den Feldern, die neben denen des Formulars gesendet werden, z. B. {&quot;new_option&quot;: true}; leer für keine</translation>
+    </message>
+    <message>
+        <source>Other fields: not valid JSON: %1 at line %2, column %3</source>
+        <translation>Weitere Felder: kein gültiges JSON: %1 in Zeile %2, Spalte %3</translation>
+    </message>
+    <message>
+        <source>Other fields: must be a JSON object, e.g. {&quot;new_option&quot;: true}</source>
+        <translation>Weitere Felder: muss ein JSON-Objekt sein, z. B. {&quot;new_option&quot;: true}</translation>
+    </message>
+    <message>
+        <source>Other fields: &quot;%1&quot; is a field of the form; set it there</source>
+        <translation>Weitere Felder: „%1“ ist ein Feld des Formulars; dort setzen</translation>
+    </message>
 </context>
 <context>
     <name>ApiResult</name>
@@ -1718,8 +1746,8 @@ Exit-Codes: 0 gespeichert, 1 ungültig (lokal oder laut Galileo), 2 Aufruffehler
         <translation>is_legacy_format setzt Galileo selbst; es wird nicht gesendet</translation>
     </message>
     <message>
-        <source>the integration</source>
-        <translation>der Integration</translation>
+        <source>&quot;%1&quot; is not a field this app knows: it is kept under Advanced &gt; Other fields and sent as it is (a newer Galileo may use it, an older one ignores it)</source>
+        <translation>„%1“ ist kein Feld, das diese App kennt: es bleibt unter Erweitert &gt; Weitere Felder erhalten und wird unverändert gesendet (ein neueres Galileo nutzt es vielleicht, ein älteres ignoriert es)</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,11 @@
 #include "fakegalileo.h"
 #include "loopbackserver.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -206,6 +208,29 @@ private slots:
         QCOMPARE(m_server.requests().last().method, QByteArray("PUT"));
         QCOMPARE(m_server.requests().last().path(), QByteArray("/integrations/custom/team-b"));
         QVERIFY(result.err.contains(u"/integrations/custom/team-b"_s));
+    }
+
+    // Issue 12: a field this app does not know reaches Galileo as it came.
+    void applySendsUnknownFieldsAsTheyCame()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"body.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(QJsonObject{{u"authentication_type"_s, u"none"_s},
+                                             {u"endpoint"_s, u"https://gw.example.org/v1"_s},
+                                             {u"model_properties"_s,
+                                              QJsonArray{QJsonObject{{u"name"_s, u"m"_s}}}},
+                                             {u"future_option"_s, QJsonObject{{u"level"_s, 2}}}})
+                       .toJson());
+        file.close();
+        const Run result = TestSupport::runCommandLine({u"apply"_s, path});
+        QCOMPARE(result.code, 0);
+        QVERIFY(result.err.contains(u"future_option"_s)); // said, as a warning
+        const QJsonObject sent = QJsonDocument::fromJson(m_server.requests().last().body).object();
+        QCOMPARE(sent.value(u"future_option"_s).toObject().value(u"level"_s), QJsonValue(2));
+        QCOMPARE(m_galileo->defaultCustom.value(u"future_option"_s).toObject(),
+                 QJsonObject({{u"level"_s, 2}}));
     }
 
     void applyRefusesAnInvalidName()

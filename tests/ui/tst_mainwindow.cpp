@@ -301,6 +301,44 @@ private slots:
         QVERIFY(m_window->curlCommand(false).contains(QLatin1String("/v2/integrations/custom")));
     }
 
+    // Issue 12: fields this app does not know are shown raw, editable, and sent.
+    void otherFieldsAreShownEditedAndSent()
+    {
+        IntegrationConfig config;
+        config.authenticationType = AuthenticationType::None;
+        config.endpoint = QStringLiteral("https://gw.example/v1");
+        config.extra.insert(QStringLiteral("future_flag"), true);
+        m_window->model()->setConfig(config);
+        auto *edit = m_window->findChild<QPlainTextEdit *>(QStringLiteral("otherFieldsEdit"));
+        QVERIFY(edit);
+        QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("otherFieldsNote")));
+        QVERIFY(edit->toPlainText().contains(QLatin1String("\"future_flag\": true")));
+        QVERIFY(m_window->curlCommand(false).contains(QLatin1String("future_flag")));
+
+        const auto problems = [this] {
+            QStringList texts;
+            for (int i = 0; i < m_window->issueList()->count(); ++i)
+                texts << m_window->issueList()->item(i)->text();
+            return texts.join(QLatin1Char('\n'));
+        };
+        edit->setPlainText(QStringLiteral("{\"future_flag\": "));
+        m_window->validateNow();
+        QVERIFY2(problems().contains(QLatin1String("Other fields: not valid JSON")),
+                 qPrintable(problems()));
+        edit->setPlainText(QStringLiteral("{\"endpoint\": \"https://elsewhere\"}"));
+        m_window->validateNow();
+        QVERIFY(problems().contains(QLatin1String("is a field of the form")));
+        QCOMPARE(m_window->model()->config().endpoint, QStringLiteral("https://gw.example/v1"));
+        edit->setPlainText(QStringLiteral("{\"other_flag\": 3}"));
+        m_window->validateNow();
+        QVERIFY(!problems().contains(QLatin1String("Other fields")));
+        QCOMPARE(m_window->model()->extraFields(),
+                 QJsonObject({{QStringLiteral("other_flag"), 3}}));
+        QVERIFY(m_window->curlCommand(false).contains(QLatin1String("other_flag")));
+        edit->clear();
+        QVERIFY(m_window->model()->extraFields().isEmpty());
+    }
+
     void curlIsAWorkingShellCommand()
     {
         IntegrationConfig config;

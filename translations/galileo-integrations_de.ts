@@ -2863,6 +2863,10 @@ Exit-Codes: 0 gespeichert, 1 ungültig (lokal oder laut Galileo), 2 Aufruffehler
         <source>May %1</source>
         <translation>Darf %1</translation>
     </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
 </context>
 <context>
     <name>RowTableEditor</name>

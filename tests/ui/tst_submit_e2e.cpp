@@ -24,6 +24,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QtTest>
 
 // The main window end to end: a user fills the form, submits, and sees what Galileo (a loopback
@@ -126,6 +127,13 @@ void tst_SubmitEndToEnd::fillSubmitAndSeeTheStoredIntegration()
     QCOMPARE(side->currentWidget(), m_window->resultView());
     QCOMPARE(m_window->resultView()->integrationId(),
              QStringLiteral("7e57c0de-0000-4c55-9d0e-3c1f1f1f1f1f"));
+    // An older server names the provider in `name`; a newer one says it in `provider`.
+    auto *fields = m_window->resultView()->findChild<QTreeWidget *>(QStringLiteral("resultFields"));
+    QVERIFY(fields);
+    const QList<QTreeWidgetItem *> provider =
+        fields->findItems(QStringLiteral("Provider"), Qt::MatchExactly, 0);
+    QCOMPARE(provider.size(), 1);
+    QCOMPARE(provider.first()->text(1), QStringLiteral("custom"));
     QVERIFY(m_window->form()->isEnabled());
 }
 

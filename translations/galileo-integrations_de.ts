@@ -51,6 +51,34 @@
         <source>The values are masked so that a screenshot or screen share shows none; show them to edit</source>
         <translation>Die Werte sind maskiert, damit ein Bildschirmfoto oder eine Bildschirmfreigabe keinen zeigt; zeigen Sie sie zum Bearbeiten an</translation>
     </message>
+    <message>
+        <source>&amp;Other fields</source>
+        <translation>&amp;Weitere Felder</translation>
+    </message>
+    <message>
+        <source>Top-level fields of the opened or pasted body that this app does not know. They are kept and sent as they are, after the known ones: a newer Galileo may use them, an older one ignores them.</source>
+        <translation>Felder der obersten Ebene des geöffneten oder eingefügten Bodys, die diese App nicht kennt. Sie bleiben erhalten und werden unverändert nach den bekannten gesendet: ein neueres Galileo nutzt sie vielleicht, ein älteres ignoriert sie.</translation>
+    </message>
+    <message>
+        <source>Other fields</source>
+        <translation>Weitere Felder</translation>
+    </message>
+    <message>
+        <source>A JSON object of the fields to send besides the form&apos;s, e.g. {&quot;new_option&quot;: true}; empty for none</source>
+        <translation>Ein JSON-Objekt mit den Feldern, die neben denen des Formulars gesendet werden, z. B. {&quot;new_option&quot;: true}; leer für keine</translation>
+    </message>
+    <message>
+        <source>Other fields: not valid JSON: %1 at line %2, column %3</source>
+        <translation>Weitere Felder: kein gültiges JSON: %1 in Zeile %2, Spalte %3</translation>
+    </message>
+    <message>
+        <source>Other fields: must be a JSON object, e.g. {&quot;new_option&quot;: true}</source>
+        <translation>Weitere Felder: muss ein JSON-Objekt sein, z. B. {&quot;new_option&quot;: true}</translation>
+    </message>
+    <message>
+        <source>Other fields: &quot;%1&quot; is a field of the form; set it there</source>
+        <translation>Weitere Felder: „%1“ ist ein Feld des Formulars; dort setzen</translation>
+    </message>
 </context>
 <context>
     <name>ApiResult</name>
@@ -196,6 +224,25 @@
     </message>
 </context>
 <context>
+    <name>ClusterCapabilities</name>
+    <message>
+        <source>PUT /v2/integrations/custom</source>
+        <translation>PUT /v2/integrations/custom</translation>
+    </message>
+    <message>
+        <source>named custom integrations</source>
+        <translation>benannte Custom-Integrationen</translation>
+    </message>
+    <message>
+        <source>definitions with secrets</source>
+        <translation>Definitionen mit Geheimnissen</translation>
+    </message>
+    <message>
+        <source>list of integrations</source>
+        <translation>Liste der Integrationen</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Try &apos;%1 --help&apos; for more information.</source>
@@ -250,58 +297,6 @@
         <translation>unbekannte Profilaktion „%1“; verwenden Sie list, import, export oder delete</translation>
     </message>
     <message>
-        <source>Usage: %1 [COMMAND] [OPTIONS]
-
-Set up, check and submit a custom LLM integration for Galileo.
-Without a command, the window opens.
-
-Commands:
-  validate FILE [--json]   Check a CustomIntegrationCreate body as Galileo would.
-  apply (FILE | --profile NAME) [--base-url URL] [--json] [--timeout SECONDS]
-                           Validate, then PUT it to Galileo&apos;s /v2/integrations/custom.
-  profile list             The saved profiles&apos; names, one a line.
-  profile import FILE --name NAME
-                           Save a body or an export as a profile; secrets go to the keychain.
-  profile export NAME [--output FILE]
-                           The profile as JSON, without its secrets.
-  profile delete NAME      The profile and its keychain entries.
-  test-endpoint (FILE | --profile NAME) [--json]
-                           Reach the gateway, get a token, list its models, ask one completion.
-
-Options:
-  -h, --help               Show this help, or a command&apos;s with COMMAND --help.
-  -v, --version            Show the version.
-
-Exit codes: 0 success, 1 invalid (locally or by Galileo), 2 usage error, unreadable file or
-malformed JSON, 3 credentials or permission refused, 4 network, TLS, timeout or server error, 5 the keychain cannot be used.
-</source>
-        <translation>Aufruf: %1 [BEFEHL] [OPTIONEN]
-
-Eine eigene LLM-Integration für Galileo einrichten, prüfen und übermitteln.
-Ohne Befehl öffnet sich das Fenster.
-
-Befehle:
-  validate FILE [--json]   Einen CustomIntegrationCreate-Inhalt prüfen, wie Galileo es täte.
-  apply (FILE | --profile NAME) [--base-url URL] [--json] [--timeout SECONDS]
-                           Prüfen, dann per PUT an Galileos /v2/integrations/custom senden.
-  profile list             Die Namen der gespeicherten Profile, einer pro Zeile.
-  profile import FILE --name NAME
-                           Einen Inhalt oder Export als Profil speichern; Geheimnisse gehen in den Schlüsselbund.
-  profile export NAME [--output FILE]
-                           Das Profil als JSON, ohne seine Geheimnisse.
-  profile delete NAME      Das Profil und seine Schlüsselbund-Einträge.
-  test-endpoint (FILE | --profile NAME) [--json]
-                           Das Gateway erreichen, ein Token holen, seine Modelle auflisten, eine Antwort erbitten.
-
-Optionen:
-  -h, --help               Diese Hilfe zeigen, oder die eines Befehls mit BEFEHL --help.
-  -v, --version            Die Version zeigen.
-
-Exit-Codes: 0 Erfolg, 1 ungültig (lokal oder bei Galileo), 2 Aufruffehler, unlesbare Datei oder
-fehlerhaftes JSON, 3 Zugangsdaten oder Berechtigung abgelehnt, 4 Netzwerk-, TLS-, Zeit- oder Serverfehler, 5 der Schlüsselbund ist nicht nutzbar.
-</translation>
-    </message>
-    <message>
         <source>Check a CustomIntegrationCreate body (the JSON for PUT /v2/integrations/custom) with the rules Galileo applies, and more.
 Prints one line per issue, &apos;PATH: message&apos;.
 Exit codes: 0 valid (warnings may print), 1 invalid, 2 unreadable file or malformed JSON.</source>
@@ -336,16 +331,6 @@ Exit-Codes: 0 gültig (Warnungen möglich), 1 ungültig, 2 unlesbare Datei oder 
     <message>
         <source>warning: the secret %1 is no longer in the keychain</source>
         <translation>Warnung: das Geheimnis %1 ist nicht mehr im Schlüsselbund</translation>
-    </message>
-    <message>
-        <source>Validate a CustomIntegrationCreate body, then create or update the custom integration with PUT /v2/integrations/custom.
-The body is FILE, or the integration of a saved profile.
-Credentials come from GALILEO_API_KEY, or GALILEO_USERNAME and GALILEO_PASSWORD, else from the profile. The base URL from --base-url, else GALILEO_API_URL, else derived from GALILEO_CONSOLE_URL, else the profile&apos;s, else https://api.galileo.ai.
-Exit codes: 0 stored, 1 invalid (locally or by Galileo), 2 usage or unreadable file, 3 credentials or permission refused, 4 network, TLS, timeout or server error, 5 the keychain cannot be read.</source>
-        <translation>Einen CustomIntegrationCreate-Inhalt prüfen, dann die eigene Integration per PUT /v2/integrations/custom anlegen oder ändern.
-Der Inhalt ist FILE oder die Integration eines gespeicherten Profils.
-Zugangsdaten kommen aus GALILEO_API_KEY oder GALILEO_USERNAME und GALILEO_PASSWORD, sonst aus dem Profil. Die Basis-URL aus --base-url, sonst GALILEO_API_URL, sonst abgeleitet aus GALILEO_CONSOLE_URL, sonst die des Profils, sonst https://api.galileo.ai.
-Exit-Codes: 0 gespeichert, 1 ungültig (lokal oder bei Galileo), 2 Aufruffehler oder unlesbare Datei, 3 Zugangsdaten oder Berechtigung abgelehnt, 4 Netzwerk-, TLS-, Zeit- oder Serverfehler, 5 der Schlüsselbund ist nicht lesbar.</translation>
     </message>
     <message>
         <source>Print Galileo&apos;s answer (or {&quot;detail&quot;: [...]}) as JSON.</source>
@@ -469,6 +454,188 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unlesbare Datei, 5 der Schlüsselbun
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
+    <message>
+        <source>Use this saved profile&apos;s Galileo connection.</source>
+        <translation>Die Galileo-Verbindung dieses gespeicherten Profils verwenden.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer (default 30).</source>
+        <translation>Sekunden, die auf jede Antwort gewartet wird (Standard 30).</translation>
+    </message>
+    <message>
+        <source>--name &quot;%1&quot;: %2</source>
+        <translation>--name „%1“: %2</translation>
+    </message>
+    <message>
+        <source>List every integration of the organisation (GET /integrations): name, provider, selected, disabled and when it was updated.
+Exit codes: 0 listed, 2 usage, 3 credentials or permission refused, 4 network or server error, or a cluster without the list, 5 the profile&apos;s secrets cannot be read.</source>
+        <translation>Alle Integrationen der Organisation auflisten (GET /integrations): Name, Anbieter, ausgewählt, deaktiviert und wann sie geändert wurde.
+Exit-Codes: 0 aufgelistet, 2 Aufruffehler, 3 Zugangsdaten oder Berechtigung abgelehnt, 4 Netzwerk- oder Serverfehler oder ein Cluster ohne die Liste, 5 die Geheimnisse des Profils können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Print Galileo&apos;s answer as JSON.</source>
+        <translation>Galileos Antwort als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>warning: an item is not an integration: %1</source>
+        <translation>Warnung: ein Eintrag ist keine Integration: %1</translation>
+    </message>
+    <message>
+        <source>Say how the cluster and an integration are: Galileo&apos;s health, the signed-in user, what the cluster offers (named integrations, definitions, the list), and the status of the named custom integration, or of the default one without --name.
+Exit codes: 0 every step answered, 2 usage, 3 credentials or permission refused, 4 network or server error, no such integration, or a cluster without named integrations, 5 the profile&apos;s secrets cannot be read.</source>
+        <translation>Zeigen, wie es um den Cluster und eine Integration steht: Galileos Zustand, der angemeldete Benutzer, was der Cluster anbietet (benannte Integrationen, Definitionen, die Liste) und der Status der benannten Custom-Integration, ohne --name der Standard-Integration.
+Exit-Codes: 0 jeder Schritt beantwortet, 2 Aufruffehler, 3 Zugangsdaten oder Berechtigung abgelehnt, 4 Netzwerk- oder Serverfehler, keine solche Integration oder ein Cluster ohne benannte Integrationen, 5 die Geheimnisse des Profils können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Print the findings as JSON.</source>
+        <translation>Die Ergebnisse als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>The named custom integration to report on.</source>
+        <translation>Die benannte Custom-Integration, über die berichtet wird.</translation>
+    </message>
+    <message>
+        <source>health: %1</source>
+        <translation>Zustand: %1</translation>
+    </message>
+    <message>
+        <source>Galileo API %1 (version %2)</source>
+        <translation>Galileo-API %1 (Version %2)</translation>
+    </message>
+    <message>
+        <source>the server answered, but not as Galileo does</source>
+        <translation>der Server antwortete, aber nicht wie Galileo</translation>
+    </message>
+    <message>
+        <source>user: %1 (%2) in %3</source>
+        <translation>Benutzer: %1 (%2) in %3</translation>
+    </message>
+    <message>
+        <source>capability: %1</source>
+        <translation>Fähigkeit: %1</translation>
+    </message>
+    <message>
+        <source>integration: %1</source>
+        <translation>Integration: %1</translation>
+    </message>
+    <message>
+        <source>Delete a named custom integration (DELETE /integrations/custom/{name}).
+Without --yes it asks on the terminal, where the name must be typed again, and refuses when there is no terminal.
+Exit codes: 0 deleted, 2 usage, declined or no terminal, 3 credentials or permission refused, 4 network or server error, no such integration, or a cluster without named integrations, 5 the profile&apos;s secrets cannot be read.</source>
+        <translation>Eine benannte Custom-Integration löschen (DELETE /integrations/custom/{name}).
+Ohne --yes wird im Terminal gefragt, wo der Name noch einmal einzugeben ist; ohne Terminal wird abgelehnt.
+Exit-Codes: 0 gelöscht, 2 Aufruffehler, abgelehnt oder kein Terminal, 3 Zugangsdaten oder Berechtigung abgelehnt, 4 Netzwerk- oder Serverfehler, keine solche Integration oder ein Cluster ohne benannte Integrationen, 5 die Geheimnisse des Profils können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The named custom integration to delete.</source>
+        <translation>Die zu löschende benannte Custom-Integration.</translation>
+    </message>
+    <message>
+        <source>Delete without asking.</source>
+        <translation>Ohne Nachfrage löschen.</translation>
+    </message>
+    <message>
+        <source>--name SLUG is required</source>
+        <translation>--name SLUG ist erforderlich</translation>
+    </message>
+    <message>
+        <source>Delete the custom integration &quot;%1&quot; at %2? This cannot be undone.
+Type its name to confirm: </source>
+        <translation>Die Custom-Integration „%1“ auf %2 löschen? Das lässt sich nicht rückgängig machen.
+Zur Bestätigung ihren Namen eingeben: </translation>
+    </message>
+    <message>
+        <source>not deleting without confirmation: there is no terminal to ask on; give --yes to delete anyway</source>
+        <translation>ohne Bestätigung wird nicht gelöscht: es gibt kein Terminal zum Nachfragen; mit --yes trotzdem löschen</translation>
+    </message>
+    <message>
+        <source>not deleted: the name typed does not match</source>
+        <translation>nicht gelöscht: der eingegebene Name stimmt nicht überein</translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [COMMAND] [OPTIONS]
+
+Set up, check and submit a custom LLM integration for Galileo.
+Without a command, the window opens.
+
+Commands:
+  validate FILE [--json]   Check a CustomIntegrationCreate body as Galileo would.
+  apply (FILE | --profile NAME) [--name SLUG] [--base-url URL] [--json]
+        [--timeout SECONDS]
+                           Validate, then PUT it to Galileo&apos;s /v2/integrations/custom,
+                           or to /integrations/custom/SLUG for a named one.
+  list [--json]            The organisation&apos;s integrations, of every provider.
+  status [--name SLUG] [--json]
+                           Health, user, capabilities and an integration&apos;s status.
+  delete --name SLUG [--yes]
+                           Delete a named custom integration (asks first).
+  profile list             The saved profiles&apos; names, one a line.
+  profile import FILE --name NAME
+                           Save a body or an export as a profile; secrets go to the keychain.
+  profile export NAME [--output FILE]
+                           The profile as JSON, without its secrets.
+  profile delete NAME      The profile and its keychain entries.
+  test-endpoint (FILE | --profile NAME) [--json]
+                           Reach the gateway, get a token, list its models, ask one completion.
+
+Options:
+  -h, --help               Show this help, or a command&apos;s with COMMAND --help.
+  -v, --version            Show the version.
+
+Exit codes: 0 success, 1 invalid (locally or by Galileo), 2 usage error, unreadable file or
+malformed JSON, 3 credentials or permission refused, 4 network, TLS, timeout or server error, 5 the keychain cannot be used.
+</source>
+        <translation>Aufruf: %1 [BEFEHL] [OPTIONEN]
+
+Eine Custom-LLM-Integration für Galileo einrichten, prüfen und einreichen.
+Ohne Befehl öffnet sich das Fenster.
+
+Befehle:
+  validate DATEI [--json]  Einen CustomIntegrationCreate-Body prüfen, wie Galileo es täte.
+  apply (DATEI | --profile NAME) [--name SLUG] [--base-url URL] [--json]
+        [--timeout SEKUNDEN]
+                           Prüfen, dann per PUT an Galileos /v2/integrations/custom senden,
+                           bei einer benannten an /integrations/custom/SLUG.
+  list [--json]            Die Integrationen der Organisation, aller Anbieter.
+  status [--name SLUG] [--json]
+                           Zustand, Benutzer, Fähigkeiten und Status einer Integration.
+  delete --name SLUG [--yes]
+                           Eine benannte Custom-Integration löschen (fragt vorher).
+  profile list             Die Namen der gespeicherten Profile, einer pro Zeile.
+  profile import DATEI --name NAME
+                           Einen Body oder Export als Profil speichern; Geheimnisse in den Schlüsselbund.
+  profile export NAME [--output DATEI]
+                           Das Profil als JSON, ohne seine Geheimnisse.
+  profile delete NAME      Das Profil und seine Schlüsselbund-Einträge.
+  test-endpoint (DATEI | --profile NAME) [--json]
+                           Gateway erreichen, Token holen, Modelle auflisten, eine Antwort anfragen.
+
+Optionen:
+  -h, --help               Diese Hilfe zeigen, oder die eines Befehls mit BEFEHL --help.
+  -v, --version            Die Version zeigen.
+
+Exit-Codes: 0 Erfolg, 1 ungültig (lokal oder laut Galileo), 2 Aufruffehler, unlesbare Datei oder
+fehlerhaftes JSON, 3 Zugangsdaten oder Berechtigung abgelehnt, 4 Netzwerk-, TLS-, Zeit- oder Serverfehler, 5 der Schlüsselbund ist nicht nutzbar.
+</translation>
+    </message>
+    <message>
+        <source>Validate a CustomIntegrationCreate body, then create or update the custom integration with PUT /v2/integrations/custom, or a named one with PUT /integrations/custom/SLUG (--name, else the profile&apos;s name).
+The body is FILE, or the integration of a saved profile.
+Credentials come from GALILEO_API_KEY, or GALILEO_USERNAME and GALILEO_PASSWORD, else from the profile. The base URL from --base-url, else GALILEO_API_URL, else derived from GALILEO_CONSOLE_URL, else the profile&apos;s, else https://api.galileo.ai.
+Exit codes: 0 stored, 1 invalid (locally or by Galileo), 2 usage or unreadable file, 3 credentials or permission refused, 4 network, TLS, timeout or server error, 5 the keychain cannot be read.</source>
+        <translation>Einen CustomIntegrationCreate-Body prüfen, dann die Custom-Integration mit PUT /v2/integrations/custom anlegen oder ändern, oder eine benannte mit PUT /integrations/custom/SLUG (--name, sonst der Name im Profil).
+Der Body ist DATEI oder die Integration eines gespeicherten Profils.
+Zugangsdaten kommen aus GALILEO_API_KEY oder GALILEO_USERNAME und GALILEO_PASSWORD, sonst aus dem Profil. Die Basis-URL aus --base-url, sonst GALILEO_API_URL, sonst abgeleitet aus GALILEO_CONSOLE_URL, sonst die des Profils, sonst https://api.galileo.ai.
+Exit-Codes: 0 gespeichert, 1 ungültig (lokal oder laut Galileo), 2 Aufruffehler oder unlesbare Datei, 3 Zugangsdaten oder Berechtigung abgelehnt, 4 Netzwerk-, TLS-, Zeit- oder Serverfehler, 5 der Schlüsselbund kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Apply to the named custom integration SLUG.</source>
+        <translation>Auf die benannte Custom-Integration SLUG anwenden.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine::CommandParser</name>
@@ -526,10 +693,6 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unlesbare Datei, 5 der Schlüsselbun
     <message>
         <source>Key &amp;header:</source>
         <translation>Schlüssel-&amp;Header:</translation>
-    </message>
-    <message>
-        <source>The header that carries the key; Galileo-API-Key unless your cluster says otherwise.</source>
-        <translation>Der Header, der den Schlüssel trägt; Galileo-API-Key, sofern Ihr Cluster nichts anderes sagt.</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
@@ -634,6 +797,10 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unlesbare Datei, 5 der Schlüsselbun
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The header that carries the key: Galileo-API-Key, or Splunk-AO-API-Key on newer clusters, or what your cluster says.</source>
+        <translation>Der Header, der den Schlüssel trägt: Galileo-API-Key, auf neueren Clustern auch Splunk-AO-API-Key, oder was Ihr Cluster vorgibt.</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1600,34 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unlesbare Datei, 5 der Schlüsselbun
         <source>%1 (after %2 attempts)</source>
         <translation>%1 (nach %2 Versuchen)</translation>
     </message>
+    <message>
+        <source>This cluster has no named custom integrations (%1 on /integrations/custom/%2).</source>
+        <translation>Dieser Cluster hat keine benannten Custom-Integrationen (%1 auf /integrations/custom/%2).</translation>
+    </message>
+    <message>
+        <source>It is an older Galileo. Apply without a name to set up its one custom integration, or ask for Galileo to be updated.</source>
+        <translation>Es ist ein älteres Galileo. Ohne Namen anwenden, um seine eine Custom-Integration einzurichten, oder um ein Update von Galileo bitten.</translation>
+    </message>
+    <message>
+        <source>Galileo has no custom integration named &quot;%1&quot; (404).</source>
+        <translation>Galileo hat keine Custom-Integration namens „%1“ (404).</translation>
+    </message>
+    <message>
+        <source>Check the name with the list of integrations, or apply to create it.</source>
+        <translation>Den Namen mit der Liste der Integrationen prüfen, oder anwenden, um sie anzulegen.</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>This server has no PUT /v2/integrations/custom: check the base URL.</source>
+        <translation>Dieser Server hat kein PUT /v2/integrations/custom: die Basis-URL prüfen.</translation>
+    </message>
+    <message>
+        <source>Skipped: the credentials did not work.</source>
+        <translation>Übersprungen: die Zugangsdaten funktionierten nicht.</translation>
+    </message>
 </context>
 <context>
     <name>HeadersPage</name>
@@ -1661,8 +1856,8 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unlesbare Datei, 5 der Schlüsselbun
         <translation>is_legacy_format setzt Galileo selbst; es wird nicht gesendet</translation>
     </message>
     <message>
-        <source>the integration</source>
-        <translation>der Integration</translation>
+        <source>&quot;%1&quot; is not a field this app knows: it is kept under Advanced &gt; Other fields and sent as it is (a newer Galileo may use it, an older one ignores it)</source>
+        <translation>„%1“ ist kein Feld, das diese App kennt: es bleibt unter Erweitert &gt; Weitere Felder erhalten und wird unverändert gesendet (ein neueres Galileo nutzt es vielleicht, ein älteres ignoriert es)</translation>
     </message>
 </context>
 <context>
@@ -1697,26 +1892,48 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unlesbare Datei, 5 der Schlüsselbun
     </message>
 </context>
 <context>
+    <name>IntegrationName</name>
+    <message>
+        <source>The name is empty.</source>
+        <translation>Der Name ist leer.</translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; at most %2 are allowed.</source>
+        <translation>Der Name hat %1 Zeichen; höchstens %2 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>The name must start with a lower-case letter or a digit.</source>
+        <translation>Der Name muss mit einem Kleinbuchstaben oder einer Ziffer beginnen.</translation>
+    </message>
+    <message>
+        <source>Only lower-case letters, digits and &apos;-&apos; are allowed.</source>
+        <translation>Nur Kleinbuchstaben, Ziffern und „-“ sind erlaubt.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationNameEdit</name>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Integration name</source>
+        <translation>Integrationsname</translation>
+    </message>
+    <message>
+        <source>Empty: apply to the organisation&apos;s custom integration (PUT /v2/integrations/custom). A name (lower-case letters, digits and &apos;-&apos;, at most 63) applies to that named integration (PUT /integrations/custom/NAME).</source>
+        <translation>Leer: auf die Custom-Integration der Organisation anwenden (PUT /v2/integrations/custom). Ein Name (Kleinbuchstaben, Ziffern und „-“, höchstens 63) wendet auf diese benannte Integration an (PUT /integrations/custom/NAME).</translation>
+    </message>
+</context>
+<context>
     <name>IntegrationSession</name>
     <message>
         <source>Galileo&apos;s answer holds no integration settings.</source>
         <translation>Galileos Antwort enthält keine Integrationseinstellungen.</translation>
     </message>
     <message>
-        <source>Galileo does not return secrets; the local value was kept</source>
-        <translation>Galileo gibt keine Geheimnisse zurück; der lokale Wert wurde behalten</translation>
-    </message>
-    <message>
-        <source>Galileo does not return secrets and there is no local value: enter it again before submitting</source>
-        <translation>Galileo gibt keine Geheimnisse zurück und es gibt keinen lokalen Wert: geben Sie ihn vor dem Übermitteln erneut ein</translation>
-    </message>
-    <message>
         <source>From Galileo</source>
         <translation>Von Galileo</translation>
-    </message>
-    <message>
-        <source>Loaded the integration from Galileo.</source>
-        <translation>Integration von Galileo geladen.</translation>
     </message>
     <message>
         <source>this secret is not in the keychain any more: enter it again</source>
@@ -1745,6 +1962,22 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unlesbare Datei, 5 der Schlüsselbun
     <message>
         <source>New profile</source>
         <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>Galileo returned only the stored fields, no secrets; the local value was kept</source>
+        <translation>Galileo lieferte nur die gespeicherten Felder, keine Geheimnisse; der lokale Wert wurde behalten</translation>
+    </message>
+    <message>
+        <source>Galileo returned only the stored fields, no secrets, and there is no local value: enter it again before submitting</source>
+        <translation>Galileo lieferte nur die gespeicherten Felder, keine Geheimnisse, und es gibt keinen lokalen Wert: vor dem Einreichen erneut eingeben</translation>
+    </message>
+    <message>
+        <source>Loaded the integration&apos;s definition from Galileo, secrets included.</source>
+        <translation>Die Definition der Integration von Galileo geladen, samt Geheimnissen.</translation>
+    </message>
+    <message>
+        <source>Loaded the integration&apos;s stored fields from Galileo.</source>
+        <translation>Die gespeicherten Felder der Integration von Galileo geladen.</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2525,14 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unlesbare Datei, 5 der Schlüsselbun
         <source>Fill in first: %1</source>
         <translation>Zuerst ausfüllen: %1</translation>
     </message>
+    <message>
+        <source>&amp;Integration:</source>
+        <translation>&amp;Integration:</translation>
+    </message>
+    <message>
+        <source>The integration name: %1</source>
+        <translation>Der Integrationsname: %1</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -2812,6 +3053,10 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unlesbare Datei, 5 der Schlüsselbun
         <source>May %1</source>
         <translation>Darf %1</translation>
     </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
 </context>
 <context>
     <name>RowTableEditor</name>
@@ -2874,6 +3119,10 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unlesbare Datei, 5 der Schlüsselbun
     <message>
         <source>Another request to Galileo is running.</source>
         <translation>Eine andere Anfrage an Galileo läuft.</translation>
+    </message>
+    <message>
+        <source>Integration name: %1</source>
+        <translation>Integrationsname: %1</translation>
     </message>
 </context>
 <context>

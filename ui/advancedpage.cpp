@@ -1,5 +1,6 @@
 #include "advancedpage.h"
 
+#include "model/fieldcatalog.h"
 #include "model/integrationjson.h"
 #include "model/secretcatalog.h"
 
@@ -12,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollArea>
@@ -129,6 +131,31 @@ AdvancedPage::AdvancedPage(IntegrationModel *model, QWidget *parent)
     sizeLayout->addWidget(m_sizeUnit);
     addField(multiForm, FieldId::MultiModalMaxFileSizeBytes, sizeRow, m_maxFileSize);
     outer->addWidget(m_multiModal);
+
+    m_otherFields = new QGroupBox(tr("&Other fields"), this);
+    m_otherFields->setObjectName(QStringLiteral("otherFieldsGroup"));
+    auto *otherColumn = new QVBoxLayout(m_otherFields);
+    auto *otherNote = new QLabel(
+        tr("Top-level fields of the opened or pasted body that this app does not know. They are "
+           "kept and sent as they are, after the known ones: a newer Galileo may use them, an "
+           "older one ignores them."),
+        m_otherFields);
+    otherNote->setObjectName(QStringLiteral("otherFieldsNote"));
+    otherNote->setWordWrap(true);
+    m_otherFieldsEdit = new QPlainTextEdit(m_otherFields);
+    m_otherFieldsEdit->setObjectName(QStringLiteral("otherFieldsEdit"));
+    m_otherFieldsEdit->setAccessibleName(tr("Other fields"));
+    m_otherFieldsEdit->setToolTip(tr("A JSON object of the fields to send besides the form's, "
+                                     "e.g. {\"new_option\": true}; empty for none"));
+    m_otherFieldsEdit->setPlaceholderText(QStringLiteral("{}"));
+    m_otherFieldsEdit->setTabChangesFocus(true);
+    m_otherFieldsEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_otherFieldsEdit->setMaximumHeight(m_otherFieldsEdit->fontMetrics().height() * 7);
+    otherColumn->addWidget(otherNote);
+    otherColumn->addWidget(m_otherFieldsEdit);
+    outer->addWidget(m_otherFields);
+    connect(m_otherFieldsEdit, &QPlainTextEdit::textChanged, this,
+            &AdvancedPage::otherFieldsEdited);
     outer->addStretch();
     connect(m_multiModal, &QGroupBox::toggled, this,
             [this](bool on) { m_model->setMultiModalEnabled(on); });
@@ -183,11 +210,23 @@ void AdvancedPage::refresh()
     if (!masked && !sameAsShown) {
         const QSignalBlocker kwargsBlocker(m_initKwargs);
         m_initKwargs->setPlainText(kwargsText);
-        if (!m_formIssues.isEmpty()) {
-            m_formIssues.clear();
-            emit formIssuesChanged();
-        }
+        m_kwargsIssues.clear();
     }
+    const QJsonObject extra = m_model->extraFields();
+    const QJsonDocument otherShown =
+        QJsonDocument::fromJson(m_otherFieldsEdit->toPlainText().toUtf8());
+    const bool otherSame = extra.isEmpty() ? m_otherFieldsEdit->toPlainText().trimmed().isEmpty()
+                                           : otherShown.isObject() && otherShown.object() == extra;
+    if (!otherSame) {
+        const QSignalBlocker otherBlocker(m_otherFieldsEdit);
+        m_otherFieldsEdit->setPlainText(
+            extra.isEmpty()
+                ? QString()
+                : QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Indented))
+                      .trimmed());
+        m_otherFieldsIssues.clear();
+    }
+    publishFormIssues();
     const auto files = m_model->limit(FieldId::MultiModalMaxFiles);
     m_maxFiles->setValue(files && *files > 0 ? int(qMin<qint64>(*files, m_maxFiles->maximum()))
                                              : 0);
@@ -254,8 +293,58 @@ void AdvancedPage::initKwargsEdited()
             m_model->setInitKwargs(document.object());
         }
     }
-    if (issues != m_formIssues) {
-        m_formIssues = issues;
-        emit formIssuesChanged();
+    m_kwargsIssues = issues;
+    publishFormIssues();
+}
+
+void AdvancedPage::otherFieldsEdited()
+{
+    const QString text = m_otherFieldsEdit->toPlainText();
+    const QJsonArray loc{QStringLiteral("body")};
+    ValidationIssues issues;
+    if (text.trimmed().isEmpty()) {
+        m_model->setExtraFields({});
+    } else {
+        QJsonParseError error;
+        const QByteArray utf8 = text.toUtf8();
+        const QJsonDocument document = QJsonDocument::fromJson(utf8, &error);
+        if (error.error != QJsonParseError::NoError) {
+            const auto [line, column] = IntegrationJson::lineAndColumn(utf8, error.offset);
+            issues << ValidationIssue::error(loc, QStringLiteral("value_error.jsondecode"),
+                                             tr("Other fields: not valid JSON: %1 at line %2, "
+                                                "column %3")
+                                                 .arg(error.errorString())
+                                                 .arg(line)
+                                                 .arg(column));
+        } else if (!document.isObject()) {
+            issues << ValidationIssue::error(
+                loc, QStringLiteral("type_error.dict"),
+                tr("Other fields: must be a JSON object, e.g. {\"new_option\": true}"));
+        } else {
+            // A field of the form belongs in the form: the other fields never override it.
+            const QJsonObject fields = document.object();
+            for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+                FieldId known;
+                if (FieldCatalog::fieldForPath({it.key()}, &known)) {
+                    issues << ValidationIssue::error(
+                        loc, QStringLiteral("value_error.extra"),
+                        tr("Other fields: \"%1\" is a field of the form; set it there")
+                            .arg(it.key()));
+                }
+            }
+            if (issues.isEmpty())
+                m_model->setExtraFields(fields);
+        }
     }
+    m_otherFieldsIssues = issues;
+    publishFormIssues();
+}
+
+void AdvancedPage::publishFormIssues()
+{
+    const ValidationIssues issues = m_kwargsIssues + m_otherFieldsIssues;
+    if (issues == m_formIssues)
+        return;
+    m_formIssues = issues;
+    emit formIssuesChanged();
 }

@@ -8,8 +8,9 @@ class QGroupBox;
 class QPlainTextEdit;
 class QSpinBox;
 
-// Advanced: header mapping, the custom LiteLLM handler and the multi-modal limits. The last two
-// are optional groups that are off until checked.
+// Advanced: header mapping, the custom LiteLLM handler and the multi-modal limits (the last two
+// optional groups that are off until checked), and the body's other fields: top-level fields
+// this app does not know, as raw JSON, kept and sent as they are.
 class AdvancedPage : public FormPage
 {
     Q_OBJECT
@@ -25,6 +26,9 @@ public:
 private:
     void refresh();
     void initKwargsEdited();
+    void otherFieldsEdited();
+    // The issues of both raw JSON editors, as one list for the form.
+    void publishFormIssues();
     void writeFileSize();
     void showFileSize(std::optional<qint64> bytes);
 
@@ -35,5 +39,9 @@ private:
     QSpinBox *m_maxFiles;
     QSpinBox *m_maxFileSize;
     QComboBox *m_sizeUnit;
+    QGroupBox *m_otherFields;
+    QPlainTextEdit *m_otherFieldsEdit;
     ValidationIssues m_formIssues;
+    ValidationIssues m_kwargsIssues;
+    ValidationIssues m_otherFieldsIssues;
 };

@@ -25,7 +25,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     , m_baseUrl(new QLineEdit(this))
     , m_derived(new QLabel(this))
     , m_method(new QComboBox(this))
-    , m_keyHeader(new QLineEdit(this))
+    , m_keyHeaderChoice(new QComboBox(this))
     , m_keyHeaderProblem(new QLabel(this))
     , m_apiKey(new SecretLineEdit(this))
     , m_username(new QLineEdit(this))
@@ -66,10 +66,17 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     m_method->addItem(tr("HTTP Basic"), int(ConnectionSettings::AuthMethod::Basic));
     row(tr("&Sign in with:"), m_method, QStringLiteral("authMethodCombo"),
         tr("An API key from Galileo's settings, or a username and password."));
-    m_keyRows << row(tr("Key &header:"), m_keyHeader, QStringLiteral("keyHeaderEdit"),
-                     tr("The header that carries the key; Galileo-API-Key unless your cluster "
-                        "says otherwise."))
-              << m_keyHeader;
+    // Galileo is being renamed Splunk Agent Observability: newer clusters take either header.
+    m_keyHeaderChoice->setEditable(true);
+    m_keyHeaderChoice->setInsertPolicy(QComboBox::NoInsert);
+    m_keyHeaderChoice->addItems(
+        {ConnectionSettings::defaultApiKeyHeader(), ConnectionSettings::splunkApiKeyHeader()});
+    m_keyHeader = m_keyHeaderChoice->lineEdit();
+    m_keyHeader->setObjectName(QStringLiteral("keyHeaderEdit"));
+    m_keyRows << row(tr("Key &header:"), m_keyHeaderChoice, QStringLiteral("keyHeaderCombo"),
+                     tr("The header that carries the key: Galileo-API-Key, or "
+                        "Splunk-AO-API-Key on newer clusters, or what your cluster says."))
+              << m_keyHeaderChoice;
     m_keyHeaderProblem->setObjectName(QStringLiteral("keyHeaderProblemLabel"));
     m_keyHeaderProblem->setWordWrap(true);
     m_keyHeaderProblem->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -159,6 +166,15 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
                                                              : ValidationIssue::Severity::Error));
         item->setToolTip(3, PlainText::toolTip(item->text(3)));
         m_steps->addTopLevelItem(item);
+        // What the cluster offers, one line each, under the step.
+        if (step.capabilities) {
+            item->setText(3, step.hint);
+            for (const QString &line : step.capabilities->describe()) {
+                auto *child = new QTreeWidgetItem(item, {QString(), QString(), QString(), line});
+                child->setToolTip(3, line);
+            }
+            item->setExpanded(true);
+        }
     });
     setConnection(ConnectionSettings{}, GalileoSecrets{});
 }

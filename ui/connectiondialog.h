@@ -38,7 +38,8 @@ private:
     QLineEdit *m_baseUrl;
     QLabel *m_derived;
     QComboBox *m_method;
-    QLineEdit *m_keyHeader;
+    QComboBox *m_keyHeaderChoice;
+    QLineEdit *m_keyHeader; // the choice's editor
     QLabel *m_keyHeaderProblem;
     SecretLineEdit *m_apiKey;
     QLineEdit *m_username;

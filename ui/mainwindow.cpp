@@ -6,6 +6,7 @@
 #include "endpointtestdialog.h"
 #include "firststartpanel.h"
 #include "integrationform.h"
+#include "integrationnameedit.h"
 #include "issuelist.h"
 #include "language.h"
 #include "pastejsondialog.h"
@@ -116,6 +117,10 @@ MainWindow::MainWindow(SecretStore *secretStore, QWidget *parent)
     });
 
     m_profiles = new ProfileSwitcher(m_session, this);
+    m_integrationName = new IntegrationNameEdit(m_session, this);
+    // The name changes the request's path: the preview follows.
+    connect(m_session, &IntegrationSession::integrationNameChanged, m_validation,
+            qOverload<>(&QTimer::start));
     connect(m_profiles, &ProfileSwitcher::message, statusBar(), &QStatusBar::showMessage);
     auto *central = new QWidget(this);
     auto *column = new QVBoxLayout(central);
@@ -243,6 +248,11 @@ void MainWindow::createActions()
     profileLabel->setContentsMargins(6, 0, 4, 0);
     toolBar->addWidget(profileLabel);
     toolBar->addWidget(m_profiles->combo());
+    auto *nameLabel = new QLabel(tr("&Integration:"), toolBar);
+    nameLabel->setBuddy(m_integrationName);
+    nameLabel->setContentsMargins(4, 0, 4, 0);
+    toolBar->addWidget(nameLabel);
+    toolBar->addWidget(m_integrationName);
     toolBar->addSeparator();
     toolBar->addActions({open, paste});
     toolBar->addSeparator();
@@ -279,7 +289,7 @@ void MainWindow::validateNow()
     m_validation->stop();
     m_session->setFormIssues(m_form->formIssues());
     m_session->validate();
-    m_preview->setRequest(client()->identity(), model()->config());
+    m_preview->setRequest(client()->identity(), model()->config(), m_session->integrationName());
 }
 
 void MainWindow::showServerIssues(const ValidationIssues &issues)
@@ -372,7 +382,7 @@ void MainWindow::updateTitle()
 
 QUrl MainWindow::requestUrl() const
 {
-    return client()->urlFor(SubmitIntegrationRequest::path());
+    return client()->urlFor(SubmitIntegrationRequest::path(m_session->integrationName()));
 }
 
 void MainWindow::showIntegration(const IntegrationConfig &config, const QString &sourceName,
@@ -400,7 +410,7 @@ void MainWindow::connectionChanged()
         m_connectionLabel->setText(tr("Galileo: %1 (unencrypted)").arg(api.host()));
         m_connectionLabel->setToolTip(warning);
     }
-    m_preview->setRequest(client()->identity(), model()->config());
+    m_preview->setRequest(client()->identity(), model()->config(), m_session->integrationName());
 }
 
 bool MainWindow::editConnection()
@@ -533,6 +543,11 @@ bool MainWindow::submit()
         if (!editConnection() || !client()->missingCredentials().isEmpty())
             return false;
     }
+    if (const QString problem = m_session->integrationNameProblem(); !problem.isEmpty()) {
+        m_integrationName->setFocus();
+        statusBar()->showMessage(tr("The integration name: %1").arg(problem), 5000);
+        return false;
+    }
     if (!confirmWarnings())
         return false;
     m_pendingProgress = tr("Sending to %1...").arg(requestUrl().toDisplayString());
@@ -575,7 +590,7 @@ QString MainWindow::curlCommand(bool withSecrets) const
 {
     // The request the client would send now; Galileo's own credentials stay in the environment
     // unless asked for.
-    return SubmitIntegrationRequest(model()->config())
+    return SubmitIntegrationRequest(model()->config(), m_session->integrationName())
         .request(client()->identity())
         .curl(withSecrets);
 }

@@ -13,6 +13,7 @@ class QTabWidget;
 class QTimer;
 class EndpointTestDialog;
 class FirstStartPanel;
+class IntegrationNameEdit;
 class QVBoxLayout;
 class ProfileSwitcher;
 class ResultView;
@@ -114,6 +115,7 @@ private:
     QAction *m_loadAction = nullptr;
     FirstStartPanel *m_firstStart = nullptr;
     QSet<QString> m_acknowledgedWarnings;
+    IntegrationNameEdit *m_integrationName = nullptr;
     ProfileSwitcher *m_profiles = nullptr;
     QWidget *m_centralSplitter = nullptr;
     EndpointTestDialog *m_endpointTest = nullptr;

@@ -36,10 +36,12 @@ RequestPreview::RequestPreview(QWidget *parent)
     layout->addWidget(m_reveal);
 }
 
-void RequestPreview::setRequest(const GalileoIdentity &identity, const IntegrationConfig &config)
+void RequestPreview::setRequest(const GalileoIdentity &identity, const IntegrationConfig &config,
+                                const QString &integrationName)
 {
     m_identity = identity;
     m_config = config;
+    m_integrationName = integrationName;
     // Laying out a large body costs milliseconds: never inside a validation pass. A visible
     // preview follows after a short pause; a hidden one when it is shown.
     m_stale = true;
@@ -70,7 +72,8 @@ void RequestPreview::refresh()
 {
     const bool revealed = m_reveal->isChecked();
     const WireRequest request =
-        SubmitIntegrationRequest(m_config, IntegrationJson::Format::Indented).request(m_identity);
+        SubmitIntegrationRequest(m_config, m_integrationName, IntegrationJson::Format::Indented)
+            .request(m_identity);
     m_target->setText(QStringLiteral("%1 %2").arg(QString::fromLatin1(request.method),
                                                   request.url.toDisplayString()));
     m_stale = false;

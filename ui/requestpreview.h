@@ -19,7 +19,9 @@ class RequestPreview : public QWidget
 public:
     explicit RequestPreview(QWidget *parent = nullptr);
 
-    void setRequest(const GalileoIdentity &identity, const IntegrationConfig &config);
+    // `integrationName`: the named custom integration, or empty for the default one.
+    void setRequest(const GalileoIdentity &identity, const IntegrationConfig &config,
+                    const QString &integrationName = {});
     // The headers and body as shown (brought up to date first if they changed while hidden).
     QString text();
     bool secretsRevealed() const;
@@ -35,6 +37,7 @@ private:
     QCheckBox *m_reveal;
     GalileoIdentity m_identity;
     IntegrationConfig m_config;
+    QString m_integrationName;
     QString m_shown;     // what the text box holds, to skip re-laying out the same text
     bool m_stale = true; // changed since last shown
     QTimer *m_refresh;

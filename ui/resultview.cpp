@@ -128,6 +128,7 @@ void ResultView::showResult(const ApiResult &result)
         m_fields->addTopLevelItem(item);
     };
     add(tr("Name"), stored.name);
+    add(tr("Provider"), stored.provider);
     add(tr("Created"), time(stored.createdAt));
     add(tr("Updated"), time(stored.updatedAt));
     add(tr("Created by"), stored.createdBy);
@@ -140,8 +141,9 @@ void ResultView::showResult(const ApiResult &result)
         add(tr("May %1").arg(permission.action), value);
     }
     // Whatever else a newer server says is shown as it came.
-    static const QStringList known = {"id",         "name",        "created_at",  "updated_at",
-                                      "created_by", "is_selected", "is_disabled", "permissions"};
+    static const QStringList known = {"id",          "name",        "created_at",
+                                      "updated_at",  "created_by",  "is_selected",
+                                      "is_disabled", "permissions", "provider"};
     for (auto it = stored.json.constBegin(); it != stored.json.constEnd(); ++it) {
         if (known.contains(it.key()))
             continue;

@@ -115,6 +115,16 @@ ApiResult ApiResult::fromAnswer(const WireAnswer &facts)
                                : QString();
 
     if (facts.status >= 200 && facts.status < 300) {
+        // DELETE answers 204, or 200 with nothing to say.
+        if (facts.status == 204 || facts.body.trimmed().isEmpty()) {
+            result.outcome = ApiResult::Outcome::Success;
+            return result;
+        }
+        if (document.isArray()) {
+            result.array = document.array();
+            result.outcome = ApiResult::Outcome::Success;
+            return result;
+        }
         if (!document.isObject()) {
             result.outcome = ApiResult::Outcome::ServerError;
             result.summary =
@@ -215,6 +225,8 @@ bool StoredIntegration::fromJson(const QJsonObject &json, StoredIntegration *out
     result.updatedAt = QDateTime::fromString(json.value(QLatin1String("updated_at")).toString(),
                                              Qt::ISODateWithMs);
     result.createdBy = json.value(QLatin1String("created_by")).toString();
+    const QJsonValue provider = json.value(QLatin1String("provider"));
+    result.provider = provider.isString() ? provider.toString() : result.name;
     result.selected = json.value(QLatin1String("is_selected")).toBool();
     result.disabled = json.value(QLatin1String("is_disabled")).toBool();
     for (const QJsonValue &item : json.value(QLatin1String("permissions")).toArray()) {
@@ -238,6 +250,7 @@ QStringList StoredIntegration::toLines() const
     };
     QStringList lines = {QStringLiteral("id: ") + id,
                          QStringLiteral("name: ") + name,
+                         QStringLiteral("provider: ") + provider,
                          QStringLiteral("created_at: ") + time(createdAt),
                          QStringLiteral("updated_at: ") + time(updatedAt),
                          QStringLiteral("created_by: ") + createdBy,

@@ -1,13 +1,18 @@
 #pragma once
 
+#include "clustercapabilities.h"
+
 #include "model/validationissue.h"
 #include "net/httptransport.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QString>
+
+#include <optional>
 
 // IntegrationDB, as PUT and GET /v2/integrations/custom return it. Fields a newer server adds
 // (such as `provider`) are kept in `json` and shown, never rejected.
@@ -21,7 +26,8 @@ struct StoredIntegration
     };
 
     QString id;
-    QString name;
+    QString name;     // the provider's name, or a named custom integration's slug
+    QString provider; // `provider` of newer servers; older ones name the provider in `name`
     QDateTime createdAt;
     QDateTime updatedAt;
     QString createdBy;
@@ -32,6 +38,10 @@ struct StoredIntegration
 
     // Reads the body; false (with *problem) when the fields IntegrationDB requires are missing.
     static bool fromJson(const QJsonObject &json, StoredIntegration *out, QString *problem);
+    // A custom integration, default or named: one this app can open and apply.
+    bool isCustom() const { return provider == QLatin1String("custom"); }
+    // A named custom integration (its slug in `name`), which can be deleted.
+    bool isNamedCustom() const { return isCustom() && name != QLatin1String("custom"); }
     // "key: value" lines for a terminal, times in local time; a value cannot break its line.
     QStringList toLines() const;
 };
@@ -49,6 +59,8 @@ struct ApiResult
         NetworkError, // DNS, refused, reset, TLS, timeout, redirect elsewhere
         Cancelled,
         NotSent, // a header or URL that cannot go on the wire: nothing was sent
+        // 404 or 405 on a call this cluster does not have at all (an older Galileo)
+        Unsupported,
     };
 
     Outcome outcome = Outcome::NetworkError;
@@ -58,6 +70,7 @@ struct ApiResult
     QString bodyStart;  // the start of an unexpected body, for the curious
     ValidationIssues issues;
     QJsonObject json; // the answer's JSON object, when there was one
+    QJsonArray array; // the answer's JSON array, when it was one (GET /integrations)
     int attempts = 1;
     qint64 elapsedMs = 0;
     int retryAfterSeconds = -1;
@@ -81,6 +94,7 @@ struct CheckStep
     qint64 elapsedMs = 0;
     QString detail; // what was learnt (version, user, organisation)
     QString hint;   // on failure: what to do
+    std::optional<ClusterCapabilities> capabilities; // the capabilities step's findings
 };
 
 Q_DECLARE_METATYPE(ApiResult)

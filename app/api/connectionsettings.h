@@ -18,6 +18,8 @@ struct ConnectionSettings
     int timeoutSeconds = 30;
 
     static QString defaultApiKeyHeader() { return QStringLiteral("Galileo-API-Key"); }
+    // The same key header under Galileo's new name (Splunk Agent Observability).
+    static QString splunkApiKeyHeader() { return QStringLiteral("Splunk-AO-API-Key"); }
     static QString defaultBaseUrl() { return QStringLiteral("https://api.galileo.ai"); }
 
     // The API URL Galileo's SDKs would derive from baseUrl: "app.galileo.ai" becomes

@@ -87,11 +87,11 @@ void GalileoClient::finishOperation()
     setBusy(false);
 }
 
-bool GalileoClient::submit(const IntegrationConfig &config)
+bool GalileoClient::submit(const IntegrationConfig &config, const QString &name)
 {
     if (!beginOperation())
         return false;
-    const auto request = std::make_shared<SubmitIntegrationRequest>(config);
+    const auto request = std::make_shared<SubmitIntegrationRequest>(config, name);
     call(
         request,
         [this](ApiResult result) {
@@ -114,15 +114,132 @@ bool GalileoClient::submit(const IntegrationConfig &config)
     return true;
 }
 
-bool GalileoClient::fetchIntegration()
+bool GalileoClient::fetchIntegration(const QString &name)
 {
     if (!beginOperation())
         return false;
-    call(std::make_shared<FetchIntegrationRequest>(), [this](const ApiResult &result) {
-        finishOperation();
-        emit fetched(result);
+    call(std::make_shared<DefinitionRequest>(name), [this, name](const ApiResult &definition) {
+        // Without permission to read secrets (403), or on a cluster without definitions
+        // (404, 405), the stored fields are what there is.
+        // A cluster without named integrations has no stored fields of one either.
+        const bool fallBack = definition.outcome != ApiResult::Outcome::Unsupported &&
+                              (definition.httpStatus == 403 || definition.httpStatus == 404 ||
+                               definition.httpStatus == 405);
+        if (!fallBack) {
+            finishOperation();
+            emit fetched(definition, true);
+            return;
+        }
+        call(std::make_shared<FetchIntegrationRequest>(name), [this](const ApiResult &stored) {
+            finishOperation();
+            emit fetched(stored, false);
+        });
     });
     return true;
+}
+
+bool GalileoClient::run(std::shared_ptr<const GalileoRequest> request,
+                        std::function<void(const ApiResult &)> done)
+{
+    if (!beginOperation())
+        return false;
+    call(request, [this, done](const ApiResult &result) {
+        finishOperation();
+        done(result);
+    });
+    return true;
+}
+
+bool GalileoClient::detectCapabilities(std::function<void(const ClusterCapabilities &)> done)
+{
+    if (!beginOperation())
+        return false;
+    probeCapabilities(0, std::make_shared<ClusterCapabilities>(),
+                      [this, done](const ClusterCapabilities &found) {
+                          finishOperation();
+                          done(found);
+                      });
+    return true;
+}
+
+void GalileoClient::probeCapabilities(int index, std::shared_ptr<ClusterCapabilities> found,
+                                      std::function<void(const ClusterCapabilities &)> done)
+{
+    using Support = ClusterCapabilities::Support;
+    // A slug no one names an integration: OPTIONS only asks whether the route exists.
+    static const QString probeName = QStringLiteral("galileo-integrations-route-probe");
+    std::shared_ptr<const GalileoRequest> request;
+    std::function<void(int)> record;
+    switch (index) {
+    case 0:
+        request = std::make_shared<RouteProbeRequest>(SubmitIntegrationRequest::path());
+        record = [found](int status) {
+            found->seedPut = ClusterCapabilities::fromProbeStatus(status);
+        };
+        break;
+    case 1:
+        request = std::make_shared<RouteProbeRequest>(SubmitIntegrationRequest::path(probeName));
+        record = [found](int status) {
+            found->named = ClusterCapabilities::fromProbeStatus(status);
+        };
+        break;
+    case 2:
+        request = std::make_shared<ListIntegrationsRequest>();
+        record = [found](int status) { found->list = ClusterCapabilities::fromReadStatus(status); };
+        break;
+    case 3:
+        request = std::make_shared<DefinitionRequest>();
+        record = [found](int status) {
+            Support support = ClusterCapabilities::fromReadStatus(status);
+            // Where named integrations exist, /integrations/custom/definition also matches
+            // /integrations/custom/{name}: a 404 may just mean no default integration.
+            if (support == Support::Missing && status == 404 && found->named == Support::Offered)
+                support = Support::Unknown;
+            found->definitions = support;
+        };
+        break;
+    default:
+        done(*found);
+        return;
+    }
+    call(request, [this, index, found, done, record](const ApiResult &result) {
+        if (result.outcome == ApiResult::Outcome::Cancelled) {
+            done(*found);
+            return;
+        }
+        record(result.httpStatus);
+        probeCapabilities(index + 1, found, done);
+    });
+}
+
+void GalileoClient::classifyNamed(const QString &name, ApiResult result, Done done)
+{
+    const auto unsupported = [name](ApiResult result) {
+        result.outcome = ApiResult::Outcome::Unsupported;
+        result.summary = tr("This cluster has no named custom integrations (%1 on "
+                            "/integrations/custom/%2).")
+                             .arg(result.httpStatus)
+                             .arg(name);
+        result.hint = tr("It is an older Galileo. Apply without a name to set up its one custom "
+                         "integration, or ask for Galileo to be updated.");
+        return result;
+    };
+    if (result.httpStatus == 405) {
+        done(unsupported(result));
+        return;
+    }
+    call(std::make_shared<RouteProbeRequest>(SubmitIntegrationRequest::path(name)),
+         [name, result, done, unsupported](const ApiResult &probe) mutable {
+             const auto exists = RouteProbeRequest::routeExists(probe.httpStatus);
+             if (exists.has_value() && !*exists) {
+                 done(unsupported(result));
+                 return;
+             }
+             result.summary = tr("Galileo has no custom integration named \"%1\" (404).").arg(name);
+             result.hint = tr("Check the name with the list of integrations, or apply to create "
+                              "it.");
+             done(result);
+         });
 }
 
 bool GalileoClient::checkConnection()
@@ -133,7 +250,9 @@ bool GalileoClient::checkConnection()
     health.name = tr("Galileo API");
     CheckStep user;
     user.name = tr("Credentials");
-    runCheckStep(0, {health, user});
+    CheckStep capabilities;
+    capabilities.name = tr("Capabilities");
+    runCheckStep(0, {health, user, capabilities});
     return true;
 }
 
@@ -142,6 +261,22 @@ void GalileoClient::runCheckStep(int index, QList<CheckStep> steps)
     if (index >= steps.size()) {
         finishOperation();
         emit connectionChecked(steps);
+        return;
+    }
+    if (index == 2) {
+        probeCapabilities(0, std::make_shared<ClusterCapabilities>(),
+                          [this, steps](const ClusterCapabilities &found) mutable {
+                              CheckStep &step = steps[2];
+                              step.ok = found.seedPut != ClusterCapabilities::Support::Missing;
+                              step.detail = found.describe().join(QLatin1String("; "));
+                              if (!step.ok)
+                                  step.hint = tr("This server has no PUT /v2/integrations/custom: "
+                                                 "check the base URL.");
+                              step.capabilities = found;
+                              emit stepFinished(step);
+                              finishOperation();
+                              emit connectionChecked(steps);
+                          });
         return;
     }
     const bool health = index == 0;
@@ -188,12 +323,16 @@ void GalileoClient::runCheckStep(int index, QList<CheckStep> steps)
             step.hint = result.hint;
         }
         emit stepFinished(step);
-        // Without an HTTP answer there is nobody to ask for the credentials.
-        if (health && result.httpStatus == 0) {
-            CheckStep &next = steps[1];
-            next.skipped = true;
-            next.detail = tr("Skipped: the API could not be reached.");
-            emit stepFinished(next);
+        // Without an HTTP answer there is nobody to ask for the credentials; without working
+        // credentials the capabilities cannot be told from refusals.
+        if ((health && result.httpStatus == 0) || (!health && !step.ok)) {
+            for (int later = index + 1; later < steps.size(); ++later) {
+                CheckStep &next = steps[later];
+                next.skipped = true;
+                next.detail = health ? tr("Skipped: the API could not be reached.")
+                                     : tr("Skipped: the credentials did not work.");
+                emit stepFinished(next);
+            }
             finishOperation();
             emit connectionChecked(steps);
             return;
@@ -257,6 +396,11 @@ void GalileoClient::call(std::shared_ptr<const GalileoRequest> request, Done don
             if (result.attempts > 1 && !result.ok()) {
                 result.summary =
                     tr("%1 (after %2 attempts)").arg(result.summary).arg(result.attempts);
+            }
+            const QString named = request->namedTarget();
+            if (!named.isEmpty() && (answer.status == 404 || answer.status == 405)) {
+                classifyNamed(named, result, done);
+                return;
             }
             done(result);
         },

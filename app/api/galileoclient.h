@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apiresult.h"
+#include "clustercapabilities.h"
 #include "connectionsettings.h"
 #include "galileorequests.h"
 
@@ -32,9 +33,20 @@ public:
 
     bool isBusy() const { return m_busy; }
     // Each returns false, sending nothing, while another operation runs.
-    bool submit(const IntegrationConfig &config);
-    bool fetchIntegration();
+    // PUT to /v2/integrations/custom, or to /integrations/custom/{name} with a name.
+    bool submit(const IntegrationConfig &config, const QString &name = {});
+    // The custom integration (named, or the default one): its definition with secrets when
+    // these credentials may read it, else its stored fields. Ends in fetched().
+    bool fetchIntegration(const QString &name = {});
+    // Health, credentials and capabilities; ends in connectionChecked().
     bool checkConnection();
+    // Finds out what the cluster offers (see ClusterCapabilities).
+    bool detectCapabilities(std::function<void(const ClusterCapabilities &)> done);
+    // Any one call, for the command line and the integrations list. A 404 or 405 on a call
+    // about a named integration says whether the cluster has none at all (Unsupported) or no
+    // integration of that name (NotFound).
+    bool run(std::shared_ptr<const GalileoRequest> request,
+             std::function<void(const ApiResult &)> done);
     void cancel();
 
     QUrl urlFor(const QString &path) const { return m_identity.url(path); }
@@ -49,7 +61,8 @@ signals:
     // The PUT left for the server (after any login): the start of the wait.
     void requestSent();
     void submitted(const ApiResult &result);
-    void fetched(const ApiResult &result);
+    // `withSecrets`: the answer is a definition, secrets included; else only stored fields.
+    void fetched(const ApiResult &result, bool withSecrets);
     void stepFinished(const CheckStep &step);
     void connectionChecked(const QList<CheckStep> &steps);
     void busyChanged(bool busy);
@@ -68,6 +81,10 @@ private:
     bool beginOperation();
     void finishOperation();
     void runCheckStep(int index, QList<CheckStep> steps);
+    void probeCapabilities(int index, std::shared_ptr<ClusterCapabilities> found,
+                           std::function<void(const ClusterCapabilities &)> done);
+    // Tells an older cluster's 404/405 from "no integration of that name".
+    void classifyNamed(const QString &name, ApiResult result, Done done);
 
     HttpTransport *m_transport;
     ConnectionSettings m_settings;

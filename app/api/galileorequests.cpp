@@ -4,7 +4,9 @@
 
 #include "model/secretcatalog.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace {
 
@@ -127,15 +129,46 @@ std::optional<LoginRequest::Token> LoginRequest::parse(const QJsonObject &answer
     return Token{token, jwtExpiry(token)};
 }
 
-SubmitIntegrationRequest::SubmitIntegrationRequest(IntegrationConfig config,
+namespace IntegrationName {
+
+QString problem(const QString &name)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("IntegrationName", text);
+    };
+    if (name.isEmpty())
+        return tr("The name is empty.");
+    if (name.size() > MaxLength)
+        return tr("The name has %1 characters; at most %2 are allowed.")
+            .arg(name.size())
+            .arg(MaxLength);
+    static const QRegularExpression slug(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+    if (!slug.match(name).hasMatch()) {
+        return name.front() == QLatin1Char('-')
+                   ? tr("The name must start with a lower-case letter or a digit.")
+                   : tr("Only lower-case letters, digits and '-' are allowed.");
+    }
+    return {};
+}
+
+} // namespace IntegrationName
+
+QString SubmitIntegrationRequest::path(const QString &name)
+{
+    return name.isEmpty() ? QStringLiteral("/v2/integrations/custom")
+                          : QStringLiteral("/integrations/custom/") + name;
+}
+
+SubmitIntegrationRequest::SubmitIntegrationRequest(IntegrationConfig config, QString name,
                                                    IntegrationJson::Format format)
     : m_config(std::move(config))
+    , m_name(std::move(name))
     , m_format(format)
 {}
 
 WireRequest SubmitIntegrationRequest::request(const GalileoIdentity &identity) const
 {
-    WireRequest request = base(identity, "PUT", path());
+    WireRequest request = base(identity, "PUT", path(m_name));
     request.addHeader("Content-Type", "application/json");
     request.body = IntegrationJson::write(m_config, m_format);
     // Masking a body of a thousand models costs as much as writing it: only views pay for it.
@@ -154,12 +187,115 @@ std::optional<StoredIntegration> SubmitIntegrationRequest::parse(const QJsonObje
     return stored;
 }
 
+FetchIntegrationRequest::FetchIntegrationRequest(QString name)
+    : m_name(std::move(name))
+{}
+
 WireRequest FetchIntegrationRequest::request(const GalileoIdentity &identity) const
 {
-    return base(identity, "GET", SubmitIntegrationRequest::path());
+    return base(identity, "GET",
+                m_name.isEmpty() ? QStringLiteral("/integrations/custom")
+                                 : QStringLiteral("/integrations/custom/") + m_name);
 }
 
 IntegrationJson::ReadResult FetchIntegrationRequest::parse(const QJsonObject &answer)
 {
     return StoredConfig::read(answer);
+}
+
+DefinitionRequest::DefinitionRequest(QString name)
+    : m_name(std::move(name))
+{}
+
+WireRequest DefinitionRequest::request(const GalileoIdentity &identity) const
+{
+    return base(identity, "GET",
+                m_name.isEmpty()
+                    ? QStringLiteral("/integrations/custom/definition")
+                    : QStringLiteral("/integrations/custom/%1/definition").arg(m_name));
+}
+
+IntegrationJson::ReadResult DefinitionRequest::parse(const QJsonObject &answer)
+{
+    return StoredConfig::read(answer);
+}
+
+WireRequest ListIntegrationsRequest::request(const GalileoIdentity &identity) const
+{
+    return base(identity, "GET", QStringLiteral("/integrations"));
+}
+
+QList<StoredIntegration> ListIntegrationsRequest::parse(const QJsonArray &answer,
+                                                        QStringList *problems)
+{
+    QList<StoredIntegration> integrations;
+    for (qsizetype i = 0; i < answer.size(); ++i) {
+        StoredIntegration stored;
+        QString problem;
+        if (StoredIntegration::fromJson(answer.at(i).toObject(), &stored, &problem))
+            integrations << stored;
+        else
+            *problems << QStringLiteral("[%1]: %2").arg(i).arg(problem);
+    }
+    return integrations;
+}
+
+IntegrationStatusRequest::IntegrationStatusRequest(QString integration, bool named)
+    : m_name(std::move(integration))
+    , m_named(named)
+{}
+
+WireRequest IntegrationStatusRequest::request(const GalileoIdentity &identity) const
+{
+    return base(identity, "GET",
+                m_named ? QStringLiteral("/integrations/custom/%1/status").arg(m_name)
+                        : QStringLiteral("/integrations/%1/status").arg(m_name));
+}
+
+QMap<QString, QString> IntegrationStatusRequest::parse(const QJsonObject &answer)
+{
+    QMap<QString, QString> status;
+    for (auto it = answer.constBegin(); it != answer.constEnd(); ++it) {
+        const QJsonValue value = it.value();
+        if (value.isString())
+            status.insert(it.key(), value.toString());
+        else if (value.isObject())
+            status.insert(
+                it.key(),
+                QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)));
+        else if (value.isArray())
+            status.insert(
+                it.key(),
+                QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)));
+        else if (value.isNull())
+            status.insert(it.key(), QStringLiteral("null"));
+        else
+            status.insert(it.key(), value.toVariant().toString());
+    }
+    return status;
+}
+
+DeleteIntegrationRequest::DeleteIntegrationRequest(QString name)
+    : m_name(std::move(name))
+{}
+
+WireRequest DeleteIntegrationRequest::request(const GalileoIdentity &identity) const
+{
+    return base(identity, "DELETE", QStringLiteral("/integrations/custom/") + m_name);
+}
+
+RouteProbeRequest::RouteProbeRequest(QString path)
+    : m_path(std::move(path))
+{}
+
+WireRequest RouteProbeRequest::request(const GalileoIdentity &identity) const
+{
+    return base(identity, "OPTIONS", m_path);
+}
+
+std::optional<bool> RouteProbeRequest::routeExists(int httpStatus)
+{
+    if (httpStatus == 0)
+        return std::nullopt;
+    return httpStatus != 404;
 }

@@ -8,7 +8,9 @@
 #include "net/wirerequest.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QMap>
 
 #include <optional>
 
@@ -37,6 +39,9 @@ public:
     [[nodiscard]] virtual WireRequest request(const GalileoIdentity &identity) const = 0;
     // Whether the request carries the credentials (a login may have to come first).
     [[nodiscard]] virtual bool authenticated() const { return true; }
+    // The slug of the named custom integration the call is about, or empty: a 404 on such a
+    // call may mean the cluster has no named integrations at all.
+    [[nodiscard]] virtual QString namedTarget() const { return {}; }
 
 protected:
     // Method, URL, the standard headers and, when authenticated(), the credentials.
@@ -91,30 +96,116 @@ public:
     [[nodiscard]] static std::optional<Token> parse(const QJsonObject &answer);
 };
 
-// PUT /v2/integrations/custom with a CustomIntegrationCreate body.
+// The slug that names a custom integration: `[a-z0-9][a-z0-9-]*`, at most 63 characters.
+namespace IntegrationName {
+constexpr int MaxLength = 63;
+// Why `name` is not a valid slug, or empty when it is.
+QString problem(const QString &name);
+} // namespace IntegrationName
+
+// PUT /v2/integrations/custom with a CustomIntegrationCreate body, or, for a named integration,
+// PUT /integrations/custom/{name} (the client API).
 class SubmitIntegrationRequest : public GalileoRequest
 {
 public:
-    static QString path() { return QStringLiteral("/v2/integrations/custom"); }
+    static QString path(const QString &name = {});
 
     // The body is compact on the wire; a preview may ask for it indented.
     explicit SubmitIntegrationRequest(
-        IntegrationConfig config,
+        IntegrationConfig config, QString name = {},
         IntegrationJson::Format format = IntegrationJson::Format::Compact);
     [[nodiscard]] WireRequest request(const GalileoIdentity &identity) const override;
+    [[nodiscard]] QString namedTarget() const override { return m_name; }
     // The IntegrationDB Galileo stored, or nullopt with *problem.
     [[nodiscard]] static std::optional<StoredIntegration> parse(const QJsonObject &answer,
                                                                 QString *problem);
 
 private:
     IntegrationConfig m_config;
+    QString m_name;
     IntegrationJson::Format m_format;
 };
 
-// GET /v2/integrations/custom: the integration Galileo holds now, without its secrets.
+// GET /integrations/custom, or /integrations/custom/{name}: the stored fields of the custom
+// integration, without its secrets.
 class FetchIntegrationRequest : public GalileoRequest
 {
 public:
+    explicit FetchIntegrationRequest(QString name = {});
     [[nodiscard]] WireRequest request(const GalileoIdentity &identity) const override;
+    [[nodiscard]] QString namedTarget() const override { return m_name; }
     [[nodiscard]] static IntegrationJson::ReadResult parse(const QJsonObject &answer);
+
+private:
+    QString m_name;
+};
+
+// GET /integrations/custom/definition, or /integrations/custom/{name}/definition: the full
+// definition including its decrypted secrets. Only its creator and admins may read it (403 else).
+class DefinitionRequest : public GalileoRequest
+{
+public:
+    explicit DefinitionRequest(QString name = {});
+    [[nodiscard]] WireRequest request(const GalileoIdentity &identity) const override;
+    [[nodiscard]] QString namedTarget() const override { return m_name; }
+    [[nodiscard]] static IntegrationJson::ReadResult parse(const QJsonObject &answer);
+
+private:
+    QString m_name;
+};
+
+// GET /integrations: every integration of the organisation, of every provider.
+class ListIntegrationsRequest : public GalileoRequest
+{
+public:
+    [[nodiscard]] WireRequest request(const GalileoIdentity &identity) const override;
+    // The integrations in the answer's order; items that are not an IntegrationDB are left
+    // out and named in *problems.
+    [[nodiscard]] static QList<StoredIntegration> parse(const QJsonArray &answer,
+                                                        QStringList *problems);
+};
+
+// GET /integrations/{provider}/status, or /integrations/custom/{name}/status for a named
+// custom integration: a string map saying whether it works.
+class IntegrationStatusRequest : public GalileoRequest
+{
+public:
+    // `integration` is a provider name (`custom`, `openai`) unless `named`.
+    IntegrationStatusRequest(QString integration, bool named);
+    [[nodiscard]] WireRequest request(const GalileoIdentity &identity) const override;
+    [[nodiscard]] QString namedTarget() const override { return m_named ? m_name : QString(); }
+    // Each entry as text; values that are not strings are written as compact JSON.
+    [[nodiscard]] static QMap<QString, QString> parse(const QJsonObject &answer);
+
+private:
+    QString m_name;
+    bool m_named;
+};
+
+// DELETE /integrations/custom/{name}.
+class DeleteIntegrationRequest : public GalileoRequest
+{
+public:
+    explicit DeleteIntegrationRequest(QString name);
+    [[nodiscard]] WireRequest request(const GalileoIdentity &identity) const override;
+    [[nodiscard]] QString namedTarget() const override { return m_name; }
+
+private:
+    QString m_name;
+};
+
+// OPTIONS on a path, without credentials: FastAPI (Starlette) answers 405 where a route has the
+// path but not the method and 404 where no route has it, so this tells whether the cluster has
+// a call at all without changing or reading anything.
+class RouteProbeRequest : public GalileoRequest
+{
+public:
+    explicit RouteProbeRequest(QString path);
+    [[nodiscard]] WireRequest request(const GalileoIdentity &identity) const override;
+    [[nodiscard]] bool authenticated() const override { return false; }
+    // Whether an answer with this status means the path exists (0: no answer, so unknown).
+    [[nodiscard]] static std::optional<bool> routeExists(int httpStatus);
+
+private:
+    QString m_path;
 };

@@ -1,5 +1,7 @@
 #include "clisupport.h"
 
+#include "storage/keychainsecretstore.h"
+
 #include "model/integrationvalidator.h"
 #include "storage/inputfile.h"
 
@@ -76,6 +78,38 @@ QString connectionFromEnvironment(const QString &baseUrlOption, ConnectionSettin
                   "GALILEO_PASSWORD");
     }
     return {};
+}
+
+int loadProfile(const QString &name, QTextStream &err, ProfileLibrary::Loaded *loaded)
+{
+    KeychainSecretStore keychain;
+    ProfileLibrary library(ProfileStore(), &keychain);
+    const auto entry = library.store().findByName(name);
+    if (!entry) {
+        err << programName() << ": " << tr("no profile is called \"%1\"").arg(name) << '\n';
+        return UsageError;
+    }
+    waitFor([&](auto finish) {
+        library.load(entry->id, [&, finish](const ProfileLibrary::Loaded &result) {
+            *loaded = result;
+            finish();
+        });
+    });
+    if (!loaded->ok) {
+        err << programName() << ": "
+            << tr("the profile \"%1\" cannot be read: %2").arg(name, loaded->error) << '\n';
+        return UsageError;
+    }
+    if (!loaded->keychainProblem.isEmpty()) {
+        err << programName() << ": "
+            << tr("the profile's secrets cannot be read from %1").arg(loaded->keychainProblem)
+            << '\n';
+        return KeychainError;
+    }
+    for (const QString &field : std::as_const(loaded->missingSecrets)) {
+        err << tr("warning: the secret %1 is no longer in the keychain").arg(field) << '\n';
+    }
+    return -1;
 }
 
 CommandParser::CommandParser(const QString &description)

@@ -5,6 +5,7 @@
 #include "api/connectionsettings.h"
 #include "api/environmentconnection.h"
 #include "model/integrationjson.h"
+#include "storage/profilelibrary.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -36,6 +37,10 @@ int readAndCheck(const QString &path, QTextStream &err, CheckedBody *checked);
 // over a profile's settings already in *settings. Returns what makes them unusable, or empty.
 QString connectionFromEnvironment(const QString &baseUrlOption, ConnectionSettings *settings,
                                   GalileoSecrets *secrets);
+
+// Loads a profile with its secrets from the keychain. Returns -1 with *loaded filled in, or the
+// exit code to stop with (after saying why).
+int loadProfile(const QString &name, QTextStream &err, ProfileLibrary::Loaded *loaded);
 
 // Runs start(finish) and an event loop until finish() is called.
 template<typename Start> void waitFor(Start start)

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "clisupport.h"
+#include "integrationcommands.h"
 #include "profilecommands.h"
 
 #include "api/endpointprober.h"
@@ -29,8 +30,10 @@ QString tr(const char *text)
 
 const QStringList &commands()
 {
-    static const QStringList names = {QStringLiteral("validate"), QStringLiteral("apply"),
-                                      QStringLiteral("profile"), QStringLiteral("test-endpoint")};
+    static const QStringList names = {QStringLiteral("validate"),     QStringLiteral("apply"),
+                                      QStringLiteral("list"),         QStringLiteral("status"),
+                                      QStringLiteral("delete"),       QStringLiteral("profile"),
+                                      QStringLiteral("test-endpoint")};
     return names;
 }
 
@@ -43,9 +46,17 @@ QString overview()
               "\n"
               "Commands:\n"
               "  validate FILE [--json]   Check a CustomIntegrationCreate body as Galileo would.\n"
-              "  apply (FILE | --profile NAME) [--base-url URL] [--json] [--timeout SECONDS]\n"
+              "  apply (FILE | --profile NAME) [--name SLUG] [--base-url URL] [--json]\n"
+              "        [--timeout SECONDS]\n"
               "                           Validate, then PUT it to Galileo's "
-              "/v2/integrations/custom.\n"
+              "/v2/integrations/custom,\n"
+              "                           or to /integrations/custom/SLUG for a named one.\n"
+              "  list [--json]            The organisation's integrations, of every provider.\n"
+              "  status [--name SLUG] [--json]\n"
+              "                           Health, user, capabilities and an integration's "
+              "status.\n"
+              "  delete --name SLUG [--yes]\n"
+              "                           Delete a named custom integration (asks first).\n"
               "  profile list             The saved profiles' names, one a line.\n"
               "  profile import FILE --name NAME\n"
               "                           Save a body or an export as a profile; secrets go to "
@@ -116,43 +127,12 @@ int validate(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return errors > 0 ? Invalid : Success;
 }
 
-// Loads a profile with its secrets for apply; returns -1 or the exit code to stop with.
-int loadProfile(const QString &name, QTextStream &err, ProfileLibrary::Loaded *loaded)
-{
-    KeychainSecretStore keychain;
-    ProfileLibrary library(ProfileStore(), &keychain);
-    const auto entry = library.store().findByName(name);
-    if (!entry) {
-        err << programName() << ": " << tr("no profile is called \"%1\"").arg(name) << '\n';
-        return UsageError;
-    }
-    waitFor([&](auto finish) {
-        library.load(entry->id, [&, finish](const ProfileLibrary::Loaded &result) {
-            *loaded = result;
-            finish();
-        });
-    });
-    if (!loaded->ok) {
-        err << programName() << ": "
-            << tr("the profile \"%1\" cannot be read: %2").arg(name, loaded->error) << '\n';
-        return UsageError;
-    }
-    if (!loaded->keychainProblem.isEmpty()) {
-        err << programName() << ": "
-            << tr("the profile's secrets cannot be read from %1").arg(loaded->keychainProblem)
-            << '\n';
-        return KeychainError;
-    }
-    for (const QString &field : std::as_const(loaded->missingSecrets)) {
-        err << tr("warning: the secret %1 is no longer in the keychain").arg(field) << '\n';
-    }
-    return -1;
-}
-
 int apply(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandParser command(tr("Validate a CustomIntegrationCreate body, then create or update the "
-                             "custom integration with PUT /v2/integrations/custom.\n"
+                             "custom integration with PUT /v2/integrations/custom, or a named "
+                             "one with PUT /integrations/custom/SLUG (--name, else the "
+                             "profile's name).\n"
                              "The body is FILE, or the integration of a saved profile.\n"
                              "Credentials come from GALILEO_API_KEY, or GALILEO_USERNAME and "
                              "GALILEO_PASSWORD, else from the profile. The base URL from "
@@ -172,7 +152,10 @@ int apply(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption profileOption(QStringLiteral("profile"),
                                            tr("Send this saved profile's integration."),
                                            QStringLiteral("NAME"));
-    command.parser.addOptions({json, baseUrl, timeout, profileOption});
+    const QCommandLineOption nameOption(QStringLiteral("name"),
+                                        tr("Apply to the named custom integration SLUG."),
+                                        QStringLiteral("SLUG"));
+    command.parser.addOptions({json, baseUrl, timeout, profileOption, nameOption});
     command.parser.addPositionalArgument(QStringLiteral("FILE"),
                                          tr("The JSON body to send; - reads standard input."));
     if (const int code = command.parse(arguments, 0, 1, out, err); code >= 0)
@@ -204,6 +187,13 @@ int apply(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 << '\n';
             return UsageError;
         }
+    }
+    const QString integrationName = command.parser.isSet(nameOption)
+                                        ? command.parser.value(nameOption)
+                                        : loaded.profile.integrationName;
+    if (!integrationName.isEmpty()) {
+        if (const QString problem = IntegrationName::problem(integrationName); !problem.isEmpty())
+            return usageError(err, tr("--name \"%1\": %2").arg(integrationName, problem));
     }
     if (command.parser.isSet(timeout)) {
         bool ok = false;
@@ -237,7 +227,8 @@ int apply(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err.flush();
     });
     err << tr("Sending to %1...")
-               .arg(client.urlFor(SubmitIntegrationRequest::path()).toDisplayString())
+               .arg(
+                   client.urlFor(SubmitIntegrationRequest::path(integrationName)).toDisplayString())
         << '\n';
     err.flush();
     // The same submission as the window's: validate, send, and record it in the profile.
@@ -251,8 +242,9 @@ int apply(const QStringList &arguments, QTextStream &out, QTextStream &err)
                              recordProblem = problem;
                              finish();
                          });
-        const ValidationIssues blocked = submission.start(
-            checked.read.config, checked.issues, fromProfile ? loaded.profile.id : QString());
+        const ValidationIssues blocked =
+            submission.start(checked.read.config, checked.issues,
+                             fromProfile ? loaded.profile.id : QString(), integrationName);
         if (!blocked.isEmpty()) {
             result.outcome = ApiResult::Outcome::Invalid;
             result.issues = blocked;
@@ -456,6 +448,12 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return validate(commandArguments, out, err);
     if (first == QLatin1String("apply"))
         return apply(commandArguments, out, err);
+    if (first == QLatin1String("list"))
+        return listCommand(commandArguments, out, err);
+    if (first == QLatin1String("status"))
+        return statusCommand(commandArguments, out, err);
+    if (first == QLatin1String("delete"))
+        return deleteCommand(commandArguments, out, err);
     if (first == QLatin1String("profile"))
         return profileCommand(commandArguments, out, err);
     if (first == QLatin1String("test-endpoint"))

@@ -102,7 +102,7 @@ bool IntegrationConfig::operator==(const IntegrationConfig &other) const
            apiKeyHeader == other.apiKeyHeader && apiKeyValue == other.apiKeyValue &&
            modelProperties == other.modelProperties && defaultModel == other.defaultModel &&
            headers == other.headers && headerMapping == other.headerMapping &&
-           customLlm == other.customLlm && multiModal == other.multiModal;
+           customLlm == other.customLlm && multiModal == other.multiModal && extra == other.extra;
 }
 
 std::optional<ClientCredentials> ClientCredentials::fromToken(const QString &token)

@@ -88,6 +88,10 @@ struct IntegrationConfig
     HeaderMapping headerMapping;
     CustomLlmConfig customLlm;
     MultiModalConfig multiModal;
+    // Top-level fields of an opened or pasted body that this app does not know: kept, and sent
+    // after the known ones as they came (a newer Galileo may know them; FastAPI ignores them on
+    // an older one).
+    QJsonObject extra;
 
     bool usesOAuth2() const { return authenticationType == AuthenticationType::OAuth2; }
     bool usesApiKey() const { return authenticationType == AuthenticationType::ApiKey; }

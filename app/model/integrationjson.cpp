@@ -352,6 +352,19 @@ void readMultiModal(const ObjectReader &body, ReadResult *result)
 
 } // namespace
 
+// The body's top-level keys that the catalog knows; any other is kept in `extra`.
+static QStringList knownTopLevelKeys()
+{
+    QStringList known;
+    for (const FieldInfo &field : FieldCatalog::all()) {
+        const QString path = QString::fromLatin1(field.jsonPath);
+        if (!path.contains(QLatin1Char('.')) && !path.contains(QLatin1Char('[')))
+            known << path;
+    }
+    known << key(FieldId::IsLegacyFormat);
+    return known;
+}
+
 ReadResult read(const QByteArray &json)
 {
     ReadResult result;
@@ -431,13 +444,18 @@ ReadResult read(const QByteArray &json)
             tr("is_legacy_format is set by Galileo itself and is not sent"));
     }
 
-    QStringList known;
-    for (const FieldInfo &field : FieldCatalog::all()) {
-        const QString path = QString::fromLatin1(field.jsonPath);
-        if (!path.contains(QLatin1Char('.')) && !path.contains(QLatin1Char('[')))
-            known << path;
+    const QStringList known = knownTopLevelKeys();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (known.contains(it.key()))
+            continue;
+        result.config.extra.insert(it.key(), it.value());
+        // A warning, not a note: a misspelt known field must catch the eye before it is sent.
+        result.issues << ValidationIssue::warning(
+            body.loc(it.key()), QStringLiteral("extra_kept"),
+            tr("\"%1\" is not a field this app knows: it is kept under Advanced > Other fields "
+               "and sent as it is (a newer Galileo may use it, an older one ignores it)")
+                .arg(it.key()));
     }
-    body.reportUnknownKeys(known, tr("the integration"));
     result.ok = true;
     return result;
 }
@@ -560,6 +578,14 @@ QByteArray write(const IntegrationConfig &config, Format format)
             json.integer(*config.multiModal.maxFileSizeBytes);
         }
         json.endObject();
+    }
+    // Unknown fields go last, as they came; one that names a known field never overrides it.
+    const QStringList known = knownTopLevelKeys();
+    for (auto it = config.extra.constBegin(); it != config.extra.constEnd(); ++it) {
+        if (known.contains(it.key()))
+            continue;
+        json.key(it.key());
+        json.value(it.value());
     }
     json.endObject();
     return json.take();

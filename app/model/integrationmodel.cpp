@@ -84,6 +84,15 @@ void IntegrationModel::setInitKwargs(const std::optional<QJsonObject> &kwargs)
     fieldEdited(FieldId::CustomLlmInitKwargs);
 }
 
+void IntegrationModel::setExtraFields(const QJsonObject &fields)
+{
+    if (m_config.extra == fields)
+        return;
+    m_config.extra = fields;
+    emit changed();
+    updateModified();
+}
+
 void IntegrationModel::setMultiModalEnabled(bool enabled)
 {
     if (m_config.multiModal.enabled == enabled)

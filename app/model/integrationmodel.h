@@ -35,6 +35,9 @@ public:
     void setCustomLlmEnabled(bool enabled);
     std::optional<QJsonObject> initKwargs() const { return m_config.customLlm.initKwargs; }
     void setInitKwargs(const std::optional<QJsonObject> &kwargs);
+    // The body's top-level fields this app does not know (see IntegrationConfig::extra).
+    QJsonObject extraFields() const { return m_config.extra; }
+    void setExtraFields(const QJsonObject &fields);
 
     bool multiModalEnabled() const { return m_config.multiModal.enabled; }
     void setMultiModalEnabled(bool enabled);

@@ -158,6 +158,7 @@ EnvironmentConnection::Result IntegrationSession::restoreConnection()
 bool IntegrationSession::isModified() const
 {
     return m_model->isModified() || m_client->settings() != m_savedConnection ||
+           m_integrationName != m_savedIntegrationName ||
            m_secrets.apiKey != m_savedSecrets.apiKey ||
            m_secrets.password != m_savedSecrets.password;
 }
@@ -167,7 +168,22 @@ void IntegrationSession::markSaved()
     m_model->markSaved();
     m_savedConnection = m_client->settings();
     m_savedSecrets = m_secrets;
+    m_savedIntegrationName = m_integrationName;
     emit documentChanged();
+}
+
+void IntegrationSession::setIntegrationName(const QString &name)
+{
+    if (name == m_integrationName)
+        return;
+    m_integrationName = name;
+    emit integrationNameChanged(name);
+    emit documentChanged();
+}
+
+QString IntegrationSession::integrationNameProblem() const
+{
+    return m_integrationName.isEmpty() ? QString() : IntegrationName::problem(m_integrationName);
 }
 
 void IntegrationSession::showIntegration(const IntegrationConfig &config, const QString &sourceName,
@@ -201,9 +217,12 @@ IntegrationSession::Blocked IntegrationSession::submit()
     }
     if (!m_client->missingCredentials().isEmpty())
         return Blocked::Credentials;
+    if (!integrationNameProblem().isEmpty())
+        return Blocked::IntegrationName;
     if (m_board.hasServerIssues())
         setServerIssues({});
-    if (!m_submission->start(m_model->config(), m_localIssues, m_current.id).isEmpty())
+    if (!m_submission->start(m_model->config(), m_localIssues, m_current.id, m_integrationName)
+             .isEmpty())
         return Blocked::Errors;
     return Blocked::No;
 }
@@ -214,10 +233,12 @@ IntegrationSession::Blocked IntegrationSession::loadFromServer()
         return Blocked::Busy;
     if (!m_client->missingCredentials().isEmpty())
         return Blocked::Credentials;
-    return m_client->fetchIntegration() ? Blocked::No : Blocked::Busy;
+    if (!integrationNameProblem().isEmpty())
+        return Blocked::IntegrationName;
+    return m_client->fetchIntegration(m_integrationName) ? Blocked::No : Blocked::Busy;
 }
 
-void IntegrationSession::fetchedAnswer(const ApiResult &result)
+void IntegrationSession::fetchedAnswer(const ApiResult &result, bool withSecrets)
 {
     if (!result.ok()) {
         emit fetched(result);
@@ -233,28 +254,40 @@ void IntegrationSession::fetchedAnswer(const ApiResult &result)
     }
     QStringList kept;
     QStringList missing;
+    // A definition carries the secrets; stored fields never do.
     const IntegrationConfig config =
-        StoredConfig::keepLocalSecrets(read.config, m_model->config(), &kept, &missing);
+        withSecrets
+            ? read.config
+            : StoredConfig::keepLocalSecrets(read.config, m_model->config(), &kept, &missing);
     ValidationIssues notes = read.issues;
     for (const QString &path : std::as_const(kept)) {
-        notes << ValidationIssue::info(issueLocFor(path), QStringLiteral("secret_kept"),
-                                       tr("Galileo does not return secrets; the local value was "
-                                          "kept"));
+        notes << ValidationIssue::info(
+            issueLocFor(path), QStringLiteral("secret_kept"),
+            tr("Galileo returned only the stored fields, no secrets; the local value was "
+               "kept"));
     }
     for (const QString &path : std::as_const(missing)) {
-        notes << ValidationIssue::warning(issueLocFor(path), QStringLiteral("secret_missing"),
-                                          tr("Galileo does not return secrets and there is no "
-                                             "local value: enter it again before submitting"));
+        notes << ValidationIssue::warning(
+            issueLocFor(path), QStringLiteral("secret_missing"),
+            tr("Galileo returned only the stored fields, no secrets, and there is no "
+               "local value: enter it again before submitting"));
     }
     showIntegration(config, tr("From Galileo"), notes);
     ApiResult shown = result;
-    shown.summary = tr("Loaded the integration from Galileo.");
+    shown.summary = withSecrets ? tr("Loaded the integration's definition from Galileo, secrets "
+                                     "included.")
+                                : tr("Loaded the integration's stored fields from Galileo.");
     emit fetched(shown);
 }
 
 void IntegrationSession::setCurrentProfile(const Profile &profile)
 {
     m_current = profile;
+    m_savedIntegrationName = profile.integrationName;
+    if (m_integrationName != profile.integrationName) {
+        m_integrationName = profile.integrationName;
+        emit integrationNameChanged(m_integrationName);
+    }
     if (!profile.id.isEmpty())
         QSettings().setValue(s_lastProfileKey, profile.id);
     emit profilesChanged();
@@ -269,6 +302,8 @@ QString IntegrationSession::lastProfileId() const
 void IntegrationSession::detachProfile()
 {
     m_current = Profile();
+    m_savedIntegrationName.clear();
+    setIntegrationName({});
     emit profilesChanged();
 }
 
@@ -302,6 +337,7 @@ Profile IntegrationSession::profileFromForm() const
 {
     Profile profile = m_current;
     profile.config = m_model->config();
+    profile.integrationName = m_integrationName;
     profile.connection = m_client->settings();
     return profile;
 }

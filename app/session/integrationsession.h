@@ -22,7 +22,7 @@ class IntegrationSession : public QObject
 
 public:
     enum class ProfileAction { Open, Save, Rename, Remove, Import, Export };
-    enum class Blocked { No, Busy, Errors, Credentials };
+    enum class Blocked { No, Busy, Errors, Credentials, IntegrationName };
 
     // Profile secrets go to `secrets` (the system keychain in the app).
     explicit IntegrationSession(SecretStore *secrets, QObject *parent = nullptr);
@@ -72,6 +72,12 @@ public:
     // Profiles. Each operation ends in profileFinished().
     QString currentProfileId() const { return m_current.id; }
     QString currentProfileName() const { return m_current.name; }
+    // The named custom integration the form applies to (saved with the profile); empty: the
+    // organisation's default custom integration.
+    QString integrationName() const { return m_integrationName; }
+    void setIntegrationName(const QString &name);
+    // Why the name is not a valid slug, or empty (an empty name is valid: the default).
+    QString integrationNameProblem() const;
     // The form no longer belongs to a profile (New, Open).
     void detachProfile();
     void openProfile(const QString &id);
@@ -97,6 +103,7 @@ signals:
     // The form was replaced: results about the old one no longer apply.
     void documentReplaced();
     void connectionChanged();
+    void integrationNameChanged(const QString &name);
     void busyChanged(bool busy);
     void progress(const QString &message);
     // Galileo answered a submission; `recordProblem` says why it is not recorded in the
@@ -113,7 +120,7 @@ private:
     void setCurrentProfile(const Profile &profile);
     void saveAsProfile(Profile profile, ProfileAction action);
     Profile profileFromForm() const;
-    void fetchedAnswer(const ApiResult &result);
+    void fetchedAnswer(const ApiResult &result, bool withSecrets);
 
     IntegrationModel *m_model;
     GalileoClient *m_client;
@@ -127,5 +134,7 @@ private:
     ConnectionSettings m_savedConnection;
     GalileoSecrets m_savedSecrets;
     QString m_sourceName;
+    QString m_integrationName;
+    QString m_savedIntegrationName;
     Profile m_current; // as last opened or saved; empty id: not a profile
 };

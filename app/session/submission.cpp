@@ -37,7 +37,7 @@ ValidationIssues Submission::check(const IntegrationConfig &config, const Valida
 }
 
 ValidationIssues Submission::start(const IntegrationConfig &config, const ValidationIssues &checked,
-                                   const QString &profileId)
+                                   const QString &profileId, const QString &integrationName)
 {
     ValidationIssues errors;
     for (const ValidationIssue &issue : checked) {
@@ -46,8 +46,14 @@ ValidationIssues Submission::start(const IntegrationConfig &config, const Valida
     }
     if (!errors.isEmpty())
         return errors;
+    if (!integrationName.isEmpty()) {
+        if (const QString problem = IntegrationName::problem(integrationName); !problem.isEmpty())
+            return {ValidationIssue::error(
+                {QStringLiteral("body")}, QStringLiteral("name"),
+                QCoreApplication::translate("Submission", "Integration name: %1").arg(problem))};
+    }
     m_profileId = profileId;
-    if (!m_client->submit(config)) {
+    if (!m_client->submit(config, integrationName)) {
         m_profileId.clear();
         return {ValidationIssue::error(
             {QStringLiteral("body")}, QStringLiteral("busy"),

@@ -22,10 +22,11 @@ public:
 
     // Sends the config unless `checked`, what check() or the validator found in it, holds
     // errors (then returns them, sending nothing). Once Galileo stores it, the submission is
-    // recorded in the profile `profileId` (if any). Returns the blocking errors; empty when
+    // recorded in the profile `profileId` (if any). `integrationName` names the custom
+    // integration to apply to (empty: the default one). Returns the blocking errors; empty when
     // the request is on its way.
     ValidationIssues start(const IntegrationConfig &config, const ValidationIssues &checked,
-                           const QString &profileId = {});
+                           const QString &profileId = {}, const QString &integrationName = {});
 
 signals:
     // Galileo's answer; `recordProblem` says why a stored submission could not be recorded in

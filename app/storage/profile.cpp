@@ -57,6 +57,8 @@ QJsonObject Profile::toJson() const
         headerOrder << header.name;
     if (!headerOrder.isEmpty())
         json.insert(QStringLiteral("header_order"), QJsonArray::fromStringList(headerOrder));
+    if (!integrationName.isEmpty())
+        json.insert(QStringLiteral("integration_name"), integrationName);
     if (lastSubmittedAt.isValid())
         json.insert(QStringLiteral("last_submitted_at"),
                     lastSubmittedAt.toUTC().toString(Qt::ISODate));
@@ -113,6 +115,10 @@ bool Profile::fromJson(const QJsonObject &json, Profile *out, QString *error)
                      });
     if (!stringList(json, QStringLiteral("secrets_in_keychain"), &profile.secretFields))
         return damaged(QStringLiteral("secrets_in_keychain"));
+    const QJsonValue integrationName = json.value(QLatin1String("integration_name"));
+    if (!integrationName.isUndefined() && !integrationName.isString())
+        return damaged(QStringLiteral("integration_name"));
+    profile.integrationName = integrationName.toString();
 
     const QJsonValue submitted = json.value(QLatin1String("last_submitted_at"));
     if (!submitted.isUndefined()) {
@@ -137,5 +143,5 @@ bool Profile::operator==(const Profile &other) const
     return id == other.id && name == other.name && connection == other.connection &&
            config == other.config && secretFields == other.secretFields &&
            lastSubmittedAt == other.lastSubmittedAt && lastIntegrationId == other.lastIntegrationId &&
-           revision == other.revision;
+           revision == other.revision && integrationName == other.integrationName;
 }

@@ -15,6 +15,9 @@ struct Profile
     QString name;
     ConnectionSettings connection;
     IntegrationConfig config; // secrets blanked
+    // The slug of the named custom integration this profile applies to; empty: the
+    // organisation's default custom integration (PUT /v2/integrations/custom).
+    QString integrationName;
     QStringList secretFields; // the slots whose secrets were stored (see SecretCatalog)
     QDateTime lastSubmittedAt;
     QString lastIntegrationId;

@@ -428,7 +428,10 @@ void tst_GalileoClient::secondSubmitWhileBusySendsNothing()
 
 void tst_GalileoClient::fetchReadsTheIntegration()
 {
-    m_server->setHandler([](const HttpRequest &) {
+    // The definition first; without permission to read secrets, the stored fields.
+    m_server->setHandler([](const HttpRequest &request) {
+        if (request.path() == "/integrations/custom/definition")
+            return HttpResponse::json(403, R"({"detail":"Not allowed"})");
         return HttpResponse::json(200, TestSupport::readData("seed-none.json"));
     });
     QSignalSpy fetched(m_client, &GalileoClient::fetched);
@@ -436,7 +439,10 @@ void tst_GalileoClient::fetchReadsTheIntegration()
     QVERIFY(fetched.wait());
     const ApiResult result = fetched.first().first().value<ApiResult>();
     QVERIFY(result.ok());
-    QCOMPARE(m_server->requests().first().method, QByteArray("GET"));
+    QVERIFY(!fetched.first().at(1).toBool());
+    QCOMPARE(m_server->requests().size(), 2);
+    QCOMPARE(m_server->requests().last().method, QByteArray("GET"));
+    QCOMPARE(m_server->requests().last().path(), QByteArray("/integrations/custom"));
     QCOMPARE(result.json.value("endpoint").toString(),
              QStringLiteral("https://internal-gateway.local/v1"));
 }
@@ -456,7 +462,8 @@ void tst_GalileoClient::checkConnectionSteps()
     QVERIFY(m_client->checkConnection());
     QVERIFY(checked.wait());
     auto steps = checked.first().first().value<QList<CheckStep>>();
-    QCOMPARE(steps.size(), 2);
+    QCOMPARE(steps.size(), 3);
+    QVERIFY(steps.at(2).capabilities.has_value());
     QVERIFY(steps.at(0).ok);
     QVERIFY(steps.at(0).detail.contains(QLatin1String("1.421.0")));
     QVERIFY(steps.at(1).ok);
@@ -472,6 +479,9 @@ void tst_GalileoClient::checkConnectionSteps()
     QVERIFY(!steps.at(1).ok);
     QCOMPARE(steps.at(1).httpStatus, 401);
     QVERIFY(!steps.at(1).hint.isEmpty());
+    // Refused credentials say nothing about the capabilities: that step is skipped.
+    QVERIFY(steps.at(2).skipped);
+    QVERIFY(!steps.at(2).capabilities.has_value());
 }
 
 void tst_GalileoClient::checkConnectionOnSomethingElse()

@@ -1,9 +1,13 @@
 #include "api/galileorequests.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(std::shared_ptr<GalileoRequest>)
 
 // Building Galileo's requests and reading its answers, without a server.
 class tst_GalileoRequests : public QObject
@@ -159,6 +163,131 @@ private slots:
                                             &problem);
         QVERIFY(stored);
         QCOMPARE(stored->id, u"i-1"_s);
+    }
+
+    void eachCallHasItsMethodAndPath_data()
+    {
+        QTest::addColumn<std::shared_ptr<GalileoRequest>>("request");
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("withCredentials");
+        QTest::newRow("put default")
+            << std::shared_ptr<GalileoRequest>(new SubmitIntegrationRequest(config()))
+            << QByteArray("PUT") << u"/v2/integrations/custom"_s << true;
+        QTest::newRow("put named")
+            << std::shared_ptr<GalileoRequest>(new SubmitIntegrationRequest(config(), u"team-a"_s))
+            << QByteArray("PUT") << u"/integrations/custom/team-a"_s << true;
+        QTest::newRow("stored default")
+            << std::shared_ptr<GalileoRequest>(new FetchIntegrationRequest) << QByteArray("GET")
+            << u"/integrations/custom"_s << true;
+        QTest::newRow("stored named")
+            << std::shared_ptr<GalileoRequest>(new FetchIntegrationRequest(u"team-a"_s))
+            << QByteArray("GET") << u"/integrations/custom/team-a"_s << true;
+        QTest::newRow("definition default")
+            << std::shared_ptr<GalileoRequest>(new DefinitionRequest) << QByteArray("GET")
+            << u"/integrations/custom/definition"_s << true;
+        QTest::newRow("definition named")
+            << std::shared_ptr<GalileoRequest>(new DefinitionRequest(u"team-a"_s))
+            << QByteArray("GET") << u"/integrations/custom/team-a/definition"_s << true;
+        QTest::newRow("list") << std::shared_ptr<GalileoRequest>(new ListIntegrationsRequest)
+                              << QByteArray("GET") << u"/integrations"_s << true;
+        QTest::newRow("status provider")
+            << std::shared_ptr<GalileoRequest>(new IntegrationStatusRequest(u"openai"_s, false))
+            << QByteArray("GET") << u"/integrations/openai/status"_s << true;
+        QTest::newRow("status named")
+            << std::shared_ptr<GalileoRequest>(new IntegrationStatusRequest(u"team-a"_s, true))
+            << QByteArray("GET") << u"/integrations/custom/team-a/status"_s << true;
+        QTest::newRow("delete") << std::shared_ptr<GalileoRequest>(
+                                       new DeleteIntegrationRequest(u"team-a"_s))
+                                << QByteArray("DELETE") << u"/integrations/custom/team-a"_s << true;
+        QTest::newRow("route probe")
+            << std::shared_ptr<GalileoRequest>(new RouteProbeRequest(u"/integrations/custom/x"_s))
+            << QByteArray("OPTIONS") << u"/integrations/custom/x"_s << false;
+    }
+
+    void eachCallHasItsMethodAndPath()
+    {
+        QFETCH(std::shared_ptr<GalileoRequest>, request);
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(bool, withCredentials);
+        const WireRequest wire = request->request(identity(ConnectionSettings::AuthMethod::ApiKey));
+        QCOMPARE(wire.method, method);
+        QCOMPARE(wire.url, QUrl(u"https://api.example.org"_s + path));
+        QCOMPARE(wire.header("Splunk-AO-API-Key"),
+                 withCredentials ? QByteArray("gk-secret-1") : QByteArray());
+        // Only calls about a named integration can meet "no such name" or an older cluster.
+        QCOMPARE(!request->namedTarget().isEmpty(), path.contains(u"team-a"_s));
+    }
+
+    void integrationNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("slug") << u"team-a"_s << true;
+        QTest::newRow("digits") << u"0llama-3"_s << true;
+        QTest::newRow("one") << u"a"_s << true;
+        QTest::newRow("63") << QString(63, u'a') << true;
+        QTest::newRow("64") << QString(64, u'a') << false;
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("leading dash") << u"-team"_s << false;
+        QTest::newRow("upper case") << u"Team"_s << false;
+        QTest::newRow("underscore") << u"team_a"_s << false;
+        QTest::newRow("slash") << u"team/a"_s << false;
+        QTest::newRow("space") << u"team a"_s << false;
+    }
+
+    void integrationNames()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, valid);
+        QCOMPARE(IntegrationName::problem(name).isEmpty(), valid);
+    }
+
+    // Newer servers make `name` any slug and add `provider`; older ones name the provider.
+    void listToleratesEveryShape()
+    {
+        const QJsonArray answer = QJsonDocument::fromJson(R"([
+            {"id":"1","name":"openai","created_at":"2026-01-01T00:00:00Z",
+             "updated_at":"2026-01-02T00:00:00Z","created_by":"u"},
+            {"id":"2","name":"team-a","provider":"custom","created_at":"2026-01-01T00:00:00Z",
+             "updated_at":"2026-01-02T00:00:00Z","created_by":"u","is_disabled":true,
+             "organization_id":"o","a_new_field":[1]},
+            {"id":"3","name":"vertex","provider":"vertex_ai","created_at":"2026-01-01T00:00:00Z",
+             "updated_at":"2026-01-02T00:00:00Z","created_by":"u"},
+            {"oops":true}])")
+                                      .array();
+        QStringList problems;
+        const QList<StoredIntegration> list = ListIntegrationsRequest::parse(answer, &problems);
+        QCOMPARE(list.size(), 3);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.first().startsWith(u"[3]"_s));
+        QCOMPARE(list.at(0).provider, u"openai"_s);
+        QVERIFY(!list.at(0).isCustom());
+        QCOMPARE(list.at(1).provider, u"custom"_s);
+        QVERIFY(list.at(1).isNamedCustom());
+        QVERIFY(list.at(1).disabled);
+        QVERIFY(list.at(1).toLines().contains(u"provider: custom"_s));
+        QCOMPARE(list.at(2).provider, u"vertex_ai"_s);
+    }
+
+    void statusIsAStringMap()
+    {
+        const QMap<QString, QString> status = IntegrationStatusRequest::parse(
+            QJsonDocument::fromJson(R"({"status":"ok","checked":3,"details":{"a":1},
+                                        "error":null})")
+                .object());
+        QCOMPARE(status.value(u"status"_s), u"ok"_s);
+        QCOMPARE(status.value(u"checked"_s), u"3"_s);
+        QCOMPARE(status.value(u"details"_s), u"{\"a\":1}"_s);
+        QCOMPARE(status.value(u"error"_s), u"null"_s);
+    }
+
+    void routeProbe()
+    {
+        QCOMPARE(RouteProbeRequest::routeExists(405), std::optional<bool>(true));
+        QCOMPARE(RouteProbeRequest::routeExists(404), std::optional<bool>(false));
+        QCOMPARE(RouteProbeRequest::routeExists(0), std::optional<bool>());
     }
 };
 

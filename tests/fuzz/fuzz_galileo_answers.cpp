@@ -48,7 +48,9 @@ void requestParsers(const QByteArray &body)
     const HealthCheckRequest::Health health = HealthCheckRequest::parse(json);
     FUZZ_CHECK(health.isGalileo == (!health.apiVersion.isEmpty() || !health.version.isEmpty()),
                "a health answer is Galileo's exactly when it names a version");
-    CurrentUserRequest::parse(json);
+    const CurrentUserRequest::User user = CurrentUserRequest::parse(json);
+    FUZZ_CHECK(user.email.isEmpty() || json.value(QLatin1String("email")).isString(),
+               "an email read from something that is not a string");
     if (const auto token = LoginRequest::parse(json))
         FUZZ_CHECK(!token->accessToken.isEmpty(), "a login token that is empty");
     QString problem;

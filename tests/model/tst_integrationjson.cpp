@@ -2,6 +2,7 @@
 
 #include "../testsupport.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
@@ -29,6 +30,7 @@ private slots:
     void legacyModelsBesideModelPropertiesAreReported();
     void internalFlagIsNotWritten();
     void unknownKeysAreReported();
+    void unknownTopLevelFieldsPassThrough();
     void wrongTypesNameTheField_data();
     void wrongTypesNameTheField();
     void malformedJsonGivesLineAndColumn_data();
@@ -127,6 +129,39 @@ void tst_IntegrationJson::unknownKeysAreReported()
                                                 QStringLiteral("endpiont")}));
     for (const ValidationIssue &issue : result.issues)
         QCOMPARE(issue.severity, ValidationIssue::Severity::Warning);
+}
+
+// Issue 12: top-level fields this app does not know are kept and sent as they came, after the
+// known ones; nested unknown keys are still dropped (they have no editor).
+void tst_IntegrationJson::unknownTopLevelFieldsPassThrough()
+{
+    const auto result = read(R"({"endpoint":"https://a.example/v1","zeta_option":{"a":[1,2]},
+        "alpha_flag":true,"is_legacy_format":true,"custom_llm_config":{"file_name":"a.py",
+        "class_name":"A","module":"b"}})");
+    QVERIFY(result.ok);
+    QCOMPARE(
+        result.config.extra,
+        QJsonObject({{"zeta_option", QJsonObject{{"a", QJsonArray{1, 2}}}}, {"alpha_flag", true}}));
+    bool noted = false;
+    for (const ValidationIssue &issue : result.issues)
+        noted |= issue.type == QLatin1String("extra_kept") &&
+                 issue.message.contains(QLatin1String("Other fields"));
+    QVERIFY(noted);
+    const QByteArray written = write(result.config);
+    const QJsonObject back = QJsonDocument::fromJson(written).object();
+    QCOMPARE(back.value("alpha_flag"), QJsonValue(true));
+    QCOMPARE(back.value("zeta_option").toObject().value("a").toArray().size(), 2);
+    QVERIFY(!back.contains("is_legacy_format")); // set by Galileo itself, never sent
+    QVERIFY(!written.contains("module"));
+    // After every known field.
+    QVERIFY(written.indexOf("alpha_flag") > written.indexOf("custom_llm_config"));
+    QCOMPARE(read(written).config, result.config);
+
+    // A known name in `extra` never overrides the form's field.
+    IntegrationConfig config = result.config;
+    config.extra.insert("endpoint", "https://evil.example");
+    QCOMPARE(QJsonDocument::fromJson(write(config)).object().value("endpoint").toString(),
+             QStringLiteral("https://a.example/v1"));
 }
 
 void tst_IntegrationJson::wrongTypesNameTheField_data()

@@ -59,7 +59,8 @@ void tst_ProfileStore::saveLoadList()
     QTemporaryDir dir;
     ProfileStore store(dir.path());
     QString error;
-    const Profile staging = sample(QStringLiteral("Staging"));
+    Profile staging = sample(QStringLiteral("Staging"));
+    staging.integrationName = QStringLiteral("team-a");
     const Profile production = sample(QStringLiteral("Production"));
     QVERIFY(store.save(staging, &error));
     QVERIFY(store.save(production, &error));
@@ -72,6 +73,9 @@ void tst_ProfileStore::saveLoadList()
     QCOMPARE(loaded.config, staging.config);
     QCOMPARE(loaded.connection, staging.connection);
     QCOMPARE(loaded.secretFields, staging.secretFields);
+    QCOMPARE(loaded.integrationName, QStringLiteral("team-a"));
+    QVERIFY(store.load(production.id, &loaded, &error));
+    QVERIFY(loaded.integrationName.isEmpty()); // the default custom integration
     QCOMPARE(store.uniqueName(QStringLiteral("Staging")), QStringLiteral("Staging (2)"));
     QCOMPARE(store.uniqueName(QStringLiteral("New")), QStringLiteral("New"));
     QVERIFY(store.remove(staging.id, &error));

@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -457,6 +458,83 @@ private slots:
         QTest::keyClicks(header, QStringLiteral("Splunk-AO-API-Key"));
         QVERIFY(ok->isEnabled());
         QVERIFY(!problem->isVisible());
+    }
+
+    void keyHeaderOffersBothNames()
+    {
+        ConnectionDialog dialog(m_window);
+        ConnectionSettings settings;
+        settings.baseUrl = QStringLiteral("https://api.example.org");
+        dialog.setConnection(settings, {QStringLiteral("k"), {}});
+        auto *choice = dialog.findChild<QComboBox *>(QStringLiteral("keyHeaderCombo"));
+        QVERIFY(choice);
+        QCOMPARE(choice->count(), 2);
+        QCOMPARE(choice->itemText(0), QStringLiteral("Galileo-API-Key"));
+        QCOMPARE(choice->itemText(1), QStringLiteral("Splunk-AO-API-Key"));
+        choice->setCurrentIndex(1);
+        QCOMPARE(dialog.settings().apiKeyHeader, QStringLiteral("Splunk-AO-API-Key"));
+    }
+
+    // The integration name is checked as it is typed, changes the request's path and marks the
+    // document modified.
+    void integrationNameIsCheckedAsTyped()
+    {
+        m_window->show();
+        auto *name = m_window->findChild<QLineEdit *>(QStringLiteral("integrationNameEdit"));
+        QVERIFY(name);
+        QVERIFY(!m_window->isWindowModified());
+        QTest::keyClicks(name, QStringLiteral("Team"));
+        QVERIFY(name->toolTip().contains(QLatin1String("lower-case")));
+        QVERIFY(!m_window->submit()); // nothing is sent under an invalid name
+        name->clear();
+        QTest::keyClicks(name, QStringLiteral("team-a"));
+        QVERIFY(name->toolTip().contains(QLatin1String("/integrations/custom/NAME")));
+        QVERIFY(m_window->isWindowModified());
+        QVERIFY(
+            m_window->curlCommand(false).contains(QLatin1String("/integrations/custom/team-a")));
+        QVERIFY(!m_window->curlCommand(false).contains(QLatin1String("/v2/integrations")));
+        QTest::keyClick(name, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(name, Qt::Key_Delete);
+        QVERIFY(m_window->curlCommand(false).contains(QLatin1String("/v2/integrations/custom")));
+    }
+
+    // Issue 12: fields this app does not know are shown raw, editable, and sent.
+    void otherFieldsAreShownEditedAndSent()
+    {
+        IntegrationConfig config;
+        config.authenticationType = AuthenticationType::None;
+        config.endpoint = QStringLiteral("https://gw.example/v1");
+        config.extra.insert(QStringLiteral("future_flag"), true);
+        m_window->model()->setConfig(config);
+        m_window->form()->tabs()->setCurrentIndex(3); // the Advanced page is built when shown
+        auto *edit = m_window->findChild<QPlainTextEdit *>(QStringLiteral("otherFieldsEdit"));
+        QVERIFY(edit);
+        QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("otherFieldsNote")));
+        QVERIFY(edit->toPlainText().contains(QLatin1String("\"future_flag\": true")));
+        QVERIFY(m_window->curlCommand(false).contains(QLatin1String("future_flag")));
+
+        const auto problems = [this] {
+            QStringList texts;
+            for (int i = 0; i < m_window->issueList()->count(); ++i)
+                texts << m_window->issueList()->item(i)->text();
+            return texts.join(QLatin1Char('\n'));
+        };
+        edit->setPlainText(QStringLiteral("{\"future_flag\": "));
+        m_window->validateNow();
+        QVERIFY2(problems().contains(QLatin1String("Other fields: not valid JSON")),
+                 qPrintable(problems()));
+        edit->setPlainText(QStringLiteral("{\"endpoint\": \"https://elsewhere\"}"));
+        m_window->validateNow();
+        QVERIFY(problems().contains(QLatin1String("is a field of the form")));
+        QCOMPARE(m_window->model()->config().endpoint, QStringLiteral("https://gw.example/v1"));
+        edit->setPlainText(QStringLiteral("{\"other_flag\": 3}"));
+        m_window->validateNow();
+        QVERIFY(!problems().contains(QLatin1String("Other fields")));
+        QCOMPARE(m_window->model()->extraFields(),
+                 QJsonObject({{QStringLiteral("other_flag"), 3}}));
+        QVERIFY(m_window->curlCommand(false).contains(QLatin1String("other_flag")));
+        edit->clear();
+        QVERIFY(m_window->model()->extraFields().isEmpty());
     }
 
     void curlIsAWorkingShellCommand()

@@ -24,6 +24,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QtTest>
 
 // The main window end to end: a user fills the form, submits, and sees what Galileo (a loopback
@@ -140,6 +141,13 @@ void tst_SubmitEndToEnd::fillSubmitAndSeeTheStoredIntegration()
     QCOMPARE(side->currentWidget(), m_window->resultView());
     QCOMPARE(m_window->resultView()->integrationId(),
              QStringLiteral("7e57c0de-0000-4c55-9d0e-3c1f1f1f1f1f"));
+    // An older server names the provider in `name`; a newer one says it in `provider`.
+    auto *fields = m_window->resultView()->findChild<QTreeWidget *>(QStringLiteral("resultFields"));
+    QVERIFY(fields);
+    const QList<QTreeWidgetItem *> provider =
+        fields->findItems(QStringLiteral("Provider"), Qt::MatchExactly, 0);
+    QCOMPARE(provider.size(), 1);
+    QCOMPARE(provider.first()->text(1), QStringLiteral("custom"));
     QVERIFY(m_window->form()->isEnabled());
 }
 
@@ -229,7 +237,9 @@ void tst_SubmitEndToEnd::loadFromServerKeepsLocalSecrets()
 {
     fillTheForm();
     m_window->markSaved();
-    m_server->setHandler([](const HttpRequest &) {
+    m_server->setHandler([](const HttpRequest &request) {
+        if (request.path() == "/integrations/custom/definition")
+            return HttpResponse::json(403, R"({"detail":"Not allowed to read secrets"})");
         return HttpResponse::json(200, R"({"authentication_type":"api_key",
             "endpoint":"https://gateway.example.org/v2","api_key_header":"X-Api-Key",
             "model_properties":[{"name":"llama-3"}]})");

@@ -1,0 +1,258 @@
+#include "cli/commandline.h"
+
+#include "../testsupport.h"
+#include "fakegalileo.h"
+#include "loopbackserver.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+// `list`, `status`, `delete` and `apply --name` against a current and an older Galileo.
+class tst_IntegrationCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    using Run = TestSupport::CliRun;
+
+    void serve(FakeGalileo::Generation generation)
+    {
+        m_galileo = std::make_shared<FakeGalileo>(generation);
+        m_galileo->named.insert(u"team-a"_s, QJsonObject{{u"endpoint"_s, u"https://a"_s}});
+        m_server.setHandler(m_galileo->handler(m_galileo));
+    }
+
+    // The real executable, its standard input a pipe (no terminal), or a terminal made by
+    // script(1) when `onTerminal`; `input` is typed into it.
+    struct Process
+    {
+        int code = -1;
+        QString out;
+    };
+    Process execute(const QStringList &arguments, bool onTerminal, const QByteArray &input = {})
+    {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        if (onTerminal) {
+            QStringList quoted;
+            for (const QString &argument : arguments)
+                quoted << u"'"_s + argument + u"'"_s;
+            process.start(u"script"_s,
+                          {u"-qec"_s, QStringLiteral(GALILEO_EXECUTABLE) + u' ' + quoted.join(u' '),
+                           u"/dev/null"_s});
+        } else {
+            process.start(QStringLiteral(GALILEO_EXECUTABLE), arguments);
+        }
+        if (!process.waitForStarted())
+            return {};
+        process.write(input);
+        if (!onTerminal)
+            process.closeWriteChannel();
+        // The server runs in this process: keep its event loop turning while the child works.
+        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30000))
+            return {};
+        return {process.exitCode(), QString::fromUtf8(process.readAll())};
+    }
+
+    LoopbackServer m_server;
+    std::shared_ptr<FakeGalileo> m_galileo;
+
+private slots:
+    void initTestCase() { QVERIFY(m_server.listen()); }
+
+    void init()
+    {
+        m_server.clearRequests();
+        serve(FakeGalileo::Generation::Current);
+        qputenv("GALILEO_API_KEY", "cli-key");
+        qputenv("GALILEO_API_URL", m_server.url().toString().toUtf8());
+        qunsetenv("GALILEO_CONSOLE_URL");
+        qunsetenv("GALILEO_USERNAME");
+        qunsetenv("GALILEO_PASSWORD");
+    }
+
+    void listShowsEveryProvider()
+    {
+        const Run result = TestSupport::runCommandLine({u"list"_s});
+        QCOMPARE(result.code, 0);
+        const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines.at(0).startsWith(u"NAME"_s));
+        QVERIFY(lines.at(1).startsWith(u"openai"_s));
+        QVERIFY(lines.at(1).contains(u" yes "_s)); // selected
+        QVERIFY(lines.at(2).startsWith(u"team-a"_s));
+        QVERIFY(lines.at(2).contains(u"custom"_s));
+        QVERIFY(!result.out.contains(u"cli-key"_s));
+    }
+
+    void listAsJson()
+    {
+        const Run result = TestSupport::runCommandLine({u"list"_s, u"--json"_s});
+        QCOMPARE(result.code, 0);
+        const QJsonArray list = QJsonDocument::fromJson(result.out.toUtf8()).array();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(1).toObject().value(u"provider"_s).toString(), u"custom"_s);
+    }
+
+    void listOnAnOlderCluster()
+    {
+        serve(FakeGalileo::Generation::Older);
+        const Run result = TestSupport::runCommandLine({u"list"_s});
+        QCOMPARE(result.code, 4);
+        QVERIFY2(result.err.contains(u"404"_s), qPrintable(result.err));
+    }
+
+    void statusReportsEverything()
+    {
+        const Run result = TestSupport::runCommandLine({u"status"_s, u"--name"_s, u"team-a"_s});
+        QCOMPARE(result.code, 0);
+        QVERIFY2(result.out.contains(u"health: Galileo API v2 (version 1.500.0)"_s),
+                 qPrintable(result.out));
+        QVERIFY(result.out.contains(u"user: ada@example.org (admin) in Acme"_s));
+        QVERIFY(result.out.contains(u"capability: named custom integrations: offered"_s));
+        QVERIFY(result.out.contains(u"integration: team-a\n  message: reachable\n  status: ok"_s));
+        QCOMPARE(m_server.requests().last().path(),
+                 QByteArray("/integrations/custom/team-a/status"));
+    }
+
+    void statusAsJson()
+    {
+        const Run result =
+            TestSupport::runCommandLine({u"status"_s, u"--name"_s, u"team-a"_s, u"--json"_s});
+        QCOMPARE(result.code, 0);
+        const QJsonObject report = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(report.value(u"capabilities"_s).toObject().value(u"named_integrations"_s),
+                 QJsonValue(u"offered"_s));
+        QCOMPARE(report.value(u"status"_s).toObject().value(u"status"_s), QJsonValue(u"ok"_s));
+    }
+
+    void statusOfANamedOneOnAnOlderCluster()
+    {
+        serve(FakeGalileo::Generation::Older);
+        const Run result = TestSupport::runCommandLine({u"status"_s, u"--name"_s, u"team-a"_s});
+        QCOMPARE(result.code, 4);
+        QVERIFY(result.out.contains(u"capability: named custom integrations: not offered"_s));
+        QVERIFY2(result.err.contains(u"This cluster has no named custom integrations"_s),
+                 qPrintable(result.err));
+    }
+
+    void statusOfAMissingName()
+    {
+        const Run result = TestSupport::runCommandLine({u"status"_s, u"--name"_s, u"nobody"_s});
+        QCOMPARE(result.code, 4);
+        QVERIFY2(result.err.contains(u"no custom integration named \"nobody\""_s),
+                 qPrintable(result.err));
+    }
+
+    void deleteWithYes()
+    {
+        const Run result =
+            TestSupport::runCommandLine({u"delete"_s, u"--name"_s, u"team-a"_s, u"--yes"_s});
+        QCOMPARE(result.code, 0);
+        QCOMPARE(result.out, u"deleted team-a\n"_s);
+        QVERIFY(m_galileo->named.isEmpty());
+        QCOMPARE(m_server.requests().last().method, QByteArray("DELETE"));
+    }
+
+    void deleteRefusesWithoutATerminal()
+    {
+        const Process result = execute({u"delete"_s, u"--name"_s, u"team-a"_s}, false, "team-a\n");
+        QCOMPARE(result.code, 2);
+        QVERIFY2(result.out.contains(u"no terminal"_s), qPrintable(result.out));
+        QVERIFY(m_server.requests().isEmpty());
+        QVERIFY(m_galileo->named.contains(u"team-a"_s));
+    }
+
+    void deleteAsksOnATerminal_data()
+    {
+        QTest::addColumn<QByteArray>("typed");
+        QTest::addColumn<int>("code");
+        QTest::newRow("the name") << QByteArray("team-a\n") << 0;
+        QTest::newRow("another name") << QByteArray("team-b\n") << 2;
+        QTest::newRow("yes is not the name") << QByteArray("y\n") << 2;
+    }
+
+    void deleteAsksOnATerminal()
+    {
+        if (QStandardPaths::findExecutable(u"script"_s).isEmpty())
+            QSKIP("script(1) is needed to give the command a terminal");
+        QFETCH(QByteArray, typed);
+        QFETCH(int, code);
+        const Process result = execute({u"delete"_s, u"--name"_s, u"team-a"_s}, true, typed);
+        QVERIFY2(result.out.contains(u"Type its name to confirm"_s), qPrintable(result.out));
+        QCOMPARE(result.code, code);
+        QCOMPARE(m_galileo->named.contains(u"team-a"_s), code != 0);
+    }
+
+    void deleteNeedsAValidName()
+    {
+        Run result = TestSupport::runCommandLine({u"delete"_s, u"--yes"_s});
+        QCOMPARE(result.code, 2);
+        result = TestSupport::runCommandLine({u"delete"_s, u"--name"_s, u"Team_A"_s, u"--yes"_s});
+        QCOMPARE(result.code, 2);
+        QVERIFY(m_server.requests().isEmpty());
+    }
+
+    void applyToANamedIntegration()
+    {
+        const Run result = TestSupport::runCommandLine(
+            {u"apply"_s, TestSupport::dataPath(u"full.json"_s), u"--name"_s, u"team-b"_s});
+        QCOMPARE(result.code, 0);
+        QVERIFY2(result.out.contains(u"name: team-b\nprovider: custom"_s), qPrintable(result.out));
+        QCOMPARE(m_server.requests().last().method, QByteArray("PUT"));
+        QCOMPARE(m_server.requests().last().path(), QByteArray("/integrations/custom/team-b"));
+        QVERIFY(result.err.contains(u"/integrations/custom/team-b"_s));
+    }
+
+    // Issue 12: a field this app does not know reaches Galileo as it came.
+    void applySendsUnknownFieldsAsTheyCame()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"body.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(QJsonObject{{u"authentication_type"_s, u"none"_s},
+                                             {u"endpoint"_s, u"https://gw.example.org/v1"_s},
+                                             {u"model_properties"_s,
+                                              QJsonArray{QJsonObject{{u"name"_s, u"m"_s}}}},
+                                             {u"future_option"_s, QJsonObject{{u"level"_s, 2}}}})
+                       .toJson());
+        file.close();
+        const Run result = TestSupport::runCommandLine({u"apply"_s, path});
+        QCOMPARE(result.code, 0);
+        QVERIFY(result.err.contains(u"future_option"_s)); // said, as a warning
+        const QJsonObject sent = QJsonDocument::fromJson(m_server.requests().last().body).object();
+        QCOMPARE(sent.value(u"future_option"_s).toObject().value(u"level"_s), QJsonValue(2));
+        QCOMPARE(m_galileo->defaultCustom.value(u"future_option"_s).toObject(),
+                 QJsonObject({{u"level"_s, 2}}));
+    }
+
+    void applyRefusesAnInvalidName()
+    {
+        const Run result = TestSupport::runCommandLine(
+            {u"apply"_s, TestSupport::dataPath(u"full.json"_s), u"--name"_s, u"-team"_s});
+        QCOMPARE(result.code, 2);
+        QVERIFY(result.err.contains(u"must start with a lower-case letter or a digit"_s));
+        QVERIFY(m_server.requests().isEmpty());
+    }
+
+    void applyNamedOnAnOlderCluster()
+    {
+        serve(FakeGalileo::Generation::Older);
+        const Run result = TestSupport::runCommandLine(
+            {u"apply"_s, TestSupport::dataPath(u"full.json"_s), u"--name"_s, u"team-b"_s});
+        QCOMPARE(result.code, 4);
+        QVERIFY2(result.err.contains(u"This cluster has no named custom integrations"_s),
+                 qPrintable(result.err));
+        QVERIFY(result.err.contains(u"Apply without a name"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_IntegrationCli)
+#include "tst_integrationcli.moc"

@@ -26,6 +26,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(QSet<QString>(models.cbegin(), models.cend()).size() == models.size(),
                "a model listed twice");
     const QString answer = CompletionRequest::parse(body);
-    FUZZ_CHECK(answer.isEmpty() || body.contains("choices"), "an answer from a body without choices");
+    FUZZ_CHECK(answer.isEmpty() || body.contains("choices"),
+               "an answer from a body without choices");
     return 0;
 }

@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -25,12 +26,19 @@ private:
         return done.wait(5000) && done.first().at(1).toBool();
     }
 
+    QTemporaryDir m_config;
     MemorySecretStore *m_secrets = nullptr;
     IntegrationSession *m_session = nullptr;
 
 private slots:
-    // The same folders as the executable, which the last test runs.
-    void initTestCase() { AppIdentity::apply(); }
+    // A settings folder of its own, so that tests running beside it keep their profiles; and
+    // the same folders as the executable, which one test runs.
+    void initTestCase()
+    {
+        QVERIFY(m_config.isValid());
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
+        AppIdentity::apply();
+    }
 
     void init()
     {

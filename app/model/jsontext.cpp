@@ -98,7 +98,7 @@ private:
     {
         if (++m_depth > MaxDepth)
             return false;
-        // The path of the keys order asked for whose object this is, if any.
+        // The key orders asked for at this object's path (one path may be asked for twice).
         QList<int> orders;
         for (int i = 0; i < m_wanted.size(); ++i) {
             if (m_wanted.at(i) == m_path) {

@@ -164,7 +164,14 @@ private slots:
         rusage usage{};
         QCOMPARE(getrusage(RUSAGE_CHILDREN, &usage), 0);
         const long peakMb = usage.ru_maxrss / 1024;
-        QVERIFY2(peakMb < 120, qPrintable(QStringLiteral("%1 MB").arg(peakMb)));
+#if defined(__SANITIZE_ADDRESS__)
+        // AddressSanitizer's shadow memory and quarantine come on top; without the cap the
+        // peak is several times this.
+        constexpr long budgetMb = 400;
+#else
+        constexpr long budgetMb = 120;
+#endif
+        QVERIFY2(peakMb < budgetMb, qPrintable(QStringLiteral("%1 MB").arg(peakMb)));
         qInfo("test-endpoint's peak memory with a 400 MB answer: %ld MB", peakMb);
     }
 

@@ -43,6 +43,16 @@ void printLines(QTextStream &out, const ValidationIssues &issues)
         out << issue.toLine() << '\n';
 }
 
+int reportFailure(const ApiResult &result, QTextStream &err)
+{
+    err << programName() << ": " << result.summary << '\n';
+    if (!result.hint.isEmpty())
+        err << result.hint << '\n';
+    if (!result.bodyStart.isEmpty())
+        err << tr("The answer began: %1").arg(result.bodyStart) << '\n';
+    return result.exitCode();
+}
+
 int readAndCheck(const QString &path, QTextStream &err, CheckedBody *checked)
 {
     QByteArray data;

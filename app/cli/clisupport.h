@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 
+#include "api/apiresult.h"
 #include "api/connectionsettings.h"
 #include "api/environmentconnection.h"
 #include "model/integrationjson.h"
@@ -23,6 +24,9 @@ int usageError(QTextStream &err, const QString &message);
 // Reads FILE, or standard input for "-". Returns false with a message on failure.
 bool readInput(const QString &path, QByteArray *data, QString *problem);
 void printLines(QTextStream &out, const ValidationIssues &issues);
+// Says on standard error what went wrong with a call to Galileo and what to do; returns the
+// exit code.
+int reportFailure(const ApiResult &result, QTextStream &err);
 
 // A body file read and checked.
 struct CheckedBody

@@ -273,12 +273,7 @@ int apply(const QStringList &arguments, QTextStream &out, QTextStream &err)
             printLines(out, result.issues);
         out.flush();
     }
-    err << programName() << ": " << result.summary << '\n';
-    if (!result.hint.isEmpty())
-        err << result.hint << '\n';
-    if (!result.bodyStart.isEmpty())
-        err << tr("The answer began: %1").arg(result.bodyStart) << '\n';
-    return result.exitCode();
+    return reportFailure(result, err);
 }
 int testEndpoint(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {

@@ -93,17 +93,6 @@ ApiResult runOne(GalileoClient &client, std::shared_ptr<const GalileoRequest> re
     return result;
 }
 
-// Says what went wrong and what to do; returns the exit code.
-int failed(const ApiResult &result, QTextStream &err)
-{
-    err << programName() << ": " << result.summary << '\n';
-    if (!result.hint.isEmpty())
-        err << result.hint << '\n';
-    if (!result.bodyStart.isEmpty())
-        err << tr("The answer began: %1").arg(result.bodyStart) << '\n';
-    return result.exitCode();
-}
-
 QString yesNo(bool value)
 {
     return value ? QStringLiteral("yes") : QStringLiteral("no");
@@ -141,7 +130,7 @@ int listCommand(const QStringList &arguments, QTextStream &out, QTextStream &err
 
     const ApiResult result = runOne(client, std::make_shared<ListIntegrationsRequest>());
     if (!result.ok())
-        return failed(result, err);
+        return reportFailure(result, err);
     if (command.parser.isSet(json)) {
         out << QJsonDocument(result.array).toJson(QJsonDocument::Indented);
         return Success;
@@ -202,7 +191,7 @@ int statusCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
 
     const ApiResult health = runOne(client, std::make_shared<HealthCheckRequest>());
     if (!health.ok())
-        return failed(health, err);
+        return reportFailure(health, err);
     const HealthCheckRequest::Health found = HealthCheckRequest::parse(health.json);
     report.insert(QStringLiteral("health"), health.json);
     if (!asJson) {
@@ -215,7 +204,7 @@ int statusCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
 
     const ApiResult user = runOne(client, std::make_shared<CurrentUserRequest>());
     if (!user.ok())
-        return failed(user, err);
+        return reportFailure(user, err);
     const CurrentUserRequest::User who = CurrentUserRequest::parse(user.json);
     report.insert(QStringLiteral("user"), user.json);
     if (!asJson)
@@ -241,7 +230,7 @@ int statusCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         if (asJson)
             out << QJsonDocument(report).toJson(QJsonDocument::Indented);
         out.flush();
-        return failed(status, err);
+        return reportFailure(status, err);
     }
     const QMap<QString, QString> entries = IntegrationStatusRequest::parse(status.json);
     report.insert(QStringLiteral("integration"), target);
@@ -305,7 +294,7 @@ int deleteCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     }
     const ApiResult result = runOne(client, std::make_shared<DeleteIntegrationRequest>(name));
     if (!result.ok())
-        return failed(result, err);
+        return reportFailure(result, err);
     out << tr("deleted %1").arg(name) << '\n';
     return Success;
 }

@@ -352,6 +352,31 @@ void readMultiModal(const ObjectReader &body, ReadResult *result)
 
 } // namespace
 
+namespace {
+
+// A value with each object's repeated keys (which Qt's reader keeps, and which keys equal after
+// Qt drops a byte order mark make) folded into one, the last one winning as in FastAPI: what is
+// kept is what is sent, and sending it again sends the same.
+QJsonValue withoutDuplicateKeys(const QJsonValue &value)
+{
+    if (value.isObject()) {
+        QJsonObject folded;
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+            folded.insert(it.key(), withoutDuplicateKeys(it.value()));
+        return folded;
+    }
+    if (value.isArray()) {
+        QJsonArray items;
+        for (const QJsonValue &item : value.toArray())
+            items.append(withoutDuplicateKeys(item));
+        return items;
+    }
+    return value;
+}
+
+} // namespace
+
 // The body's top-level keys that the catalog knows; any other is kept in `extra`.
 static QStringList knownTopLevelKeys()
 {
@@ -448,7 +473,7 @@ ReadResult read(const QByteArray &json)
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (known.contains(it.key()))
             continue;
-        result.config.extra.insert(it.key(), it.value());
+        result.config.extra.insert(it.key(), withoutDuplicateKeys(it.value()));
         // A warning, not a note: a misspelt known field must catch the eye before it is sent.
         result.issues << ValidationIssue::warning(
             body.loc(it.key()), QStringLiteral("extra_kept"),

@@ -162,6 +162,15 @@ void tst_IntegrationJson::unknownTopLevelFieldsPassThrough()
     config.extra.insert("endpoint", "https://evil.example");
     QCOMPARE(QJsonDocument::fromJson(write(config)).object().value("endpoint").toString(),
              QStringLiteral("https://a.example/v1"));
+
+    // Found by fuzz_integration_json: keys repeated inside an unknown field (here two that are
+    // one key once Qt drops the byte order mark) are folded into one, so what is kept is what
+    // is sent, and writing it again writes the same bytes.
+    const auto repeated = read("{\"other\":{\"t\":null,\"\xEF\xBB\xBFt\":1,\"t\":2}}");
+    QVERIFY(repeated.ok);
+    const QByteArray once = write(repeated.config, IntegrationJson::Format::Compact);
+    QCOMPARE(write(read(once).config, IntegrationJson::Format::Compact), once);
+    QCOMPARE(repeated.config.extra.value("other").toObject().size(), 1);
 }
 
 void tst_IntegrationJson::wrongTypesNameTheField_data()

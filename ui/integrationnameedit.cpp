@@ -8,7 +8,12 @@ IntegrationNameEdit::IntegrationNameEdit(IntegrationSession *session, QWidget *p
 {
     setObjectName(QStringLiteral("integrationNameEdit"));
     setPlaceholderText(tr("default"));
-    setClearButtonEnabled(true);
+    // The clear button shows only with text; made at first text, since making it loads the
+    // icon theme, which the window's start should not wait for.
+    connect(this, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (!text.isEmpty() && !isClearButtonEnabled())
+            setClearButtonEnabled(true);
+    });
     setMaxLength(200); // longer than any slug, so that too long is said, not cut off
     setAccessibleName(tr("Integration name"));
     // Room for a typical slug; longer ones scroll, so the toolbar keeps its actions.

@@ -17,8 +17,9 @@ QIcon bundled(const char *name)
     // Bundled PNGs: the same on every theme, and no theme lookup or image plugin at start-up.
     QIcon icon;
     for (const int size : {16, 32}) {
-        icon.addFile(QStringLiteral(":/icons/status/%1-%2.png").arg(QLatin1String(name)).arg(size),
-                     QSize(size, size));
+        icon.addFile(
+            QStringLiteral(":/galileo/icons/status/%1-%2.png").arg(QLatin1String(name)).arg(size),
+            QSize(size, size));
     }
     return icon;
 }

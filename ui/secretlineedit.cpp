@@ -12,7 +12,7 @@ SecretLineEdit::SecretLineEdit(QWidget *parent)
     setEchoMode(QLineEdit::Password);
     m_toggle->setCheckable(true);
     m_toggle->setIcon(ThemeIcon::get(QStringLiteral("view-reveal-symbolic"),
-                                     QStringLiteral(":/icons/reveal.svg")));
+                                     QStringLiteral(":/galileo/icons/reveal.svg")));
     m_toggle->setToolTip(tr("Show or hide the secret"));
     m_toggle->setObjectName(QStringLiteral("revealAction"));
     addAction(m_toggle, QLineEdit::TrailingPosition);

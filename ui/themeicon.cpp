@@ -71,7 +71,14 @@ private:
     const QIcon &icon()
     {
         if (!m_resolved) {
-            m_icon = m_name.isEmpty() ? QIcon() : QIcon::fromTheme(m_name);
+            // hicolor, the theme Qt uses when no desktop chose one, holds application icons
+            // only (freedesktop icon theme spec): looking for an action there cannot succeed,
+            // and reading its index costs more than building the whole window.
+            const bool themeHasActions =
+                !QIcon::themeName().isEmpty() && QIcon::themeName() != QLatin1String("hicolor");
+            m_icon = m_name.isEmpty() || (!themeHasActions && !m_fallback.isEmpty())
+                         ? QIcon()
+                         : QIcon::fromTheme(m_name);
             if (m_icon.isNull() && !m_fallback.isEmpty()) {
                 m_icon = QIcon(m_fallback);
                 m_usesFallback = true;
@@ -105,7 +112,7 @@ QIcon get(const QString &name, const QString &fallback)
 
 QIcon action(const QString &name)
 {
-    const QString bundled = QStringLiteral(":/icons/actions/%1.svg").arg(name);
+    const QString bundled = QStringLiteral(":/galileo/icons/actions/%1.svg").arg(name);
     return get(name, QFile::exists(bundled) ? bundled : QString());
 }
 

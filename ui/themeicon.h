@@ -8,7 +8,7 @@
 namespace ThemeIcon {
 
 QIcon get(const QString &name, const QString &fallback = QString());
-// The same with the bundled fallback ":/icons/actions/<name>.svg" when there is one.
+// The same with the bundled fallback ":/galileo/icons/actions/<name>.svg" when there is one.
 QIcon action(const QString &name);
 
 } // namespace ThemeIcon

@@ -38,7 +38,7 @@ private:
     {
         // A name no theme has, so the bundled drawing is what is drawn.
         return ThemeIcon::get(QStringLiteral("galileo-test-no-such-icon"),
-                              QStringLiteral(":/icons/actions/list-add.svg"));
+                              QStringLiteral(":/galileo/icons/actions/list-add.svg"));
     }
 
 private slots:

@@ -128,6 +128,7 @@ int main(int argc, char *argv[])
         shoot(&dialog, QStringLiteral("connection"));
     }
     window.loadJson(read(data.filePath(QStringLiteral("full.json"))), QStringLiteral("full.json"));
+    window.setPlanBeforeSubmit(false);
     window.submit();
     QTest::qWait(800);
     shoot(&window, QStringLiteral("submitted"));

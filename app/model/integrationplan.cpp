@@ -39,7 +39,7 @@ struct SecretSide
     // Whether a slot missing from `filled` is known to be empty.
     bool complete = true;
     QMap<QString, QString> filled; // slot key -> fingerprint
-    // Header names in the order they are sent; empty order when it is not known.
+    // Header names in the order of the form's rows, where the changes are listed.
     QStringList headerOrder;
 };
 
@@ -232,15 +232,10 @@ public:
     void headers()
     {
         const QString table = FieldCatalog::jsonKey(FieldId::Headers);
-        QList<RowKey> keptInAfterOrder;
-        for (const QString &name : std::as_const(m_desired.headerOrder)) {
+        for (const QString &name : std::as_const(m_desired.headerOrder))
             secret(s_headerPrefix + name, QStringLiteral("%1[%2]").arg(table, name),
                    bodyLoc({table, name}));
-            if (m_remote.filled.contains(s_headerPrefix + name))
-                keptInAfterOrder << RowKey{name, 0};
-        }
-        // Headers that only Galileo has: the history names them in order of name, so they are
-        // taken from the filled.
+        // Headers that only Galileo has (or the history names), in order of name.
         for (auto it = m_remote.filled.cbegin(); it != m_remote.filled.cend(); ++it) {
             if (!it.key().startsWith(s_headerPrefix))
                 continue;
@@ -248,14 +243,9 @@ public:
             if (!m_desired.headerOrder.contains(name))
                 secret(it.key(), QStringLiteral("%1[%2]").arg(table, name), bodyLoc({table}));
         }
-        if (m_remote.headerOrder.isEmpty())
-            return; // the order Galileo keeps them in is not known
-        QList<RowKey> keptInBeforeOrder;
-        for (const QString &name : std::as_const(m_remote.headerOrder)) {
-            if (keptInAfterOrder.contains(RowKey{name, 0}))
-                keptInBeforeOrder << RowKey{name, 0};
-        }
-        reorder(table, keptInBeforeOrder, keptInAfterOrder);
+        // Headers are a JSON object, whose order is no part of it (a server may well keep
+        // them sorted, as a JSONB column does): unlike the models' order, theirs is no change,
+        // or a plan after an apply would never come out empty.
     }
 
 private:
@@ -374,7 +364,6 @@ IntegrationPlan IntegrationPlan::make(const IntegrationConfig &desired, const Re
         // Galileo leaves the secrets and the headers out; any secret it did return is compared
         // as it is, and the rest come from the record of the last apply, if there is one.
         theirSecrets = secretsOf(theirs, key);
-        theirSecrets.headerOrder.clear();
         theirSecrets.complete = remote.applied.has_value();
         if (remote.applied) {
             for (auto it = remote.applied->cbegin(); it != remote.applied->cend(); ++it) {

@@ -16,8 +16,9 @@
 
 // What an apply would change: the form's integration (desired) compared with what Galileo
 // holds (remote), field by field, as `terraform plan` shows it. The fields are the field
-// catalog's; table rows are matched by model name and header name, so a new order alone is one
-// "reordered" change; unknown top-level fields (IntegrationConfig::extra) are compared too.
+// catalog's; table rows are matched by model name and header name, so a new order of the models
+// alone is one "reordered" change (the headers are a JSON object, whose order is no change);
+// unknown top-level fields (IntegrationConfig::extra) are compared too.
 // Both sides are compared as they would be sent: values the authentication type does not use
 // are not part of either.
 //

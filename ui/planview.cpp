@@ -51,7 +51,7 @@ PlanView::PlanView(QWidget *parent)
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_changes->setObjectName(QStringLiteral("planChanges"));
     m_changes->setAccessibleName(tr("Planned changes"));
-    m_changes->setUniformItemSizes(true);
+    m_changes->setWordWrap(true);
     QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_changes->setFont(fixed);
     m_refresh->setObjectName(QStringLiteral("planRefreshButton"));
@@ -125,7 +125,7 @@ void PlanView::showOutcome(const IntegrationPlanner::Outcome &outcome)
     for (const IntegrationPlan::Change &change : plan.changes()) {
         auto *item = new QListWidgetItem(iconFor(change.kind), change.toLine(), m_changes);
         item->setData(LocRole, change.loc);
-        item->setToolTip(tr("Show this field in the form"));
+        item->setToolTip(tr("Double-click or press Enter to show this field in the form"));
     }
     m_changes->setVisible(true);
 }

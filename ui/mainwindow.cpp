@@ -561,7 +561,8 @@ bool MainWindow::submit()
     // Typed since the last pass: validate now, so that the problems shown are the ones sent.
     if (m_validation->isActive())
         validateNow();
-    if (m_session->isBusy())
+    // A plan being made (for this submit or the Plan tab) is answered first.
+    if (m_session->isBusy() || m_planning)
         return false;
     if (m_session->blockingCount() > 0) {
         // Trying to submit is when every empty required field becomes an error to fix.

@@ -5,8 +5,10 @@
 #include "singleline.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 #include <QMap>
+#include <QPair>
 
 #include <algorithm>
 
@@ -69,6 +71,20 @@ QString valueText(const QJsonValue &value)
     return QString::fromUtf8(text.mid(1, text.size() - 2));
 }
 
+// The names of a reordered table, the first few of a long one (the JSON has them all).
+QString nameList(const QJsonValue &names)
+{
+    constexpr int Shown = 12;
+    const QJsonArray list = names.toArray();
+    QStringList shown;
+    for (int i = 0; i < list.size() && i < Shown; ++i)
+        shown << list.at(i).toString();
+    QString text = shown.join(QLatin1String(", "));
+    if (list.size() > Shown)
+        text = tr("%1, ... (%2 in all)").arg(text).arg(list.size());
+    return text;
+}
+
 QJsonArray bodyLoc(std::initializer_list<QJsonValue> keys)
 {
     QJsonArray loc{QStringLiteral("body")};
@@ -104,23 +120,24 @@ QList<FieldInfo> fieldsBelow(const QString &prefix)
 
 // Rows of a table matched by a name: the n-th row called "x" on one side is the n-th on the
 // other.
-struct RowKey
-{
-    QString name;
-    int occurrence;
-    bool operator==(const RowKey &other) const
-    {
-        return name == other.name && occurrence == other.occurrence;
-    }
-};
+using RowKey = QPair<QString, int>;
 
 QList<RowKey> rowKeys(const QStringList &names)
 {
     QList<RowKey> keys;
-    QMap<QString, int> seen;
+    QHash<QString, int> seen;
     for (const QString &name : names)
         keys.append({name, seen[name]++});
     return keys;
+}
+
+// Where each key is in `keys`.
+QHash<RowKey, int> rowIndex(const QList<RowKey> &keys)
+{
+    QHash<RowKey, int> index;
+    for (int row = 0; row < keys.size(); ++row)
+        index.insert(keys.at(row), row);
+    return index;
 }
 
 class Comparison
@@ -196,11 +213,13 @@ public:
             afterNames << row.toObject().value(nameKey).toString();
         const QList<RowKey> beforeKeys = rowKeys(beforeNames);
         const QList<RowKey> afterKeys = rowKeys(afterNames);
+        const QHash<RowKey, int> beforeRows = rowIndex(beforeKeys);
+        const QHash<RowKey, int> afterRows = rowIndex(afterKeys);
         QList<RowKey> keptInAfterOrder;
         for (int row = 0; row < after.size(); ++row) {
             const RowKey &key = afterKeys.at(row);
-            const QString path = QStringLiteral("%1[%2]").arg(tableKey, key.name);
-            const qsizetype match = beforeKeys.indexOf(key);
+            const QString path = QStringLiteral("%1[%2]").arg(tableKey, key.first);
+            const int match = beforeRows.value(key, -1);
             if (match < 0) {
                 value(path, bodyLoc({tableKey, row}), QJsonValue::Undefined, after.at(row));
                 continue;
@@ -216,15 +235,14 @@ public:
                       was.value(field), is.value(field));
             }
         }
-        for (int row = 0; row < before.size(); ++row) {
-            if (!afterKeys.contains(beforeKeys.at(row)))
-                value(QStringLiteral("%1[%2]").arg(tableKey, beforeKeys.at(row).name),
-                      bodyLoc({tableKey}), before.at(row), QJsonValue::Undefined);
-        }
         QList<RowKey> keptInBeforeOrder;
-        for (const RowKey &key : beforeKeys) {
-            if (keptInAfterOrder.contains(key))
+        for (int row = 0; row < before.size(); ++row) {
+            const RowKey &key = beforeKeys.at(row);
+            if (afterRows.contains(key))
                 keptInBeforeOrder << key;
+            else
+                value(QStringLiteral("%1[%2]").arg(tableKey, key.first), bodyLoc({tableKey}),
+                      before.at(row), QJsonValue::Undefined);
         }
         reorder(tableKey, keptInBeforeOrder, keptInAfterOrder);
     }
@@ -256,7 +274,7 @@ private:
         const auto names = [](const QList<RowKey> &keys) {
             QJsonArray list;
             for (const RowKey &key : keys)
-                list.append(key.name);
+                list.append(key.first);
             return list;
         };
         IntegrationPlan::Change change;
@@ -306,17 +324,9 @@ QString IntegrationPlan::Change::toLine() const
         case Kind::Changed:
             what = QStringLiteral("%1 -> %2").arg(valueText(before), valueText(after));
             break;
-        case Kind::Reordered: {
-            QStringList was;
-            QStringList is;
-            for (const QJsonValue &name : before.toArray())
-                was << name.toString();
-            for (const QJsonValue &name : after.toArray())
-                is << name.toString();
-            what = tr("reordered: %1 -> %2")
-                       .arg(was.join(QLatin1String(", ")), is.join(QLatin1String(", ")));
+        case Kind::Reordered:
+            what = tr("reordered: %1 -> %2").arg(nameList(before), nameList(after));
             break;
-        }
         case Kind::Unchanged:
             break;
         }

@@ -150,6 +150,21 @@ private slots:
         QCOMPARE(at(plan, "headers[X-Team]").secret, Plan::Secret::Unchanged);
     }
 
+    void longReorderNamesTheFirstFew()
+    {
+        IntegrationConfig remote = base();
+        remote.modelProperties.clear();
+        for (int i = 0; i < 40; ++i)
+            remote.modelProperties << ModelProperty{QStringLiteral("m%1").arg(i), {}, {}, {}};
+        IntegrationConfig desired = remote;
+        std::reverse(desired.modelProperties.begin(), desired.modelProperties.end());
+        const Plan plan = Plan::make(desired, definition(remote), m_key);
+        QCOMPARE(plan.changeCount(), 1);
+        const Plan::Change change = at(plan, "model_properties");
+        QVERIFY(change.toLine().endsWith(QLatin1String("m28, ... (40 in all)")));
+        QCOMPARE(change.after.toArray().size(), 40); // the JSON has them all
+    }
+
     void unknownFieldsAreCompared()
     {
         IntegrationConfig desired = base();

@@ -134,6 +134,7 @@ private slots:
         answerWhenShown(QMessageBox::Yes, &said);
         QSignalSpy submitted(m_window->client(), &GalileoClient::submitted);
         QVERIFY(m_window->submit());
+        QVERIFY(!m_window->submit()); // a second click while planning asks nothing more
         QVERIFY(submitted.wait(5000));
         QVERIFY2(said.contains(u"3 changes: "_s), qPrintable(said));
         QVERIFY(said.contains(u"~ endpoint: \"https://gateway.example.org/v1\" -> "

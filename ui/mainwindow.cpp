@@ -238,7 +238,7 @@ void MainWindow::createActions()
     testEndpoint->setToolTip(tr("Reach the gateway, get a token, list its models and ask one "
                                 "completion, from this computer (Ctrl+T)"));
     connect(testEndpoint, &QAction::triggered, this, &MainWindow::testEndpoint);
-    m_planBeforeSubmitAction = new QAction(tr("Show the &plan before submitting"), this);
+    m_planBeforeSubmitAction = new QAction(tr("Show the plan &before submitting"), this);
     m_planBeforeSubmitAction->setObjectName(QStringLiteral("planBeforeSubmitAction"));
     m_planBeforeSubmitAction->setCheckable(true);
     m_planBeforeSubmitAction->setChecked(
@@ -247,7 +247,7 @@ void MainWindow::createActions()
         tr("Read what Galileo holds and show what will change before sending"));
     connect(m_planBeforeSubmitAction, &QAction::toggled, this,
             [](bool on) { QSettings().setValue(QStringLiteral("planBeforeSubmit"), on); });
-    QAction *plan = action(tr("Pla&n"), {}, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+    QAction *plan = action(tr("&Plan"), {}, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
                            QStringLiteral("planAction"));
     plan->setToolTip(tr("What submitting would change in Galileo, without changing anything "
                         "(Ctrl+Shift+P)"));

@@ -11,6 +11,7 @@
 #include "language.h"
 #include "pastejsondialog.h"
 #include "plaintext.h"
+#include "planview.h"
 #include "profileswitcher.h"
 #include "requestpreview.h"
 #include "resultview.h"
@@ -33,6 +34,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -61,6 +63,7 @@ MainWindow::MainWindow(SecretStore *secretStore, QWidget *parent)
     , m_validation(new QTimer(this))
     , m_busyLookTimer(new QTimer(this))
     , m_result(new ResultView(this))
+    , m_plan(new PlanView(this))
     , m_connectionLabel(new QLabel(this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
 {
@@ -70,6 +73,7 @@ MainWindow::MainWindow(SecretStore *secretStore, QWidget *parent)
     m_side->addTab(m_issueList, tr("Problems"));
     m_side->addTab(m_preview, tr("Request preview"));
     m_side->addTab(m_result, tr("Result"));
+    m_side->addTab(m_plan, tr("Plan"));
 
     auto *splitter = new QSplitter;
     splitter->addWidget(m_form);
@@ -96,6 +100,17 @@ MainWindow::MainWindow(SecretStore *secretStore, QWidget *parent)
     });
     connect(m_session, &IntegrationSession::submitted, this, &MainWindow::submitted);
     connect(m_session, &IntegrationSession::fetched, this, &MainWindow::fetched);
+    connect(m_session, &IntegrationSession::planned, this, &MainWindow::planned);
+    connect(m_plan, &PlanView::refreshRequested, this, &MainWindow::refreshPlan);
+    connect(m_plan, &PlanView::changeActivated, this,
+            [this](const QJsonArray &loc, const QString &line) {
+                if (!m_form->focusIssue(ValidationIssue::info(loc, QStringLiteral("plan"), line)))
+                    statusBar()->showMessage(tr("This change is not about a field of the form."),
+                                             4000);
+            });
+    connect(model(), &IntegrationModel::changed, m_plan, &PlanView::markStale);
+    connect(m_session, &IntegrationSession::integrationNameChanged, m_plan, &PlanView::markStale);
+    connect(m_session, &IntegrationSession::connectionChanged, m_plan, &PlanView::markStale);
     connect(m_session, &IntegrationSession::issuesChanged, this, &MainWindow::refreshIssues);
     connect(m_session, &IntegrationSession::documentChanged, this, &MainWindow::updateTitle);
     connect(m_session, &IntegrationSession::documentReplaced, m_result, &ResultView::clear);
@@ -223,7 +238,21 @@ void MainWindow::createActions()
     testEndpoint->setToolTip(tr("Reach the gateway, get a token, list its models and ask one "
                                 "completion, from this computer (Ctrl+T)"));
     connect(testEndpoint, &QAction::triggered, this, &MainWindow::testEndpoint);
-    galileo->addActions({m_submitAction, cancel, connection});
+    m_planBeforeSubmitAction = new QAction(tr("Show the plan &before submitting"), this);
+    m_planBeforeSubmitAction->setObjectName(QStringLiteral("planBeforeSubmitAction"));
+    m_planBeforeSubmitAction->setCheckable(true);
+    m_planBeforeSubmitAction->setChecked(
+        QSettings().value(QStringLiteral("planBeforeSubmit"), true).toBool());
+    m_planBeforeSubmitAction->setToolTip(
+        tr("Read what Galileo holds and show what will change before sending"));
+    connect(m_planBeforeSubmitAction, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("planBeforeSubmit"), on); });
+    QAction *plan = action(tr("&Plan"), {}, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                           QStringLiteral("planAction"));
+    plan->setToolTip(tr("What submitting would change in Galileo, without changing anything "
+                        "(Ctrl+Shift+P)"));
+    connect(plan, &QAction::triggered, this, &MainWindow::refreshPlan);
+    galileo->addActions({m_submitAction, plan, m_planBeforeSubmitAction, cancel, connection});
     galileo->addSeparator();
     galileo->addAction(testEndpoint);
 
@@ -463,9 +492,12 @@ void MainWindow::showBusyLook(bool busy)
     m_cancelButton->setVisible(busy);
     m_loadAction->setEnabled(!busy);
     if (busy) {
-        m_side->setCurrentWidget(m_result);
-        if (!m_pendingProgress.isEmpty())
-            m_result->showProgress(m_pendingProgress);
+        // The plan's own tab says it is planning; the Result tab is for a submission.
+        if (!m_planning) {
+            m_side->setCurrentWidget(m_result);
+            if (!m_pendingProgress.isEmpty())
+                m_result->showProgress(m_pendingProgress);
+        }
     } else {
         statusBar()->clearMessage();
     }
@@ -529,7 +561,8 @@ bool MainWindow::submit()
     // Typed since the last pass: validate now, so that the problems shown are the ones sent.
     if (m_validation->isActive())
         validateNow();
-    if (m_session->isBusy())
+    // A plan being made (for this submit or the Plan tab) is answered first.
+    if (m_session->isBusy() || m_planning)
         return false;
     if (m_session->blockingCount() > 0) {
         // Trying to submit is when every empty required field becomes an error to fix.
@@ -538,6 +571,28 @@ bool MainWindow::submit()
         statusBar()->showMessage(tr("Fix the errors listed in Problems first."), 5000);
         return false;
     }
+    if (!readyToContact())
+        return false;
+    if (!confirmWarnings())
+        return false;
+    if (planBeforeSubmit()) {
+        m_pendingProgress = tr("Reading what Galileo holds, to show what will change...");
+        m_plan->showPlanning();
+        m_planning = true;
+        m_submitAfterPlan = true;
+        if (m_session->plan() == IntegrationSession::Blocked::No)
+            return true;
+        m_planning = false;
+        m_submitAfterPlan = false;
+        m_plan->clear();
+        return false;
+    }
+    m_pendingProgress = tr("Sending to %1...").arg(requestUrl().toDisplayString());
+    return m_session->submit() == IntegrationSession::Blocked::No;
+}
+
+bool MainWindow::readyToContact()
+{
     if (!client()->missingCredentials().isEmpty()) {
         statusBar()->showMessage(client()->missingCredentials(), 5000);
         if (!editConnection() || !client()->missingCredentials().isEmpty())
@@ -548,10 +603,109 @@ bool MainWindow::submit()
         statusBar()->showMessage(tr("The integration name: %1").arg(problem), 5000);
         return false;
     }
-    if (!confirmWarnings())
+    return true;
+}
+
+bool MainWindow::planBeforeSubmit() const
+{
+    return m_planBeforeSubmitAction->isChecked();
+}
+
+void MainWindow::setPlanBeforeSubmit(bool on)
+{
+    m_planBeforeSubmitAction->setChecked(on);
+}
+
+bool MainWindow::refreshPlan()
+{
+    if (m_validation->isActive())
+        validateNow();
+    if (m_session->isBusy() || m_planning)
         return false;
+    if (!readyToContact())
+        return false;
+    m_side->setCurrentWidget(m_plan);
+    m_plan->showPlanning();
+    m_pendingProgress = tr("Reading what Galileo holds...");
+    m_planning = true;
+    if (m_session->plan() == IntegrationSession::Blocked::No)
+        return true;
+    m_planning = false;
+    m_plan->clear();
+    return false;
+}
+
+void MainWindow::planned(const IntegrationPlanner::Outcome &outcome)
+{
+    m_planning = false;
+    m_plan->showOutcome(outcome);
+    if (!m_submitAfterPlan)
+        return;
+    m_submitAfterPlan = false;
+    if (outcome.fetch.outcome == ApiResult::Outcome::Cancelled) {
+        statusBar()->showMessage(tr("Cancelled; nothing was sent."), 4000);
+        return;
+    }
+    if (!confirmPlan(outcome)) {
+        m_side->setCurrentWidget(m_plan);
+        statusBar()->showMessage(tr("Nothing was sent."), 4000);
+        return;
+    }
+    // What was planned is what is sent: an edit made while the plan was read needs a new one.
+    if (model()->config() != m_session->plannedConfig()) {
+        statusBar()->showMessage(
+            tr("The form changed while the plan was made; nothing was sent. Submit again to see "
+               "the plan for the form as it is."),
+            8000);
+        return;
+    }
     m_pendingProgress = tr("Sending to %1...").arg(requestUrl().toDisplayString());
-    return m_session->submit() == IntegrationSession::Blocked::No;
+    if (m_session->submit() != IntegrationSession::Blocked::No)
+        statusBar()->showMessage(tr("Nothing was sent: fix what Problems lists first."), 5000);
+}
+
+bool MainWindow::confirmPlan(const IntegrationPlanner::Outcome &outcome)
+{
+    // Long plans show their first lines here; the Plan tab has them all.
+    constexpr int ShownLines = 25;
+    const QString target = requestUrl().toDisplayString();
+    QMessageBox box(this);
+    box.setObjectName(QStringLiteral("planConfirmation"));
+    box.setWindowTitle(tr("Submit to Galileo?"));
+    box.setTextFormat(Qt::PlainText);
+    QString details;
+    if (!outcome.ok) {
+        box.setIcon(QMessageBox::Warning);
+        box.setText(
+            tr("The plan could not be made, so what will change in %1 is not known.").arg(target));
+        details = outcome.fetch.summary;
+        if (!outcome.fetch.hint.isEmpty())
+            details += QLatin1Char('\n') + outcome.fetch.hint;
+    } else {
+        const IntegrationPlan &plan = outcome.plan;
+        box.setIcon(QMessageBox::Question);
+        box.setText(plan.hasChanges() ? tr("Submitting will change %1:").arg(target)
+                                      : tr("%1 already holds this integration.").arg(target));
+        QStringList lines = PlanView::lines(plan);
+        if (lines.size() > ShownLines) {
+            const int more = int(lines.size()) - ShownLines;
+            lines = lines.mid(0, ShownLines);
+            lines << tr("... and %1 more in the Plan tab").arg(more);
+        }
+        details = plan.summary();
+        if (!lines.isEmpty())
+            details += QLatin1String("\n\n") + lines.join(QLatin1Char('\n'));
+        details += QLatin1String("\n\n") + plan.sourceDescription();
+        if (!outcome.keyProblem.isEmpty())
+            details +=
+                QLatin1Char(' ') + tr("Secrets cannot be compared: %1").arg(outcome.keyProblem);
+    }
+    // Names and values from the form and the server: text, never markup.
+    box.setInformativeText(Qt::convertFromPlainText(details, Qt::WhiteSpaceNormal));
+    box.setStandardButtons(QMessageBox::Yes | QMessageBox::Cancel);
+    box.button(QMessageBox::Yes)->setText(outcome.ok ? tr("&Submit") : tr("&Submit anyway"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Yes;
 }
 
 void MainWindow::submitted(const ApiResult &result, const QString &recordProblem)

@@ -20,6 +20,7 @@ class ResultView;
 class SecretStore;
 class IntegrationForm;
 class IssueList;
+class PlanView;
 class RequestPreview;
 
 // The window a Galileo admin works in: the form, the problems found in it, and a preview of the
@@ -64,7 +65,16 @@ public:
     bool isModified() const { return m_session->isModified(); }
     // Sends the form to Galileo: local errors block, warnings ask once. Returns false when
     // nothing was sent.
+    // With the plan before submitting (the default), it first reads what Galileo holds and asks
+    // with the plan; true then means the plan is being made, and nothing is sent until the
+    // user agrees.
     bool submit();
+    // Whether submit() shows the plan and asks first (kept in the settings).
+    bool planBeforeSubmit() const;
+    void setPlanBeforeSubmit(bool on);
+    // Makes the plan for the Plan tab; false when it could not start.
+    bool refreshPlan();
+    PlanView *planView() const { return m_plan; }
     bool loadFromServer();
     // Opens the endpoint test and runs it with the form as it is.
     EndpointTestDialog *testEndpoint();
@@ -97,6 +107,11 @@ private:
     void submitted(const ApiResult &result, const QString &recordProblem);
     void fetched(const ApiResult &result);
     bool confirmWarnings();
+    void planned(const IntegrationPlanner::Outcome &outcome);
+    // Asks with the plan whether to send; true to send.
+    bool confirmPlan(const IntegrationPlanner::Outcome &outcome);
+    // The checks before anything goes to Galileo; false (having said why) to stop.
+    bool readyToContact();
 
     IntegrationSession *m_session;
     IntegrationForm *m_form;
@@ -109,6 +124,11 @@ private:
     bool m_busyLook = false;
     QString m_pendingProgress; // what the Result tab says once the busy look shows
     ResultView *m_result;
+    PlanView *m_plan;
+    QAction *m_planBeforeSubmitAction = nullptr;
+    // A plan is being made, for the Plan tab or for a submit that waits on it.
+    bool m_planning = false;
+    bool m_submitAfterPlan = false;
     QLabel *m_connectionLabel;
     QPushButton *m_cancelButton;
     QAction *m_submitAction = nullptr;

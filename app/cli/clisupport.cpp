@@ -2,6 +2,7 @@
 
 #include "storage/keychainsecretstore.h"
 
+#include "api/galileorequests.h"
 #include "model/integrationvalidator.h"
 #include "storage/inputfile.h"
 
@@ -119,6 +120,69 @@ int loadProfile(const QString &name, QTextStream &err, ProfileLibrary::Loaded *l
     for (const QString &field : std::as_const(loaded->missingSecrets)) {
         err << tr("warning: the secret %1 is no longer in the keychain").arg(field) << '\n';
     }
+    return -1;
+}
+
+ApplyTargetOptions::ApplyTargetOptions()
+    : baseUrl(QStringLiteral("base-url"), tr("Galileo's API or console URL."),
+              QStringLiteral("URL"))
+    , timeout(QStringLiteral("timeout"), tr("Seconds to wait for an answer (default 30)."),
+              QStringLiteral("SECONDS"))
+    , profile(QStringLiteral("profile"),
+              tr("Use this saved profile's integration, connection and integration name."),
+              QStringLiteral("NAME"))
+    , name(QStringLiteral("name"), tr("The named custom integration SLUG."), QStringLiteral("SLUG"))
+{}
+
+void ApplyTargetOptions::addTo(QCommandLineParser &parser) const
+{
+    parser.addOptions({baseUrl, timeout, profile, name});
+}
+
+int ApplyTargetOptions::read(const QCommandLineParser &parser, QTextStream &err,
+                             ApplyTarget *target) const
+{
+    target->fromProfile = parser.isSet(profile);
+    if (target->fromProfile == !parser.positionalArguments().isEmpty())
+        return usageError(err, tr("give either FILE or --profile NAME"));
+    if (target->fromProfile) {
+        target->source = parser.value(profile);
+        if (const int code = loadProfile(target->source, err, &target->loaded); code >= 0)
+            return code;
+        target->settings = target->loaded.profile.connection;
+        target->secrets = target->loaded.galileo;
+        target->checked.read.ok = true;
+        target->checked.read.config = target->loaded.profile.config;
+        target->checked.issues = IntegrationValidator::validate(target->checked.read.config);
+    } else {
+        target->source = parser.positionalArguments().constFirst();
+        if (const int code = readAndCheck(target->source, err, &target->checked); code >= 0)
+            return code;
+        if (!target->checked.read.ok) {
+            err << programName() << ": " << target->source << ": "
+                << target->checked.issues.constFirst().message << '\n';
+            return UsageError;
+        }
+    }
+    target->integrationName =
+        parser.isSet(name) ? parser.value(name) : target->loaded.profile.integrationName;
+    if (!target->integrationName.isEmpty()) {
+        if (const QString problem = IntegrationName::problem(target->integrationName);
+            !problem.isEmpty())
+            return usageError(err, tr("--name \"%1\": %2").arg(target->integrationName, problem));
+    }
+    if (parser.isSet(timeout)) {
+        bool ok = false;
+        target->settings.timeoutSeconds = parser.value(timeout).toInt(&ok);
+        if (!ok || target->settings.timeoutSeconds < 1 || target->settings.timeoutSeconds > 600)
+            return usageError(err, tr("--timeout takes a number of seconds from 1 to 600"));
+    }
+    const QString connectionProblem =
+        connectionFromEnvironment(parser.value(baseUrl), &target->settings, &target->secrets);
+    if (!connectionProblem.isEmpty())
+        return usageError(err, connectionProblem);
+    if (const QString warning = target->settings.plainHttpWarning(); !warning.isEmpty())
+        err << tr("warning: %1").arg(warning) << '\n';
     return -1;
 }
 

@@ -42,6 +42,36 @@ int readAndCheck(const QString &path, QTextStream &err, CheckedBody *checked);
 QString connectionFromEnvironment(const QString &baseUrlOption, ConnectionSettings *settings,
                                   GalileoSecrets *secrets);
 
+// What `apply` and `plan` work on: the body of FILE, or a saved profile's integration (with its
+// connection and integration name), sent with the connection from the environment and options.
+struct ApplyTarget
+{
+    QString source; // FILE, or the profile's name
+    bool fromProfile = false;
+    CheckedBody checked;
+    ProfileLibrary::Loaded loaded; // when fromProfile
+    QString integrationName;       // --name, else the profile's; empty: the default integration
+    ConnectionSettings settings;
+    GalileoSecrets secrets;
+};
+
+// The options of `apply` and `plan` that say what to send where: FILE | --profile NAME,
+// --name SLUG, --base-url URL and --timeout SECONDS (texts filed under CommandLine).
+struct ApplyTargetOptions
+{
+    ApplyTargetOptions();
+
+    QCommandLineOption baseUrl;
+    QCommandLineOption timeout;
+    QCommandLineOption profile;
+    QCommandLineOption name;
+
+    void addTo(QCommandLineParser &parser) const;
+    // Reads the body and the connection. Returns -1 with *target filled in, or the exit code to
+    // stop with (after saying why). The body's own errors are in target->checked.issues.
+    int read(const QCommandLineParser &parser, QTextStream &err, ApplyTarget *target) const;
+};
+
 // Loads a profile with its secrets from the keychain. Returns -1 with *loaded filled in, or the
 // exit code to stop with (after saying why).
 int loadProfile(const QString &name, QTextStream &err, ProfileLibrary::Loaded *loaded);

@@ -8,6 +8,7 @@
 #include "api/galileoclient.h"
 #include "api/galileorequests.h"
 #include "model/integrationvalidator.h"
+#include "session/integrationplanner.h"
 #include "session/submission.h"
 #include "storage/keychainsecretstore.h"
 #include "storage/profilelibrary.h"
@@ -30,10 +31,10 @@ QString tr(const char *text)
 
 const QStringList &commands()
 {
-    static const QStringList names = {QStringLiteral("validate"),     QStringLiteral("apply"),
-                                      QStringLiteral("list"),         QStringLiteral("status"),
-                                      QStringLiteral("delete"),       QStringLiteral("profile"),
-                                      QStringLiteral("test-endpoint")};
+    static const QStringList names = {QStringLiteral("validate"), QStringLiteral("apply"),
+                                      QStringLiteral("plan"),     QStringLiteral("list"),
+                                      QStringLiteral("status"),   QStringLiteral("delete"),
+                                      QStringLiteral("profile"),  QStringLiteral("test-endpoint")};
     return names;
 }
 
@@ -51,6 +52,11 @@ QString overview()
               "                           Validate, then PUT it to Galileo's "
               "/v2/integrations/custom,\n"
               "                           or to /integrations/custom/SLUG for a named one.\n"
+              "  plan (FILE | --profile NAME) [--name SLUG] [--base-url URL] [--json]\n"
+              "                           What apply would change, field by field; secrets only "
+              "as\n"
+              "                           (secret changed), (secret unchanged) or (secret "
+              "unknown).\n"
               "  list [--json]            The organisation's integrations, of every provider.\n"
               "  status [--name SLUG] [--json]\n"
               "                           Health, user, capabilities and an integration's "
@@ -74,7 +80,9 @@ QString overview()
               "\n"
               "Exit codes: 0 success, 1 invalid (locally or by Galileo), 2 usage error, "
               "unreadable file or\nmalformed JSON, 3 credentials or permission refused, 4 "
-              "network, TLS, timeout or server error, 5 the keychain cannot be used.\n")
+              "network, TLS, timeout or server error, 5 the keychain cannot be used, 6 plan: there "
+              "are\n"
+              "changes.\n")
         .arg(programName());
 }
 
@@ -144,70 +152,20 @@ int apply(const QStringList &arguments, QTextStream &out, QTextStream &err)
                              "TLS, timeout or server error, 5 the keychain cannot be read."));
     const QCommandLineOption json(QStringLiteral("json"),
                                   tr("Print Galileo's answer (or {\"detail\": [...]}) as JSON."));
-    const QCommandLineOption baseUrl(QStringLiteral("base-url"),
-                                     tr("Galileo's API or console URL."), QStringLiteral("URL"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"),
-                                     tr("Seconds to wait for an answer (default 30)."),
-                                     QStringLiteral("SECONDS"));
-    const QCommandLineOption profileOption(QStringLiteral("profile"),
-                                           tr("Send this saved profile's integration."),
-                                           QStringLiteral("NAME"));
-    const QCommandLineOption nameOption(QStringLiteral("name"),
-                                        tr("Apply to the named custom integration SLUG."),
-                                        QStringLiteral("SLUG"));
-    command.parser.addOptions({json, baseUrl, timeout, profileOption, nameOption});
+    const ApplyTargetOptions targetOptions;
+    command.parser.addOption(json);
+    targetOptions.addTo(command.parser);
     command.parser.addPositionalArgument(QStringLiteral("FILE"),
                                          tr("The JSON body to send; - reads standard input."));
     if (const int code = command.parse(arguments, 0, 1, out, err); code >= 0)
         return code;
-    const bool fromProfile = command.parser.isSet(profileOption);
-    if (fromProfile == !command.parser.positionalArguments().isEmpty())
-        return usageError(err, tr("give either FILE or --profile NAME"));
+    ApplyTarget target;
+    if (const int code = targetOptions.read(command.parser, err, &target); code >= 0)
+        return code;
+    const CheckedBody &checked = target.checked;
+    const QString &source = target.source;
+    const QString &integrationName = target.integrationName;
 
-    ConnectionSettings settings;
-    GalileoSecrets secrets;
-    CheckedBody checked;
-    ProfileLibrary::Loaded loaded;
-    QString source;
-    if (fromProfile) {
-        source = command.parser.value(profileOption);
-        if (const int code = loadProfile(source, err, &loaded); code >= 0)
-            return code;
-        settings = loaded.profile.connection;
-        secrets = loaded.galileo;
-        checked.read.ok = true;
-        checked.read.config = loaded.profile.config;
-        checked.issues = IntegrationValidator::validate(checked.read.config);
-    } else {
-        source = command.parser.positionalArguments().constFirst();
-        if (const int code = readAndCheck(source, err, &checked); code >= 0)
-            return code;
-        if (!checked.read.ok) {
-            err << programName() << ": " << source << ": " << checked.issues.constFirst().message
-                << '\n';
-            return UsageError;
-        }
-    }
-    const QString integrationName = command.parser.isSet(nameOption)
-                                        ? command.parser.value(nameOption)
-                                        : loaded.profile.integrationName;
-    if (!integrationName.isEmpty()) {
-        if (const QString problem = IntegrationName::problem(integrationName); !problem.isEmpty())
-            return usageError(err, tr("--name \"%1\": %2").arg(integrationName, problem));
-    }
-    if (command.parser.isSet(timeout)) {
-        bool ok = false;
-        settings.timeoutSeconds = command.parser.value(timeout).toInt(&ok);
-        if (!ok || settings.timeoutSeconds < 1 || settings.timeoutSeconds > 600)
-            return usageError(err, tr("--timeout takes a number of seconds from 1 to 600"));
-    }
-    const QString connectionProblem =
-        connectionFromEnvironment(command.parser.value(baseUrl), &settings, &secrets);
-    if (!connectionProblem.isEmpty())
-        return usageError(err, connectionProblem);
-
-    if (const QString warning = settings.plainHttpWarning(); !warning.isEmpty())
-        err << tr("warning: %1").arg(warning) << '\n';
     const bool asJson = command.parser.isSet(json);
     if (Issues::hasErrors(checked.issues)) {
         if (asJson)
@@ -221,7 +179,7 @@ int apply(const QStringList &arguments, QTextStream &out, QTextStream &err)
     printLines(err, checked.issues);
 
     GalileoClient client;
-    client.setConnection(settings, secrets);
+    client.setConnection(target.settings, target.secrets);
     QObject::connect(&client, &GalileoClient::progress, &client, [&err](const QString &message) {
         err << message << '\n';
         err.flush();
@@ -242,9 +200,9 @@ int apply(const QStringList &arguments, QTextStream &out, QTextStream &err)
                              recordProblem = problem;
                              finish();
                          });
-        const ValidationIssues blocked =
-            submission.start(checked.read.config, checked.issues,
-                             fromProfile ? loaded.profile.id : QString(), integrationName);
+        const ValidationIssues blocked = submission.start(
+            checked.read.config, checked.issues,
+            target.fromProfile ? target.loaded.profile.id : QString(), integrationName);
         if (!blocked.isEmpty()) {
             result.outcome = ApiResult::Outcome::Invalid;
             result.issues = blocked;
@@ -275,6 +233,85 @@ int apply(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     return reportFailure(result, err);
 }
+int plan(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandParser command(
+        tr("Show what apply would change, changing nothing: the body of FILE, or a saved "
+           "profile's integration, compared field by field with what Galileo holds for the "
+           "custom integration (--name, else the profile's name, else the default one).\n"
+           "Galileo's side is its definition when these credentials may read it, else its "
+           "stored fields. Lines are '+ added', '- removed' and '~ changed' (old -> new); models "
+           "are matched by name and headers by name, so a new order is one 'reordered' line.\n"
+           "Secrets are never printed: each says (secret changed), (secret unchanged) or (secret "
+           "unknown), compared by a keyed fingerprint whose key is in the keychain.\n"
+           "Credentials and the base URL come as for apply.\n"
+           "Exit codes: 0 no changes, 6 changes (or a secret that cannot be compared), 1 invalid "
+           "body (nothing is contacted), 2 usage or unreadable file, 3 credentials or permission "
+           "refused, 4 network or server error, or a cluster without named integrations, 5 the "
+           "profile's secrets cannot be read."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the plan as JSON."));
+    const ApplyTargetOptions targetOptions;
+    command.parser.addOption(json);
+    targetOptions.addTo(command.parser);
+    command.parser.addPositionalArgument(QStringLiteral("FILE"),
+                                         tr("The JSON body to plan; - reads standard input."));
+    if (const int code = command.parse(arguments, 0, 1, out, err); code >= 0)
+        return code;
+    ApplyTarget target;
+    if (const int code = targetOptions.read(command.parser, err, &target); code >= 0)
+        return code;
+    const bool asJson = command.parser.isSet(json);
+    if (Issues::hasErrors(target.checked.issues)) {
+        if (asJson)
+            out << QJsonDocument(Issues::toDetailJson(target.checked.issues)).toJson();
+        else
+            printLines(out, target.checked.issues);
+        err << tr("%1: invalid; nothing was contacted").arg(target.source) << '\n';
+        return Invalid;
+    }
+    printLines(err, target.checked.issues);
+
+    GalileoClient client;
+    client.setConnection(target.settings, target.secrets);
+    QObject::connect(&client, &GalileoClient::progress, &client, [&err](const QString &message) {
+        err << message << '\n';
+        err.flush();
+    });
+    const QString url =
+        client.urlFor(SubmitIntegrationRequest::path(target.integrationName)).toDisplayString();
+    err << tr("Reading what Galileo holds for %1...").arg(url) << '\n';
+    err.flush();
+    KeychainSecretStore keychain;
+    IntegrationPlanner planner(&client, &keychain);
+    IntegrationPlanner::Outcome outcome;
+    waitFor([&](auto finish) {
+        QObject::connect(&planner, &IntegrationPlanner::finished, &planner,
+                         [&, finish](const IntegrationPlanner::Outcome &result) {
+                             outcome = result;
+                             finish();
+                         });
+        // The history's record of the last apply is not used here yet: without the
+        // definition, secrets are then unknown.
+        planner.start(target.checked.read.config, target.integrationName);
+    });
+    if (!outcome.ok)
+        return reportFailure(outcome.fetch, err);
+    if (!outcome.keyProblem.isEmpty())
+        err << tr("warning: secrets cannot be compared: %1").arg(outcome.keyProblem) << '\n';
+    if (asJson) {
+        QJsonObject report = outcome.plan.toJson();
+        report.insert(QStringLiteral("target"), url);
+        report.insert(QStringLiteral("integration_name"), target.integrationName);
+        if (!outcome.keyProblem.isEmpty())
+            report.insert(QStringLiteral("key_problem"), outcome.keyProblem);
+        out << QJsonDocument(report).toJson(QJsonDocument::Indented);
+    } else {
+        out << outcome.plan.sourceDescription() << '\n' << outcome.plan.toText();
+    }
+    out.flush();
+    return outcome.plan.hasChanges() ? PlanChanges : Success;
+}
+
 int testEndpoint(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandParser command(tr("Test the custom endpoint from this machine, with the exact "
@@ -434,8 +471,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     commandArguments[0] = programName() + QLatin1Char(' ') + first;
     // Profiles an older version kept in the doubled folder come along before any command
     // looks for them.
-    if (first == QLatin1String("apply") || first == QLatin1String("profile") ||
-        first == QLatin1String("test-endpoint")) {
+    if (first == QLatin1String("apply") || first == QLatin1String("plan") ||
+        first == QLatin1String("profile") || first == QLatin1String("test-endpoint")) {
         for (const QString &problem : ProfileStore::moveLegacyProfiles().problems)
             err << programName() << ": " << problem << '\n';
     }
@@ -443,6 +480,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return validate(commandArguments, out, err);
     if (first == QLatin1String("apply"))
         return apply(commandArguments, out, err);
+    if (first == QLatin1String("plan"))
+        return plan(commandArguments, out, err);
     if (first == QLatin1String("list"))
         return listCommand(commandArguments, out, err);
     if (first == QLatin1String("status"))

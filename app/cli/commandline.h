@@ -16,6 +16,7 @@ enum ExitCode {
     Refused = 3,       // Galileo refused the credentials or the permission (401, 403)
     Unreachable = 4,   // network, TLS, timeout or server error
     KeychainError = 5, // the keychain cannot store or read the secrets
+    PlanChanges = 6,   // plan: applying would change something (or a secret cannot be compared)
 };
 
 // Whether these process arguments ask for the command line rather than the window

@@ -34,7 +34,9 @@ IntegrationSession::IntegrationSession(SecretStore *secrets, QObject *parent)
     , m_client(new GalileoClient(this))
     , m_library(new ProfileLibrary(ProfileStore(), secrets, this))
     , m_submission(new Submission(m_client, ProfileStore(), this))
+    , m_planner(new IntegrationPlanner(m_client, secrets, this))
 {
+    connect(m_planner, &IntegrationPlanner::finished, this, &IntegrationSession::planned);
     connect(m_library, &ProfileLibrary::notice, this, &IntegrationSession::keychainProblem);
     connect(m_client, &GalileoClient::busyChanged, this, &IntegrationSession::busyChanged);
     connect(m_client, &GalileoClient::progress, this, &IntegrationSession::progress);
@@ -235,11 +237,31 @@ IntegrationSession::Blocked IntegrationSession::loadFromServer()
         return Blocked::Credentials;
     if (!integrationNameProblem().isEmpty())
         return Blocked::IntegrationName;
-    return m_client->fetchIntegration(m_integrationName) ? Blocked::No : Blocked::Busy;
+    if (!m_client->fetchIntegration(m_integrationName))
+        return Blocked::Busy;
+    m_loading = true;
+    return Blocked::No;
+}
+
+IntegrationSession::Blocked IntegrationSession::plan()
+{
+    if (m_client->isBusy() || m_planner->isRunning())
+        return Blocked::Busy;
+    if (!m_client->missingCredentials().isEmpty())
+        return Blocked::Credentials;
+    if (!integrationNameProblem().isEmpty())
+        return Blocked::IntegrationName;
+    m_plannedConfig = m_model->config();
+    return m_planner->start(m_plannedConfig, m_integrationName, m_lastApplied) ? Blocked::No
+                                                                               : Blocked::Busy;
 }
 
 void IntegrationSession::fetchedAnswer(const ApiResult &result, bool withSecrets)
 {
+    // A plan's read is the planner's.
+    if (!m_loading)
+        return;
+    m_loading = false;
     if (!result.ok()) {
         emit fetched(result);
         return;

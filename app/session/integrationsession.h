@@ -5,6 +5,7 @@
 #include "api/galileoclient.h"
 #include "model/integrationmodel.h"
 #include "model/issueboard.h"
+#include "session/integrationplanner.h"
 #include "storage/profilelibrary.h"
 
 #include <QObject>
@@ -66,6 +67,17 @@ public:
     // Use cases. Each returns why it did not start, if it did not.
     Blocked submit();
     Blocked loadFromServer();
+    // What submit() would change in Galileo now; ends in planned(). Local errors do not block
+    // it: a plan of a form that cannot be sent yet still says how far it is from Galileo's.
+    Blocked plan();
+    // The config the last plan was made of: submit what was planned, or plan again.
+    const IntegrationConfig &plannedConfig() const { return m_plannedConfig; }
+    // The fingerprints of the secrets as last applied from this profile to this target (the
+    // history's record), for a plan against stored fields; nullopt when there is none.
+    void setLastApplied(const std::optional<SecretFingerprints::Fingerprints> &fingerprints)
+    {
+        m_lastApplied = fingerprints;
+    }
     void cancel() { m_client->cancel(); }
     bool isBusy() const { return m_client->isBusy(); }
 
@@ -111,6 +123,7 @@ signals:
     void submitted(const ApiResult &result, const QString &recordProblem);
     // Galileo answered "load"; on success the form holds its copy.
     void fetched(const ApiResult &result);
+    void planned(const IntegrationPlanner::Outcome &outcome);
     void profilesChanged();
     void keychainProblem(const QString &problem);
     // `message` is the error when !ok, else what to tell the user.
@@ -126,6 +139,10 @@ private:
     GalileoClient *m_client;
     ProfileLibrary *m_library;
     Submission *m_submission;
+    IntegrationPlanner *m_planner;
+    bool m_loading = false; // a load from Galileo is under way (not a plan's read)
+    IntegrationConfig m_plannedConfig;
+    std::optional<SecretFingerprints::Fingerprints> m_lastApplied;
     IssueBoard m_board;
     ValidationIssues m_formIssues;
     ValidationIssues m_localIssues; // of the last validate()

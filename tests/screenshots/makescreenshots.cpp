@@ -2,20 +2,27 @@
 // the app without clicking through it. Usage: make-screenshots OUTPUT_DIR [DATA_DIR]
 #include "connectiondialog.h"
 #include "endpointtestdialog.h"
+#include "fakegalileo.h"
 #include "integrationform.h"
 #include "loopbackserver.h"
+#include "planview.h"
 
 #include "api/galileoclient.h"
 #include "mainwindow.h"
+#include "model/integrationjson.h"
+#include "storage/secretstore.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QMessageBox>
 #include <QPalette>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 
@@ -128,6 +135,7 @@ int main(int argc, char *argv[])
         shoot(&dialog, QStringLiteral("connection"));
     }
     window.loadJson(read(data.filePath(QStringLiteral("full.json"))), QStringLiteral("full.json"));
+    window.setPlanBeforeSubmit(false);
     window.submit();
     QTest::qWait(800);
     shoot(&window, QStringLiteral("submitted"));
@@ -157,6 +165,58 @@ int main(int argc, char *argv[])
     }
     window.loadJson(read(data.filePath(QStringLiteral("with-errors.json"))),
                     QStringLiteral("with-errors.json"));
+
+    // The Plan tab against a loopback Galileo that holds an older copy of full.json: one model
+    // fewer, another endpoint, another client secret. The fingerprint key is kept in memory,
+    // so the secrets compare without a keychain.
+    {
+        MemorySecretStore keys;
+        MainWindow planWindow(&keys);
+        planWindow.resize(1180, 760);
+        planWindow.show();
+        planWindow.loadJson(read(data.filePath(QStringLiteral("full.json"))),
+                            QStringLiteral("full.json"));
+        IntegrationConfig held = planWindow.model()->config();
+        held.endpoint = QStringLiteral("https://gateway.example.org/v0");
+        held.modelProperties.removeLast();
+        held.token = QStringLiteral("{\"client_id\":\"galileo\",\"client_secret\":\"older\"}");
+        LoopbackServer planServer;
+        planServer.listen();
+        auto fake = std::make_shared<FakeGalileo>();
+        fake->named.insert(QStringLiteral("team-eu"),
+                           QJsonDocument::fromJson(IntegrationJson::write(held)).object());
+        planServer.setHandler(fake->handler(fake));
+        ConnectionSettings planConnection;
+        planConnection.baseUrl = planServer.url().toString();
+        planWindow.setConnection(planConnection, {QStringLiteral("demo-key"), {}});
+        planWindow.session()->setIntegrationName(QStringLiteral("team-eu"));
+        QSignalSpy planned(planWindow.session(), &IntegrationSession::planned);
+        planWindow.refreshPlan();
+        planned.wait(5000);
+        shoot(&planWindow, QStringLiteral("plan"));
+        // The submit confirmation with the same plan, declined.
+        QTimer answer;
+        answer.setInterval(50);
+        QObject::connect(&answer, &QTimer::timeout, &answer, [&answer] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            answer.stop();
+            QTest::qWait(300);
+            const QString path = s_output.filePath(QStringLiteral("plan-confirmation.png"));
+            if (!box->grab().save(path))
+                qFatal("cannot write %s", qPrintable(path));
+            qInfo("wrote %s", qPrintable(path));
+            box->button(QMessageBox::Cancel)->click();
+        });
+        answer.start();
+        planned.clear();
+        planWindow.setPlanBeforeSubmit(true); // the main window turned it off for its shot
+        if (!planWindow.submit())
+            qWarning("the plan window did not submit");
+        planned.wait(5000);
+        planWindow.markSaved();
+    }
 
     // The smallest size the window is meant for.
     window.resize(1024, 700);

@@ -100,6 +100,8 @@ void tst_SubmitEndToEnd::init()
     settings.timeoutSeconds = 5;
     m_window->setConnection(settings, {QStringLiteral("galileo-key"), {}});
     m_window->client()->setRetryPolicy(3, 20);
+    // These tests are about sending; the plan before it has its own (tst_plan_e2e).
+    m_window->setPlanBeforeSubmit(false);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     m_window->activateWindow();

@@ -151,9 +151,18 @@ AdvancedPage::AdvancedPage(IntegrationModel *model, QWidget *parent)
     m_otherFieldsEdit->setTabChangesFocus(true);
     m_otherFieldsEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_otherFieldsEdit->setMaximumHeight(m_otherFieldsEdit->fontMetrics().height() * 7);
+    // A field named as a credential (SecretCatalog::isCredentialName) is a secret: masked here
+    // until asked, like the handler's arguments.
+    m_revealOther = new QCheckBox(tr("Show v&alues"), m_otherFields);
+    m_revealOther->setObjectName(QStringLiteral("otherFieldsRevealCheck"));
+    m_revealOther->setToolTip(tr("Fields named as credentials (api_key, *_secret, *_token, "
+                                 "password, ...) are masked so that a screenshot or screen "
+                                 "share shows none; show them to edit"));
     otherColumn->addWidget(otherNote);
     otherColumn->addWidget(m_otherFieldsEdit);
+    otherColumn->addWidget(m_revealOther);
     outer->addWidget(m_otherFields);
+    connect(m_revealOther, &QCheckBox::toggled, this, [this] { refresh(); });
     connect(m_otherFieldsEdit, &QPlainTextEdit::textChanged, this,
             &AdvancedPage::otherFieldsEdited);
     outer->addStretch();
@@ -170,6 +179,8 @@ AdvancedPage::AdvancedPage(IntegrationModel *model, QWidget *parent)
         // A new body: its arguments are masked again.
         const QSignalBlocker blocker(m_revealKwargs);
         m_revealKwargs->setChecked(false);
+        const QSignalBlocker otherBlocker(m_revealOther);
+        m_revealOther->setChecked(false);
         refresh();
     });
     connect(model, &IntegrationModel::fieldChanged, this, [this](FieldId field) {
@@ -213,11 +224,25 @@ void AdvancedPage::refresh()
         m_kwargsIssues.clear();
     }
     const QJsonObject extra = m_model->extraFields();
+    QJsonObject maskedExtra = extra;
+    for (auto it = maskedExtra.begin(); it != maskedExtra.end(); ++it) {
+        if (SecretCatalog::isCredentialName(it.key()) && !it.value().isNull())
+            it.value() = SecretCatalog::mask();
+    }
+    const bool otherMasked = maskedExtra != extra && !m_revealOther->isChecked();
+    m_otherFieldsEdit->setReadOnly(otherMasked);
+    m_revealOther->setVisible(maskedExtra != extra);
+    if (otherMasked) {
+        const QSignalBlocker otherBlocker(m_otherFieldsEdit);
+        m_otherFieldsEdit->setPlainText(
+            QString::fromUtf8(QJsonDocument(maskedExtra).toJson(QJsonDocument::Indented))
+                .trimmed());
+    }
     const QJsonDocument otherShown =
         QJsonDocument::fromJson(m_otherFieldsEdit->toPlainText().toUtf8());
     const bool otherSame = extra.isEmpty() ? m_otherFieldsEdit->toPlainText().trimmed().isEmpty()
                                            : otherShown.isObject() && otherShown.object() == extra;
-    if (!otherSame) {
+    if (!otherMasked && !otherSame) {
         const QSignalBlocker otherBlocker(m_otherFieldsEdit);
         m_otherFieldsEdit->setPlainText(
             extra.isEmpty()
@@ -299,6 +324,11 @@ void AdvancedPage::initKwargsEdited()
 
 void AdvancedPage::otherFieldsEdited()
 {
+    // What the user types is theirs to see: it stays shown while they edit.
+    if (!m_revealOther->isChecked() && m_revealOther->isVisible()) {
+        const QSignalBlocker blocker(m_revealOther);
+        m_revealOther->setChecked(true);
+    }
     const QString text = m_otherFieldsEdit->toPlainText();
     const QJsonArray loc{QStringLiteral("body")};
     ValidationIssues issues;

@@ -41,6 +41,7 @@ private:
     QComboBox *m_sizeUnit;
     QGroupBox *m_otherFields;
     QPlainTextEdit *m_otherFieldsEdit;
+    QCheckBox *m_revealOther;
     ValidationIssues m_formIssues;
     ValidationIssues m_kwargsIssues;
     ValidationIssues m_otherFieldsIssues;

@@ -446,6 +446,17 @@ IntegrationPlan IntegrationPlan::make(const IntegrationConfig &desired, const Re
     std::sort(unknown.begin(), unknown.end());
     for (const QString &name : std::as_const(unknown))
         compare.value(name, bodyLoc({name}), before.value(name), after.value(name));
+    // Unknown fields named as credentials are secrets (SecretCatalog): by fingerprint only.
+    QStringList otherSecrets;
+    for (const SecretSide *side : {&std::as_const(mySecrets), &std::as_const(theirSecrets)}) {
+        for (auto it = side->filled.cbegin(); it != side->filled.cend(); ++it) {
+            if (it.key().startsWith(QLatin1String("other:")) && !otherSecrets.contains(it.key()))
+                otherSecrets << it.key();
+        }
+    }
+    std::sort(otherSecrets.begin(), otherSecrets.end());
+    for (const QString &slot : std::as_const(otherSecrets))
+        compare.secret(slot, slot.mid(6), SecretCatalog::loc(slot));
 
     plan.m_changes = compare.changes;
     std::stable_partition(plan.m_changes.begin(), plan.m_changes.end(),

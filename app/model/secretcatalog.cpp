@@ -14,6 +14,7 @@ namespace SecretCatalog {
 namespace {
 
 const QLatin1String s_headerPrefix("header:");
+const QLatin1String s_otherPrefix("other:");
 const QLatin1String s_galileoApiKey("galileo_api_key");
 const QLatin1String s_galileoPassword("galileo_password");
 // Where an export's marker goes in init_kwargs, whose keys are in the keychain too.
@@ -52,6 +53,33 @@ Slot initKwargsSlot(const QString &key, std::optional<QJsonObject> *kwargs)
         }};
 }
 
+// An unknown top-level field whose name says it holds a credential: its value as JSON text, so
+// that any JSON value comes back as it was. Text that is not JSON (a mask, the export marker)
+// is kept as a string.
+Slot otherFieldSlot(const QString &name, QJsonObject *fields)
+{
+    return {s_otherPrefix + name,
+            [fields, name] {
+                const auto it = fields->constFind(name);
+                if (it == fields->constEnd() || it->isNull() ||
+                    (it->isString() && it->toString().isEmpty()))
+                    return QString();
+                const QByteArray text =
+                    QJsonDocument(QJsonArray{*it}).toJson(QJsonDocument::Compact);
+                return QString::fromUtf8(text.mid(1, text.size() - 2));
+            },
+            [fields, name](const QString &text) {
+                if (text.isEmpty()) {
+                    fields->remove(name);
+                    return;
+                }
+                const QJsonDocument document = QJsonDocument::fromJson('[' + text.toUtf8() + ']');
+                fields->insert(name, document.isArray() && document.array().size() == 1
+                                         ? document.array().first()
+                                         : QJsonValue(text));
+            }};
+}
+
 // The slots of a config, in the order of the field catalog, then the connection's. The catalog's
 // secret flag decides which fields are here; a field flagged secret without a way to reach its
 // value here is a programming error that the first use reports.
@@ -80,6 +108,10 @@ QList<Slot> slotsOf(IntegrationConfig *config, GalileoSecrets *galileo)
             qFatal("The field catalog marks %s secret, but SecretCatalog cannot reach it",
                    field.jsonPath);
         }
+    }
+    for (const QString &name : config->extra.keys()) {
+        if (isCredentialName(name))
+            found << otherFieldSlot(name, &config->extra);
     }
     if (galileo) {
         found << textSlot(s_galileoApiKey, &galileo->apiKey)
@@ -120,7 +152,9 @@ bool isPlaceholderText(const QString &value)
     return shortened.match(text).hasMatch();
 }
 
-bool isSecretAnswerKey(const QString &key)
+} // namespace
+
+bool isCredentialName(const QString &key)
 {
     static const QStringList exact = {
         QStringLiteral("access_token"), QStringLiteral("refresh_token"),
@@ -131,8 +165,11 @@ bool isSecretAnswerKey(const QString &key)
         QStringLiteral("authorization")};
     const QString lower = key.toLower();
     return exact.contains(lower) || lower.endsWith(QLatin1String("_token")) ||
-           lower.endsWith(QLatin1String("_secret")) || lower.endsWith(QLatin1String("password"));
+           lower.endsWith(QLatin1String("_secret")) || lower.endsWith(QLatin1String("password")) ||
+           lower.endsWith(QLatin1String("_api_key")) || lower.endsWith(QLatin1String("_apikey"));
 }
+
+namespace {
 
 bool maskJson(QJsonValue *value)
 {
@@ -140,7 +177,7 @@ bool maskJson(QJsonValue *value)
     if (value->isObject()) {
         QJsonObject object = value->toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
-            if (isSecretAnswerKey(it.key()) && !it.value().isNull()) {
+            if (isCredentialName(it.key()) && !it.value().isNull()) {
                 it.value() = mask();
                 changed = true;
             } else {
@@ -214,6 +251,12 @@ void restore(const Values &values, IntegrationConfig *config, GalileoSecrets *ga
         if (it != values.constEnd())
             slot.set(*it);
     }
+    // An extracted other field left no key behind to find its slot by.
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        if (it.key().startsWith(s_otherPrefix) &&
+            isCredentialName(it.key().mid(s_otherPrefix.size())))
+            otherFieldSlot(it.key().mid(s_otherPrefix.size()), &config->extra).set(*it);
+    }
 }
 
 IntegrationConfig masked(IntegrationConfig config, const QString &replacement)
@@ -245,6 +288,8 @@ QJsonArray loc(const QString &slot)
 {
     if (slot.startsWith(s_headerPrefix))
         return {QStringLiteral("body"), QStringLiteral("headers"), slot.mid(s_headerPrefix.size())};
+    if (slot.startsWith(s_otherPrefix))
+        return {QStringLiteral("body"), slot.mid(s_otherPrefix.size())};
     if (slot.startsWith(QLatin1String("galileo_")))
         return {QStringLiteral("connection"), slot};
     QJsonArray loc{QStringLiteral("body")};
@@ -257,6 +302,12 @@ bool isPlaceholder(const QString &slot, const QString &value)
 {
     if (isPlaceholderText(value))
         return true;
+    if (slot.startsWith(s_otherPrefix)) {
+        // A string value is kept as JSON text: "\"********\"".
+        const QJsonDocument document = QJsonDocument::fromJson('[' + value.toUtf8() + ']');
+        const QJsonValue inner = document.array().first();
+        return inner.isString() && isPlaceholderText(inner.toString());
+    }
     if (slot != QLatin1String(FieldCatalog::info(FieldId::Token).jsonPath) &&
         slot != QLatin1String(FieldCatalog::info(FieldId::CustomLlmInitKwargs).jsonPath))
         return false;
@@ -292,7 +343,7 @@ QByteArray maskAnswer(const QByteArray &body)
     for (QString &pair : pairs) {
         const qsizetype equals = pair.indexOf(QLatin1Char('='));
         const QString key = QUrl::fromPercentEncoding(pair.left(equals).toUtf8());
-        if (isSecretAnswerKey(key) && equals + 1 < pair.size()) {
+        if (isCredentialName(key) && equals + 1 < pair.size()) {
             pair = pair.left(equals + 1) + mask();
             changed = true;
         }

@@ -22,9 +22,16 @@ QString mask();
 QString exportMarker();
 
 // Slot keys: "api_key_value", "token", "custom_llm_config.init_kwargs", "header:<name>" for a
-// header's value, "galileo_api_key" and "galileo_password". The keychain entry of a profile's
+// header's value, "other:<name>" for an unknown top-level field whose name says it holds a
+// credential (isCredentialName; its value as JSON text), "galileo_api_key" and
+// "galileo_password". The keychain entry of a profile's
 // slot is "<profile id>/<slot key>".
 using Values = QMap<QString, QString>;
+
+// Whether a key of this name holds a credential: access_token, client_secret, api_key,
+// password, *_token, *_secret, ... Answers are masked by it, and an unknown top-level field
+// (IntegrationConfig::extra) of such a name is a secret like the catalog's own.
+bool isCredentialName(const QString &name);
 
 // Every secret slot key the config and connection have filled in now.
 QStringList filledSlots(const IntegrationConfig &config, const GalileoSecrets &galileo);

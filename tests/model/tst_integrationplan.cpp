@@ -180,6 +180,29 @@ private slots:
         QCOMPARE(at(plan, "tier").loc, QJsonArray({"body", "tier"}));
     }
 
+    void unknownCredentialFieldsAreSecrets()
+    {
+        // An unknown field named as a credential is compared like the catalog's secrets.
+        IntegrationConfig desired = base();
+        desired.extra = {{"gateway_api_key", "gw-secret-2"}, {"audit_token", "audit-secret"}};
+        IntegrationConfig remote = base();
+        remote.extra = {{"gateway_api_key", "gw-secret-1"}, {"signing_secret", "sign-secret"}};
+        const Plan plan = Plan::make(desired, definition(remote), m_key);
+        QCOMPARE(at(plan, "gateway_api_key").toLine(),
+                 QStringLiteral("~ gateway_api_key: (secret changed)"));
+        QCOMPARE(at(plan, "gateway_api_key").loc, QJsonArray({"body", "gateway_api_key"}));
+        QCOMPARE(at(plan, "audit_token").toLine(),
+                 QStringLiteral("+ audit_token: (secret changed)"));
+        QCOMPARE(at(plan, "signing_secret").toLine(),
+                 QStringLiteral("- signing_secret: (secret changed)"));
+        desired.extra = remote.extra;
+        QVERIFY(!Plan::make(desired, definition(remote), m_key).hasChanges());
+        const QString text =
+            plan.toText() + QString::fromUtf8(QJsonDocument(plan.toJson()).toJson());
+        for (const char *secret : {"gw-secret", "audit-secret", "sign-secret"})
+            QVERIFY2(!text.contains(QLatin1String(secret)), secret);
+    }
+
     void unsentValuesAreNotCompared()
     {
         // A token left over from OAuth2 is not sent with an API key: not part of the plan.

@@ -81,6 +81,64 @@ private slots:
         QVERIFY(!IntegrationJson::write(SecretCatalog::masked(config)).contains("opaque-token"));
     }
 
+    void otherFieldsNamedAsCredentialsAreSecrets()
+    {
+        // A newer Galileo may add a credential field this app does not know: its name says so.
+        IntegrationConfig config = fullConfig();
+        config.extra = QJsonObject{{u"gateway_api_key"_s, u"gw-secret-7"_s},
+                                   {u"signing_secret"_s, QJsonObject{{u"kid"_s, u"k9"_s}}},
+                                   {u"max_tokens"_s, 512},
+                                   {u"region"_s, u"eu"_s}};
+        const IntegrationConfig original = config;
+        const QStringList filled = SecretCatalog::filledSlots(config, {});
+        QVERIFY(filled.contains(u"other:gateway_api_key"_s));
+        QVERIFY(filled.contains(u"other:signing_secret"_s));
+        QVERIFY(!filled.contains(u"other:max_tokens"_s));
+        QVERIFY(!filled.contains(u"other:region"_s));
+        QCOMPARE(SecretCatalog::loc(u"other:gateway_api_key"_s),
+                 (QJsonArray{u"body"_s, u"gateway_api_key"_s}));
+
+        const QByteArray masked = IntegrationJson::write(SecretCatalog::masked(config));
+        QVERIFY(!masked.contains("gw-secret-7"));
+        QVERIFY(!masked.contains("k9"));
+        const QJsonObject shown = QJsonDocument::fromJson(masked).object();
+        QCOMPARE(shown.value(u"gateway_api_key"_s).toString(), SecretCatalog::mask());
+        QCOMPARE(shown.value(u"signing_secret"_s).toString(), SecretCatalog::mask());
+        QCOMPARE(shown.value(u"region"_s).toString(), u"eu"_s);
+        QCOMPARE(shown.value(u"max_tokens"_s).toInt(), 512);
+
+        const SecretCatalog::Values values = SecretCatalog::extract(&config, nullptr);
+        const QByteArray left = IntegrationJson::write(config);
+        QVERIFY(!left.contains("gw-secret-7"));
+        QVERIFY(!left.contains("signing_secret"));
+        QVERIFY(left.contains("region"));
+        // Any JSON value comes back as it was: a string as a string, an object as an object.
+        QCOMPARE(values.value(u"other:gateway_api_key"_s), u"\"gw-secret-7\""_s);
+        SecretCatalog::restore(values, &config, nullptr);
+        QCOMPARE(config, original);
+        QVERIFY(SecretCatalog::isPlaceholder(u"other:gateway_api_key"_s, u"\"********\""_s));
+        QVERIFY(!SecretCatalog::isPlaceholder(u"other:gateway_api_key"_s, u"\"gw-1\""_s));
+    }
+
+    void credentialNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("credential");
+        for (const char *name : {"api_key", "client_secret", "access_token", "Password",
+                                 "gateway_api_key", "refresh_token", "db_password", "authorization"})
+            QTest::newRow(name) << QString::fromLatin1(name) << true;
+        for (const char *name : {"max_tokens", "token_url", "region", "secrets_path_hint",
+                                 "api_key_header", "timeout"})
+            QTest::newRow(name) << QString::fromLatin1(name) << false;
+    }
+
+    void credentialNames()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, credential);
+        QCOMPARE(SecretCatalog::isCredentialName(name), credential);
+    }
+
     void placeholders_data()
     {
         QTest::addColumn<QString>("slot");

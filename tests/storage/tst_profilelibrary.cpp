@@ -32,6 +32,10 @@ private:
         profile->config.customLlm.initKwargs =
             QJsonObject{{QStringLiteral("api_key"), QStringLiteral("SECRET-kwargs-3b")},
                         {QStringLiteral("retries"), 3}};
+        // A field this app does not know, named as a credential.
+        profile->config.extra =
+            QJsonObject{{QStringLiteral("gateway_api_key"), QStringLiteral("SECRET-other-8f")},
+                        {QStringLiteral("region"), QStringLiteral("eu")}};
         galileo->apiKey = QStringLiteral("SECRET-galileo-key-5e");
         galileo->password = QStringLiteral("SECRET-galileo-pw-6d");
     }
@@ -40,7 +44,7 @@ private:
     {
         return {"SECRET-oauth-7f3a", "SECRET-apikey-91c2",    "SECRET-header-a1",
                 "SECRET-header-b2",  "SECRET-galileo-key-5e", "SECRET-galileo-pw-6d",
-                "SECRET-kwargs-3b"};
+                "SECRET-kwargs-3b",  "SECRET-other-8f"};
     }
 
     ProfileLibrary::Saved save(const Profile &profile, const GalileoSecrets &galileo)
@@ -118,7 +122,7 @@ void tst_ProfileLibrary::storeAndReadBack()
     QCOMPARE(loaded.profile.config, profile.config);
     QCOMPARE(loaded.galileo.apiKey, galileo.apiKey);
     QCOMPARE(loaded.galileo.password, galileo.password);
-    QCOMPARE(loaded.profile.secretFields.size(), 7); // init_kwargs included
+    QCOMPARE(loaded.profile.secretFields.size(), 8); // init_kwargs and the other field included
 }
 
 void tst_ProfileLibrary::noSecretInAnyFile()

@@ -340,6 +340,34 @@ private slots:
         QVERIFY(!kwargs->toPlainText().contains(QLatin1String("KW-SECRET-5")));
     }
 
+    // An unknown field named as a credential is a secret too: masked until asked for.
+    void otherCredentialFieldsAreMaskedUntilShown()
+    {
+        m_form->buildAllPages();
+        IntegrationConfig config;
+        config.endpoint = QStringLiteral("https://gw.example/v1");
+        config.extra = QJsonObject{{"gateway_api_key", "GW-SECRET-8"}, {"region", "eu"}};
+        m_model->setConfig(config);
+        auto *other = child<QPlainTextEdit>(m_form, "otherFieldsEdit");
+        auto *reveal = child<QCheckBox>(m_form, "otherFieldsRevealCheck");
+        QVERIFY(!other->toPlainText().contains(QLatin1String("GW-SECRET-8")));
+        QVERIFY(other->toPlainText().contains(QLatin1String("gateway_api_key")));
+        QVERIFY(other->toPlainText().contains(QLatin1String("\"eu\"")));
+        QVERIFY(other->isReadOnly());
+        QVERIFY(!reveal->isHidden());
+        QCOMPARE(m_model->extraFields(), config.extra); // showing changes nothing
+        reveal->click();
+        QVERIFY(other->toPlainText().contains(QLatin1String("GW-SECRET-8")));
+        QVERIFY(!other->isReadOnly());
+        m_model->setConfig(config); // another body: masked again
+        QVERIFY(!reveal->isChecked());
+        QVERIFY(!other->toPlainText().contains(QLatin1String("GW-SECRET-8")));
+        config.extra = QJsonObject{{"region", "eu"}};
+        m_model->setConfig(config); // nothing to mask: nothing to show
+        QVERIFY(reveal->isHidden());
+        QVERIFY(!other->isReadOnly());
+    }
+
     void mappingFieldsBind()
     {
         m_form->buildAllPages();

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "clisupport.h"
+#include "historycommands.h"
 #include "integrationcommands.h"
 #include "profilecommands.h"
 
@@ -30,10 +31,10 @@ QString tr(const char *text)
 
 const QStringList &commands()
 {
-    static const QStringList names = {QStringLiteral("validate"),     QStringLiteral("apply"),
-                                      QStringLiteral("list"),         QStringLiteral("status"),
-                                      QStringLiteral("delete"),       QStringLiteral("profile"),
-                                      QStringLiteral("test-endpoint")};
+    static const QStringList names = {
+        QStringLiteral("validate"),      QStringLiteral("apply"),  QStringLiteral("list"),
+        QStringLiteral("status"),        QStringLiteral("delete"), QStringLiteral("profile"),
+        QStringLiteral("test-endpoint"), QStringLiteral("pull"),   QStringLiteral("history")};
     return names;
 }
 
@@ -57,6 +58,16 @@ QString overview()
               "status.\n"
               "  delete --name SLUG [--yes]\n"
               "                           Delete a named custom integration (asks first).\n"
+              "  pull [--name SLUG] --profile NAME\n"
+              "                           Save a custom integration from Galileo into a "
+              "profile.\n"
+              "  history --profile NAME [--json]\n"
+              "                           The applies recorded for a profile, newest first.\n"
+              "  pull [--name SLUG] --profile NAME\n"
+              "                           Save a custom integration from Galileo into a "
+              "profile.\n"
+              "  history --profile NAME [--json]\n"
+              "                           The applies recorded for a profile, newest first.\n"
               "  profile list             The saved profiles' names, one a line.\n"
               "  profile import FILE --name NAME\n"
               "                           Save a body or an export as a profile; secrets go to "
@@ -231,8 +242,10 @@ int apply(const QStringList &arguments, QTextStream &out, QTextStream &err)
                    client.urlFor(SubmitIntegrationRequest::path(integrationName)).toDisplayString())
         << '\n';
     err.flush();
-    // The same submission as the window's: validate, send, and record it in the profile.
-    Submission submission(&client, ProfileStore());
+    // The same submission as the window's: validate, send, and record it in the profile and
+    // its history (the fingerprint key from the keychain).
+    KeychainSecretStore keychain;
+    Submission submission(&client, ProfileStore(), &keychain);
     ApiResult result;
     QString recordProblem;
     waitFor([&](auto finish) {
@@ -435,7 +448,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     // Profiles an older version kept in the doubled folder come along before any command
     // looks for them.
     if (first == QLatin1String("apply") || first == QLatin1String("profile") ||
-        first == QLatin1String("test-endpoint")) {
+        first == QLatin1String("test-endpoint") || first == QLatin1String("pull") ||
+        first == QLatin1String("history")) {
         for (const QString &problem : ProfileStore::moveLegacyProfiles().problems)
             err << programName() << ": " << problem << '\n';
     }
@@ -451,6 +465,14 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return deleteCommand(commandArguments, out, err);
     if (first == QLatin1String("profile"))
         return profileCommand(commandArguments, out, err);
+    if (first == QLatin1String("pull"))
+        return pullCommand(commandArguments, out, err);
+    if (first == QLatin1String("history"))
+        return historyCommand(commandArguments, out, err);
+    if (first == QLatin1String("pull"))
+        return pullCommand(commandArguments, out, err);
+    if (first == QLatin1String("history"))
+        return historyCommand(commandArguments, out, err);
     if (first == QLatin1String("test-endpoint"))
         return testEndpoint(commandArguments, out, err);
     return usageError(err, tr("unknown command \"%1\"; commands: %2")

@@ -51,7 +51,11 @@ const char *outcomeName(ApiResult::Outcome outcome)
 
 QString normalized(const QUrl &url)
 {
-    return url.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments).toString();
+    QUrl plain = url.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+    // StripTrailingSlash keeps a path that is only "/".
+    if (plain.path() == QLatin1String("/"))
+        plain.setPath(QString());
+    return plain.toString();
 }
 
 // The lines of a history file (without their line breaks), empty ones dropped.
@@ -211,8 +215,9 @@ HistoryStore::HistoryStore(const QString &directory, int maxEntries, qint64 maxB
 
 QString HistoryStore::defaultDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QLatin1String("/history");
+    // Not AppDataLocation, which names the app twice (organisation and application).
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QLatin1Char('/') + QCoreApplication::applicationName() + QLatin1String("/history");
 }
 
 QString HistoryStore::pathFor(const QString &profileId) const

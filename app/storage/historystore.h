@@ -73,7 +73,8 @@ public:
 
     explicit HistoryStore(const QString &directory = defaultDirectory(),
                           int maxEntries = DefaultMaxEntries, qint64 maxBytes = DefaultMaxBytes);
-    // QStandardPaths::AppDataLocation/history.
+    // ~/.local/share/galileo-integrations/history (the generic data folder, the app's name,
+    // then "history"), as ProfileStore does for the config folder.
     static QString defaultDirectory();
     QString directory() const { return m_directory; }
     QString pathFor(const QString &profileId) const;

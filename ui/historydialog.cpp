@@ -1,8 +1,10 @@
 #include "historydialog.h"
 
+#include "issuestyle.h"
 #include "plaintext.h"
 
 #include "model/integrationjson.h"
+#include "model/secretcatalog.h"
 #include "model/singleline.h"
 
 #include <QDialogButtonBox>
@@ -149,7 +151,7 @@ void HistoryDialog::reload()
         item->setData(1, Qt::UserRole, i);
         item->setToolTip(2, PlainText::toolTip(entry.resultText()));
         if (!entry.ok)
-            item->setForeground(2, palette().brush(QPalette::Disabled, QPalette::Text));
+            item->setIcon(2, IssueStyle::icon(ValidationIssue::Severity::Error));
         if (!toSelect || item->data(0, Qt::UserRole).toString() == current)
             toSelect = item;
     }
@@ -179,7 +181,10 @@ void HistoryDialog::showSelected()
         return;
     }
     m_body->setPlainText(QString::fromUtf8(IntegrationJson::write(entry->body)));
-    const QStringList secretSlots = entry->secretSlots();
+    // Named as Problems and the command line name places: "headers.X-Tenant".
+    QStringList secretSlots;
+    for (const QString &slot : entry->secretSlots())
+        secretSlots << singleLine(ValidationIssue{SecretCatalog::loc(slot), {}, {}, {}}.path());
     if (secretSlots.isEmpty())
         m_secrets->setText(tr("This body held no secrets."));
     else if (!entry->fingerprints.isEmpty())

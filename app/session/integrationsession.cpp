@@ -96,21 +96,19 @@ void IntegrationSession::validate()
     if (config.modelProperties.isEmpty())
         empty.insert(FieldCatalog::jsonKey(FieldId::ModelProperties));
     // Secrets a restore from the history could not take from the keychain: to fill in, like
-    // an empty required field, until typed (or, once submitting is tried, errors).
+    // an empty required field, until typed (or, once submitting is tried, errors). The reason
+    // replaces the validator's "required" there.
     const QStringList filled = SecretCatalog::filledSlots(config, {});
-    for (const QString &slot : std::as_const(m_askedFor)) {
-        if (filled.contains(slot))
+    for (auto it = m_askedFor.cbegin(); it != m_askedFor.cend(); ++it) {
+        if (filled.contains(it.key()))
             continue;
-        const ValidationIssue issue =
-            ValidationIssue::error(SecretCatalog::loc(slot), QStringLiteral("secret_to_fill_in"),
-                                   tr("enter this secret: the history keeps only its fingerprint"));
+        const ValidationIssue issue = ValidationIssue::error(
+            SecretCatalog::loc(it.key()), QStringLiteral("secret_to_fill_in"), it.value());
         empty.insert(issue.path());
-        const bool said = std::any_of(m_localIssues.cbegin(), m_localIssues.cend(),
-                                      [&issue](const ValidationIssue &local) {
-                                          return local.isError() && local.path() == issue.path();
-                                      });
-        if (!said)
-            m_localIssues << issue;
+        m_localIssues.removeIf([&issue](const ValidationIssue &local) {
+            return local.isError() && local.path() == issue.path();
+        });
+        m_localIssues << issue;
     }
     m_board.setEmptyPlaces(empty);
     m_board.setLocal(m_localIssues);
@@ -510,7 +508,7 @@ void IntegrationSession::restoreFromHistory(const HistoryEntry &entry)
                      entry.fingerprintsMissing.isEmpty()
                          ? QString()
                          : tr("this apply's secrets have no fingerprints (%1), so the keychain's "
-                              "cannot be told to be the same: enter it")
+                              "cannot be told to be the same: enter the one to apply")
                                .arg(entry.fingerprintsMissing));
         return;
     }
@@ -521,8 +519,9 @@ void IntegrationSession::restoreFromHistory(const HistoryEntry &entry)
         if (!self)
             return;
         if (key.isEmpty()) {
-            self->showRestored(entry, config, {},
-                               tr("the keychain cannot be asked (%1): enter it").arg(problem));
+            self->showRestored(
+                entry, config, {},
+                tr("the keychain cannot be asked (%1): enter the one to apply").arg(problem));
             return;
         }
         QStringList keys;
@@ -550,27 +549,24 @@ void IntegrationSession::showRestored(const HistoryEntry &entry, IntegrationConf
                                       const SecretCatalog::Values &fromKeychain, const QString &why)
 {
     SecretCatalog::restore(fromKeychain, &config, nullptr);
-    QStringList toFillIn;
-    ValidationIssues notes;
+    QMap<QString, QString> askedFor;
     for (const QString &slot : entry.secretSlots()) {
-        if (fromKeychain.contains(slot))
-            continue;
-        toFillIn << slot;
-        notes << ValidationIssue::info(
-            SecretCatalog::loc(slot), QStringLiteral("secret_to_fill_in"),
-            why.isEmpty() ? tr("the keychain's value of this secret is not the one applied then "
-                               "(it changed since, or is gone): enter the one to apply")
-                          : why);
+        if (!fromKeychain.contains(slot))
+            askedFor.insert(slot, why.isEmpty()
+                                      ? tr("the keychain's value of this secret is not the one "
+                                           "applied then (it changed since, or is gone): enter "
+                                           "the one to apply")
+                                      : why);
     }
     showIntegration(config,
                     tr("%1, as applied %2")
                         .arg(m_current.name,
                              QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat)),
-                    notes);
+                    {});
     setIntegrationName(entry.integrationName);
     // Like a new form: what is left empty is to fill in, not yet a mistake.
-    m_askedFor = toFillIn;
+    m_askedFor = askedFor;
     m_board.forgetVisits();
     validate();
-    emit historyRestored(fromKeychain.keys(), toFillIn);
+    emit historyRestored(fromKeychain.keys(), askedFor.keys());
 }

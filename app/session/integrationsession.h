@@ -151,6 +151,6 @@ private:
     QString m_integrationName;
     QString m_savedIntegrationName;
     Profile m_current; // as last opened or saved; empty id: not a profile
-    // Secret slots a restore from the history left empty: asked for until filled in.
-    QStringList m_askedFor;
+    // Secret slots a restore from the history left empty, with why: asked for until filled in.
+    QMap<QString, QString> m_askedFor;
 };

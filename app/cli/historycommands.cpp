@@ -87,7 +87,7 @@ int historyCommand(const QStringList &arguments, QTextStream &out, QTextStream &
     for (const HistoryEntry &applied : read.entries) {
         out << QStringLiteral("%1  %2  %3\n")
                    .arg(applied.time.toUTC().toString(Qt::ISODate))
-                   .arg(singleLine(applied.targetText()), -40)
+                   .arg(singleLine(applied.targetText()), -46)
                    .arg(singleLine(applied.resultText()));
     }
     return Success;

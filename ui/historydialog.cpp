@@ -100,7 +100,7 @@ HistoryDialog::HistoryDialog(IntegrationSession *session, QWidget *parent)
     layout->addWidget(buttons);
 
     // A new apply, or another profile, changes what there is to show.
-    connect(m_session, &IntegrationSession::submitted, this, &HistoryDialog::reload);
+    connect(m_session, &IntegrationSession::historyRecorded, this, &HistoryDialog::reload);
     connect(m_session, &IntegrationSession::profilesChanged, this, &HistoryDialog::reload);
     reload();
 }

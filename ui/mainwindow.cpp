@@ -124,6 +124,10 @@ MainWindow::MainWindow(SecretStore *secretStore, QWidget *parent)
             qOverload<>(&QTimer::start));
     connect(m_profiles, &ProfileSwitcher::message, statusBar(), &QStatusBar::showMessage);
     connect(m_profiles, &ProfileSwitcher::historyRequested, this, &MainWindow::showHistory);
+    connect(m_session, &IntegrationSession::historyRecorded, this, [this](const QString &problem) {
+        if (!problem.isEmpty())
+            statusBar()->showMessage(problem, 10000);
+    });
     connect(m_session, &IntegrationSession::historyRestored, this,
             [this](const QStringList &fromKeychain, const QStringList &toFillIn) {
                 statusBar()->showMessage(

@@ -248,6 +248,10 @@ int apply(const QStringList &arguments, QTextStream &out, QTextStream &err)
     Submission submission(&client, ProfileStore(), &keychain);
     ApiResult result;
     QString recordProblem;
+    QString historyProblem;
+    QObject::connect(
+        &submission, &Submission::historyRecorded, &submission,
+        [&historyProblem](const QString &, const QString &problem) { historyProblem = problem; });
     waitFor([&](auto finish) {
         QObject::connect(&submission, &Submission::finished, &submission,
                          [&, finish](const ApiResult &answer, const QString &problem, int) {
@@ -265,6 +269,16 @@ int apply(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
     });
 
+    // The profile's history gets the apply before the process ends (a slow keychain delays this
+    // by Submission::KeyGraceMs at most).
+    if (submission.isRecordingHistory()) {
+        waitFor([&](auto finish) {
+            QObject::connect(&submission, &Submission::historyRecorded, &submission,
+                             [finish](const QString &, const QString &) { finish(); });
+        });
+    }
+    if (!historyProblem.isEmpty())
+        err << tr("warning: %1").arg(historyProblem) << '\n';
     if (result.ok()) {
         StoredIntegration stored;
         QString problem;

@@ -61,6 +61,8 @@ IntegrationSession::IntegrationSession(SecretStore *secrets, QObject *parent)
                     setServerIssues(result.issues);
                 emit submitted(result, recordProblem);
             });
+    connect(m_submission, &Submission::historyRecorded, this,
+            [this](const QString &, const QString &problem) { emit historyRecorded(problem); });
     connect(m_model, &IntegrationModel::changed, this, [this] { m_validated = false; });
     connect(m_model, &IntegrationModel::modifiedChanged, this,
             &IntegrationSession::documentChanged);

@@ -124,6 +124,8 @@ signals:
     void keychainProblem(const QString &problem);
     // `message` is the error when !ok, else what to tell the user.
     void profileFinished(IntegrationSession::ProfileAction action, bool ok, const QString &message);
+    // An apply is in the current profile's history, or `problem` says why it is not.
+    void historyRecorded(const QString &problem);
     // A history entry is in the form: the secret slots that came from the keychain and those
     // left to fill in.
     void historyRestored(const QStringList &fromKeychain, const QStringList &toFillIn);

@@ -16,11 +16,7 @@ Submission::Submission(GalileoClient *client, ProfileStore store, SecretStore *f
     , m_history(std::move(history))
 {
     m_keyWait.setSingleShot(true);
-    connect(&m_keyWait, &QTimer::timeout, this, [this] {
-        m_keyProblem = QCoreApplication::translate(
-            "Submission", "the keychain did not give the fingerprint key in time");
-        finish();
-    });
+    connect(&m_keyWait, &QTimer::timeout, this, &Submission::recordHistory);
     connect(m_client, &GalileoClient::submitted, this, &Submission::answered);
 }
 
@@ -33,6 +29,7 @@ void Submission::loadKey()
         return;
     }
     m_keyLoading = true;
+    m_keyProblem.clear();
     QPointer<Submission> self(this);
     SecretFingerprints::loadKey(m_fingerprintKeys,
                                 [self](const QByteArray &key, const QString &problem) {
@@ -43,50 +40,55 @@ void Submission::loadKey()
                                     self->m_keyProblem = problem;
                                     if (self->m_keyWait.isActive()) {
                                         self->m_keyWait.stop();
-                                        self->finish();
+                                        self->recordHistory();
                                     }
                                 });
 }
 
 void Submission::answered(const ApiResult &result)
 {
-    m_answer = result;
-    m_recordProblem.clear();
-    m_recordedRevision = 0;
+    QString problem;
+    int revision = 0;
     if (result.ok() && !m_profileId.isEmpty()) {
         QString reason;
         const auto stored = SubmitIntegrationRequest::parse(result.json, &reason);
         if (!m_store.recordSubmission(m_profileId, QDateTime::currentDateTimeUtc(),
-                                      stored ? stored->id : QString(), &reason,
-                                      &m_recordedRevision))
-            m_recordProblem = reason;
-    }
-    // The key was asked for when the request left; a slow keychain gets a moment more.
-    if (!m_profileId.isEmpty() && m_keyLoading) {
-        m_keyWait.start(KeyGraceMs);
-        return;
-    }
-    finish();
-}
-
-void Submission::finish()
-{
-    if (!m_profileId.isEmpty()) {
-        const HistoryEntry entry =
-            HistoryEntry::of(m_sent, m_sentTo, m_sentName, m_answer, m_key, m_keyProblem);
-        QString problem;
-        if (!m_history.append(m_profileId, entry, &problem)) {
-            const QString history =
-                QCoreApplication::translate("Submission", "the history could not record it: %1")
-                    .arg(problem);
-            m_recordProblem = m_recordProblem.isEmpty()
-                                  ? history
-                                  : m_recordProblem + QLatin1String("; ") + history;
-        }
+                                      stored ? stored->id : QString(), &reason, &revision))
+            problem = reason;
     }
     m_profileId.clear();
-    m_sent = {};
-    emit finished(m_answer, m_recordProblem, m_recordedRevision);
+    if (m_pending) {
+        m_pending->answer = result;
+        // The key was asked for when the request left; a slow keychain gets a moment more,
+        // without holding up the answer.
+        if (m_keyLoading)
+            m_keyWait.start(KeyGraceMs);
+        else
+            recordHistory();
+    }
+    emit finished(result, problem, revision);
+}
+
+void Submission::recordHistory()
+{
+    if (!m_pending)
+        return;
+    const Pending pending = *m_pending;
+    m_pending.reset();
+    m_keyWait.stop();
+    const QString keyProblem =
+        !m_key.isEmpty() || !m_keyProblem.isEmpty() || !m_keyLoading
+            ? m_keyProblem
+            : QCoreApplication::translate("Submission",
+                                          "the keychain did not give the fingerprint key in time");
+    const HistoryEntry entry = HistoryEntry::of(
+        pending.config, pending.apiUrl, pending.integrationName, pending.answer, m_key, keyProblem);
+    QString problem;
+    if (!m_history.append(pending.profileId, entry, &problem))
+        problem =
+            QCoreApplication::translate("Submission", "the history could not record the apply: %1")
+                .arg(problem);
+    emit historyRecorded(pending.profileId, problem);
 }
 
 ValidationIssues Submission::check(const IntegrationConfig &config, const ValidationIssues &known)
@@ -117,20 +119,20 @@ ValidationIssues Submission::start(const IntegrationConfig &config, const Valida
                 {QStringLiteral("body")}, QStringLiteral("name"),
                 QCoreApplication::translate("Submission", "Integration name: %1").arg(problem))};
     }
-    if (m_keyWait.isActive())
+    if (m_client->isBusy())
         return {ValidationIssue::error(
             {QStringLiteral("body")}, QStringLiteral("busy"),
             QCoreApplication::translate("Submission", "Another request to Galileo is running."))};
+    // An earlier apply still waiting for the key is recorded now, as it stands.
+    recordHistory();
     m_profileId = profileId;
     if (!profileId.isEmpty()) {
-        m_sent = config;
-        m_sentTo = m_client->settings().apiUrl();
-        m_sentName = integrationName;
+        m_pending = Pending{profileId, config, m_client->settings().apiUrl(), integrationName, {}};
         loadKey();
     }
     if (!m_client->submit(config, integrationName)) {
         m_profileId.clear();
-        m_sent = {};
+        m_pending.reset();
         return {ValidationIssue::error(
             {QStringLiteral("body")}, QStringLiteral("busy"),
             QCoreApplication::translate("Submission", "Another request to Galileo is running."))};

@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <optional>
+
 class SecretStore;
 
 // Submitting, for the window and the command line alike: validate, send, record. Every apply
@@ -24,8 +26,8 @@ public:
     Submission(GalileoClient *client, ProfileStore store, SecretStore *fingerprintKeys,
                HistoryStore history = HistoryStore(), QObject *parent = nullptr);
 
-    // How long an answer waits for the fingerprint key, asked for when the request leaves,
-    // before the history records it without fingerprints.
+    // How long an apply's history entry waits for the fingerprint key, asked for when the
+    // request leaves, before it is recorded without fingerprints.
     static constexpr int KeyGraceMs = 3000;
 
     // The local errors that keep a body from being sent: the validator's, with `known` (what
@@ -36,41 +38,51 @@ public:
     // Sends the config unless `checked`, what check() or the validator found in it, holds
     // errors (then returns them, sending nothing). Once Galileo stores it, the submission is
     // recorded in the profile `profileId` (if any); whatever Galileo answers, it is added to
-    // that profile's history. `integrationName` names the custom
-    // integration to apply to (empty: the default one). Returns the blocking errors; empty when
-    // the request is on its way.
+    // that profile's history. `integrationName` names the custom integration to apply to
+    // (empty: the default one). Returns the blocking errors; empty when the request is on its
+    // way.
     ValidationIssues start(const IntegrationConfig &config, const ValidationIssues &checked,
                            const QString &profileId = {}, const QString &integrationName = {});
 
+    // Whether an answered apply still waits for the fingerprint key to be recorded in its
+    // history; historyRecorded() follows.
+    bool isRecordingHistory() const { return m_pending.has_value(); }
+
 signals:
     // Galileo's answer; `recordProblem` says why a stored submission could not be recorded in
-    // the profile, or the apply in its history (empty when it was, or when there was nothing
-    // to record), and
+    // the profile (empty when it was, or when there was nothing to record), and
     // `recordedRevision` is the profile file's revision after recording it (0 when not).
     void finished(const ApiResult &result, const QString &recordProblem, int recordedRevision);
+    // The apply is in the profile's history, or `problem` says why not. Never holds up
+    // finished(): it comes before it when the fingerprint key is at hand, else once the key is
+    // read (at most KeyGraceMs after the answer).
+    void historyRecorded(const QString &profileId, const QString &problem);
 
 private:
+    struct Pending
+    {
+        QString profileId;
+        IntegrationConfig config;
+        QUrl apiUrl;
+        QString integrationName;
+        ApiResult answer;
+    };
+
     void loadKey();
     void answered(const ApiResult &result);
-    // Records the answer in the history, with the key if there is one now, and reports.
-    void finish();
+    // Records the pending entry, with the key if there is one now.
+    void recordHistory();
 
     GalileoClient *m_client;
     ProfileStore m_store;
     SecretStore *m_fingerprintKeys;
     HistoryStore m_history;
     QString m_profileId;
-    // What is being sent, for the history.
-    IntegrationConfig m_sent;
-    QUrl m_sentTo;
-    QString m_sentName;
+    // What is being sent, for the history; then, answered, while it waits for the key.
+    std::optional<Pending> m_pending;
     // The fingerprint key, kept once read; and why there is none.
     QByteArray m_key;
     QString m_keyProblem;
     bool m_keyLoading = false;
-    // The answer, while it waits for the key.
-    ApiResult m_answer;
-    QString m_recordProblem;
-    int m_recordedRevision = 0;
     QTimer m_keyWait;
 };

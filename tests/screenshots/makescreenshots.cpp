@@ -188,9 +188,9 @@ int main(int argc, char *argv[])
         QSignalSpy saved(session, &IntegrationSession::profileFinished);
         session->saveProfileAs(QStringLiteral("Acme staging"));
         saved.wait(5000);
-        QSignalSpy submitted(session, &IntegrationSession::submitted);
+        QSignalSpy recorded(session, &IntegrationSession::historyRecorded);
         session->submit();
-        submitted.wait(5000);
+        recorded.wait(5000);
         ApiResult refused;
         refused.outcome = ApiResult::Outcome::AuthRefused;
         refused.httpStatus = 403;
@@ -205,8 +205,9 @@ int main(int argc, char *argv[])
         changed.endpoint = QStringLiteral("https://llm-gateway.acme.example/v2");
         historic.model()->setConfig(changed);
         QTest::qWait(100);
+        recorded.clear();
         session->submit();
-        submitted.wait(5000);
+        recorded.wait(5000);
         HistoryDialog *dialog = historic.showHistory();
         dialog->findChild<QTreeWidget *>(QStringLiteral("historyList"))
             ->setCurrentItem(

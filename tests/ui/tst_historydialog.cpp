@@ -105,9 +105,10 @@ private slots:
         m_window->showIntegration(configWithSecrets(), u"test"_s, {});
         QVERIFY(finishProfile([this] { session()->saveProfileAs(u"Windowed"_s); }));
         QVERIFY(history->isEnabled());
-        QSignalSpy submitted(session(), &IntegrationSession::submitted);
+        QSignalSpy recorded(session(), &IntegrationSession::historyRecorded);
         QCOMPARE(session()->submit(), IntegrationSession::Blocked::No);
-        QVERIFY(submitted.wait(10000));
+        QVERIFY(recorded.wait(10000));
+        QCOMPARE(recorded.first().at(0).toString(), QString());
 
         // Since that apply the header's secret changed (and was saved); the key did not.
         HeadersTable *headers = m_window->model()->headers();
@@ -174,9 +175,9 @@ private slots:
         HistoryDialog *dialog = m_window->showHistory();
         auto *list = dialog->findChild<QTreeWidget *>(u"historyList"_s);
         QCOMPARE(list->topLevelItemCount(), 0);
-        QSignalSpy submitted(session(), &IntegrationSession::submitted);
+        QSignalSpy recorded(session(), &IntegrationSession::historyRecorded);
         QCOMPARE(session()->submit(), IntegrationSession::Blocked::No);
-        QVERIFY(submitted.wait(10000));
+        QVERIFY(recorded.wait(10000));
         QCOMPARE(list->topLevelItemCount(), 1);
         QVERIFY(dialog->findChild<QPushButton *>(u"restoreButton"_s)->isEnabled());
     }

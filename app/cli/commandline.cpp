@@ -74,7 +74,7 @@ QString overview()
               "the keychain.\n"
               "  profile export NAME [--output FILE]\n"
               "                           The profile as JSON, without its secrets.\n"
-              "  profile delete NAME      The profile and its keychain entries.\n"
+              "  profile delete NAME      The profile, its keychain entries and its history.\n"
               "  test-endpoint (FILE | --profile NAME) [--json]\n"
               "                           Reach the gateway, get a token, list its models, ask "
               "one completion.\n"

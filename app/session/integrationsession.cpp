@@ -441,7 +441,7 @@ void IntegrationSession::removeProfile()
         QSettings().remove(s_lastProfileKey);
         detachProfile();
         emit profileFinished(ProfileAction::Remove, true,
-                             tr("Deleted the profile and its keychain entries."));
+                             tr("Deleted the profile, its keychain entries and its history."));
     });
 }
 

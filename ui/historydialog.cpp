@@ -180,7 +180,7 @@ void HistoryDialog::showSelected()
         m_secrets->clear();
         return;
     }
-    m_body->setPlainText(QString::fromUtf8(IntegrationJson::write(entry->body)));
+    m_body->setPlainText(QString::fromUtf8(IntegrationJson::write(entry->body())));
     // Named as Problems and the command line name places: "headers.X-Tenant".
     QStringList secretSlots;
     for (const QString &slot : entry->secretSlots())

@@ -500,7 +500,7 @@ HistoryStore::Read IntegrationSession::history() const
 
 void IntegrationSession::restoreFromHistory(const HistoryEntry &entry)
 {
-    IntegrationConfig config = entry.body;
+    IntegrationConfig config = entry.body();
     // The masks go; what may come back comes from the keychain.
     SecretCatalog::extract(&config, nullptr);
     const QString profileId = m_current.id;

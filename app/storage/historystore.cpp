@@ -97,7 +97,7 @@ HistoryEntry HistoryEntry::of(const IntegrationConfig &config, const QUrl &apiUr
     } else {
         entry.summary = result.summary;
     }
-    entry.body = SecretCatalog::masked(config);
+    entry.setBody(SecretCatalog::masked(config));
     IntegrationConfig withoutSecrets = config;
     const SecretCatalog::Values secrets = SecretCatalog::extract(&withoutSecrets, nullptr);
     if (!key.isEmpty()) {
@@ -109,9 +109,22 @@ HistoryEntry HistoryEntry::of(const IntegrationConfig &config, const QUrl &apiUr
     return entry;
 }
 
+const IntegrationConfig &HistoryEntry::body() const
+{
+    if (!m_body)
+        m_body = IntegrationJson::read(m_bodyText).config;
+    return *m_body;
+}
+
+void HistoryEntry::setBody(const IntegrationConfig &masked)
+{
+    m_body = masked;
+    m_bodyText = IntegrationJson::write(masked, IntegrationJson::Format::Compact);
+}
+
 QStringList HistoryEntry::secretSlots() const
 {
-    QStringList slotKeys = SecretCatalog::filledSlots(body, {});
+    QStringList slotKeys = SecretCatalog::filledSlots(body(), {});
     for (auto it = fingerprints.cbegin(); it != fingerprints.cend(); ++it) {
         if (!slotKeys.contains(it.key()))
             slotKeys << it.key();
@@ -152,8 +165,7 @@ QJsonObject HistoryEntry::toJson() const
         {QStringLiteral("api_url"), apiUrl.toString()},
         {QStringLiteral("integration_name"), integrationName},
         {QStringLiteral("result"), result},
-        {QStringLiteral("body"),
-         QString::fromUtf8(IntegrationJson::write(body, IntegrationJson::Format::Compact))},
+        {QStringLiteral("body"), QString::fromUtf8(m_bodyText)},
         {QStringLiteral("fingerprints"), prints},
     };
     if (!fingerprintsMissing.isEmpty())
@@ -185,11 +197,10 @@ bool HistoryEntry::fromJson(const QJsonObject &json, HistoryEntry *out, QString 
     entry.httpStatus = result.value(QLatin1String("http_status")).toInt();
     entry.outcome = result.value(QLatin1String("outcome")).toString();
     entry.summary = result.value(QLatin1String("summary")).toString();
-    const IntegrationJson::ReadResult body =
-        IntegrationJson::read(json.value(QLatin1String("body")).toString().toUtf8());
-    if (!body.ok)
-        return fail(tr("its body is not JSON"));
-    entry.body = body.config;
+    // Checked for its shape here, read when first shown.
+    entry.m_bodyText = json.value(QLatin1String("body")).toString().toUtf8();
+    if (!entry.m_bodyText.startsWith('{') || !entry.m_bodyText.endsWith('}'))
+        return fail(tr("its body is not a JSON object"));
     const QJsonObject prints = json.value(QLatin1String("fingerprints")).toObject();
     for (auto it = prints.constBegin(); it != prints.constEnd(); ++it)
         entry.fingerprints.insert(it.key(), it.value().toString());
@@ -203,7 +214,7 @@ bool HistoryEntry::operator==(const HistoryEntry &other) const
     return time == other.time && apiUrl == other.apiUrl &&
            integrationName == other.integrationName && ok == other.ok &&
            integrationId == other.integrationId && httpStatus == other.httpStatus &&
-           outcome == other.outcome && summary == other.summary && body == other.body &&
+           outcome == other.outcome && summary == other.summary && m_bodyText == other.m_bodyText &&
            fingerprints == other.fingerprints && fingerprintsMissing == other.fingerprintsMissing;
 }
 
@@ -291,7 +302,7 @@ bool HistoryStore::append(const QString &profileId, const HistoryEntry &entry, Q
     return true;
 }
 
-HistoryStore::Read HistoryStore::read(const QString &profileId) const
+HistoryStore::Read HistoryStore::read(const QString &profileId, const Wanted &wanted) const
 {
     Read read;
     if (!ProfileStore::isValidId(profileId))
@@ -302,16 +313,16 @@ HistoryStore::Read HistoryStore::read(const QString &profileId) const
         return read;
     QByteArray data;
     {
-        // Under the lock, so that a line being appended is never read half-written.
+        // Under the lock, so that a line being appended is never read half-written. A read
+        // without it (a read-only folder) is still worth doing.
         QLockFile lock(path + QLatin1String(".lock"));
-        QString problem;
-        const bool locked = lockFor(&lock, m_directory, &problem);
+        QString ignored;
+        lockFor(&lock, m_directory, &ignored);
         if (!file.open(QIODevice::ReadOnly)) {
             read.error = tr("cannot read %1: %2").arg(path, file.errorString());
             return read;
         }
         data = file.readAll();
-        Q_UNUSED(locked) // a read without the lock (a read-only folder) is still worth doing
     }
     const QList<QByteArray> lines = data.split('\n');
     for (qsizetype i = lines.size() - 1; i >= 0; --i) {
@@ -327,23 +338,36 @@ HistoryStore::Read HistoryStore::read(const QString &profileId) const
             problem = tr("not a JSON object");
         else
             HistoryEntry::fromJson(document.object(), &entry, &problem);
-        if (problem.isEmpty())
-            read.entries << entry;
-        else
+        if (!problem.isEmpty()) {
             read.damaged << tr("%1, line %2: %3").arg(path).arg(i + 1).arg(problem);
+            continue;
+        }
+        if (!wanted) {
+            read.entries << entry;
+        } else if (wanted(entry)) {
+            read.entries << entry;
+            break;
+        }
     }
     return read;
+}
+
+HistoryStore::Read HistoryStore::read(const QString &profileId) const
+{
+    return read(profileId, {});
 }
 
 std::optional<HistoryEntry> HistoryStore::lastApplied(const QString &profileId, const QUrl &apiUrl,
                                                       const QString &integrationName) const
 {
     const QString url = normalized(apiUrl);
-    for (const HistoryEntry &entry : read(profileId).entries) {
-        if (entry.ok && entry.integrationName == integrationName && normalized(entry.apiUrl) == url)
-            return entry;
-    }
-    return std::nullopt;
+    const Read found = read(profileId, [&](const HistoryEntry &entry) {
+        return entry.ok && entry.integrationName == integrationName &&
+               normalized(entry.apiUrl) == url;
+    });
+    if (found.entries.isEmpty())
+        return std::nullopt;
+    return found.entries.constFirst();
 }
 
 bool HistoryStore::remove(const QString &profileId, QString *error)

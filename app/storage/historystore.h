@@ -11,6 +11,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 
 struct ApiResult;
@@ -33,8 +34,11 @@ struct HistoryEntry
     QString outcome;
     QString summary;
 
-    // The body as it was sent, every secret masked (SecretCatalog::masked).
-    IntegrationConfig body;
+    // The body as it was sent, every secret masked (SecretCatalog::masked). Read from a file,
+    // it is parsed when first asked for: a history of large bodies lists quickly.
+    const IntegrationConfig &body() const;
+    void setBody(const IntegrationConfig &masked);
+
     // slot -> fingerprint of each secret the body held (SecretFingerprints::ofAll). Empty, with
     // `fingerprintsMissing` saying why, when the keychain could not give the fingerprint key.
     SecretFingerprints::Fingerprints fingerprints;
@@ -58,6 +62,10 @@ struct HistoryEntry
     QJsonObject toJson() const;
     static bool fromJson(const QJsonObject &json, HistoryEntry *out, QString *error);
     bool operator==(const HistoryEntry &other) const;
+
+private:
+    QByteArray m_bodyText; // as IntegrationJson writes it, compact
+    mutable std::optional<IntegrationConfig> m_body;
 };
 
 // The history of applies, one JSON Lines file per profile in the app's data folder
@@ -100,6 +108,11 @@ public:
     bool remove(const QString &profileId, QString *error);
 
 private:
+    // Reads newest first; with `wanted`, stops at the first entry it accepts and returns only
+    // that one.
+    using Wanted = std::function<bool(const HistoryEntry &)>;
+    Read read(const QString &profileId, const Wanted &wanted) const;
+
     QString m_directory;
     int m_maxEntries;
     qint64 m_maxBytes;

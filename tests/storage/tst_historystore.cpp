@@ -139,7 +139,7 @@ private slots:
         QCOMPARE(entry.fingerprints.keys(),
                  QStringList({u"api_key_value"_s, u"header:X-Tenant"_s}));
         QCOMPARE(entry.secretSlots().size(), 2);
-        QCOMPARE(entry.body.apiKeyValue, u"********"_s);
+        QCOMPARE(entry.body().apiKeyValue, u"********"_s);
         QString error;
         QVERIFY(store.append(m_profile, entry, &error));
         // Without the key: the entry says why its fingerprints are missing.

@@ -1,6 +1,7 @@
 #include "api/apiresult.h"
 #include "appidentity.h"
 #include "model/integrationjson.h"
+#include "model/secretcatalog.h"
 #include "storage/historystore.h"
 #include "storage/profilelibrary.h"
 
@@ -113,6 +114,8 @@ private slots:
         QCOMPARE(read.entries.size(), 2);
         QCOMPARE(read.entries.at(0), second);
         QCOMPARE(read.entries.at(1), first);
+        // The body reads back as it was written, headers in their order, secrets masked.
+        QCOMPARE(read.entries.at(1).body(), SecretCatalog::masked(configWithSecrets()));
         QVERIFY(first.ok);
         QCOMPARE(first.integrationId, u"int-1"_s);
         QCOMPARE(first.resultText(), u"stored int-1"_s);

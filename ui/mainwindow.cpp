@@ -5,6 +5,7 @@
 #include "connectiondialog.h"
 #include "endpointtestdialog.h"
 #include "firststartpanel.h"
+#include "historydialog.h"
 #include "integrationform.h"
 #include "integrationnameedit.h"
 #include "issuelist.h"
@@ -137,6 +138,22 @@ MainWindow::MainWindow(SecretStore *secretStore, QWidget *parent)
     connect(m_session, &IntegrationSession::integrationNameChanged, m_validation,
             qOverload<>(&QTimer::start));
     connect(m_profiles, &ProfileSwitcher::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_profiles, &ProfileSwitcher::historyRequested, this, &MainWindow::showHistory);
+    connect(m_session, &IntegrationSession::historyRecorded, this, [this](const QString &problem) {
+        if (!problem.isEmpty())
+            statusBar()->showMessage(problem, 10000);
+    });
+    connect(m_session, &IntegrationSession::historyRestored, this,
+            [this](const QStringList &fromKeychain, const QStringList &toFillIn) {
+                statusBar()->showMessage(
+                    toFillIn.isEmpty()
+                        ? tr("Restored from the history; %n secret(s) from the keychain.", "",
+                             int(fromKeychain.size()))
+                        : tr("Restored from the history; %n secret(s) to fill in, listed in "
+                             "Problems.",
+                             "", int(toFillIn.size())),
+                    8000);
+            });
     auto *central = new QWidget(this);
     auto *column = new QVBoxLayout(central);
     column->setContentsMargins(0, 0, 0, 0);
@@ -462,6 +479,23 @@ EndpointTestDialog *MainWindow::testEndpoint()
     m_endpointTest->activateWindow();
     m_endpointTest->run();
     return m_endpointTest;
+}
+
+HistoryDialog *MainWindow::showHistory()
+{
+    if (!m_history) {
+        m_history = new HistoryDialog(m_session, this);
+        connect(m_history, &HistoryDialog::restoreRequested, this,
+                [this](const HistoryEntry &entry) {
+                    if (confirmDiscard(tr("Restore the entry from the history anyway?")))
+                        m_session->restoreFromHistory(entry);
+                });
+    }
+    m_history->reload();
+    m_history->show();
+    m_history->raise();
+    m_history->activateWindow();
+    return m_history;
 }
 
 void MainWindow::setBusy(bool busy)

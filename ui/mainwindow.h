@@ -12,6 +12,7 @@ class QPushButton;
 class QTabWidget;
 class QTimer;
 class EndpointTestDialog;
+class HistoryDialog;
 class FirstStartPanel;
 class IntegrationNameEdit;
 class QVBoxLayout;
@@ -78,6 +79,9 @@ public:
     bool loadFromServer();
     // Opens the endpoint test and runs it with the form as it is.
     EndpointTestDialog *testEndpoint();
+    // Opens the current profile's history (Profile > History...). Its "Compare with form" is
+    // offered once something is connected to HistoryDialog::compareWithFormRequested.
+    HistoryDialog *showHistory();
 
     // The curl command for the PUT; secrets masked unless asked for.
     QString curlCommand(bool withSecrets) const;
@@ -139,4 +143,5 @@ private:
     ProfileSwitcher *m_profiles = nullptr;
     QWidget *m_centralSplitter = nullptr;
     EndpointTestDialog *m_endpointTest = nullptr;
+    HistoryDialog *m_history = nullptr;
 };

@@ -88,6 +88,10 @@ ProfileSwitcher::ProfileSwitcher(IntegrationSession *session, QWidget *window)
     add(
         tr("&Export without secrets..."), {}, QStringLiteral("exportProfileAction"),
         [this] { askExport(); }, true);
+    m_menu->addSeparator();
+    add(
+        tr("&History..."), {}, QStringLiteral("historyAction"), [this] { emit historyRequested(); },
+        true);
     connect(m_session, &IntegrationSession::profilesChanged, this, &ProfileSwitcher::refreshCombo);
     connect(m_session, &IntegrationSession::keychainProblem, this, &ProfileSwitcher::showBanner);
     connect(m_session, &IntegrationSession::profileFinished, this,

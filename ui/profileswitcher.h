@@ -12,9 +12,9 @@ class QMenu;
 class QWidget;
 
 // Named profiles in the window: the switcher in the toolbar, the Profile menu (new, save, save
-// as, duplicate, rename, delete, import, export), the last profile at start-up, and a banner
-// when the keychain cannot be used. It asks the user and shows the outcome; the operations are
-// the session's.
+// as, duplicate, rename, delete, import, export, history), the last profile at start-up, and a
+// banner when the keychain cannot be used. It asks the user and shows the outcome; the operations
+// are the session's.
 class ProfileSwitcher : public QObject
 {
     Q_OBJECT
@@ -51,6 +51,8 @@ signals:
     void finished(bool ok);
     // Something to say in the status bar.
     void message(const QString &text, int timeoutMs);
+    // Profile > History...: the window shows the current profile's history.
+    void historyRequested();
 
 private:
     void refreshCombo();

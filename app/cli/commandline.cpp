@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "clisupport.h"
+#include "historycommands.h"
 #include "integrationcommands.h"
 #include "profilecommands.h"
 
@@ -34,7 +35,8 @@ const QStringList &commands()
     static const QStringList names = {QStringLiteral("validate"), QStringLiteral("apply"),
                                       QStringLiteral("plan"),     QStringLiteral("list"),
                                       QStringLiteral("status"),   QStringLiteral("delete"),
-                                      QStringLiteral("profile"),  QStringLiteral("test-endpoint")};
+                                      QStringLiteral("profile"),  QStringLiteral("test-endpoint"),
+                                      QStringLiteral("pull"),     QStringLiteral("history")};
     return names;
 }
 
@@ -63,13 +65,23 @@ QString overview()
               "status.\n"
               "  delete --name SLUG [--yes]\n"
               "                           Delete a named custom integration (asks first).\n"
+              "  pull [--name SLUG] --profile NAME\n"
+              "                           Save a custom integration from Galileo into a "
+              "profile.\n"
+              "  history --profile NAME [--json]\n"
+              "                           The applies recorded for a profile, newest first.\n"
+              "  pull [--name SLUG] --profile NAME\n"
+              "                           Save a custom integration from Galileo into a "
+              "profile.\n"
+              "  history --profile NAME [--json]\n"
+              "                           The applies recorded for a profile, newest first.\n"
               "  profile list             The saved profiles' names, one a line.\n"
               "  profile import FILE --name NAME\n"
               "                           Save a body or an export as a profile; secrets go to "
               "the keychain.\n"
               "  profile export NAME [--output FILE]\n"
               "                           The profile as JSON, without its secrets.\n"
-              "  profile delete NAME      The profile and its keychain entries.\n"
+              "  profile delete NAME      The profile, its keychain entries and its history.\n"
               "  test-endpoint (FILE | --profile NAME) [--json]\n"
               "                           Reach the gateway, get a token, list its models, ask "
               "one completion.\n"
@@ -189,10 +201,16 @@ int apply(const QStringList &arguments, QTextStream &out, QTextStream &err)
                    client.urlFor(SubmitIntegrationRequest::path(integrationName)).toDisplayString())
         << '\n';
     err.flush();
-    // The same submission as the window's: validate, send, and record it in the profile.
-    Submission submission(&client, ProfileStore());
+    // The same submission as the window's: validate, send, and record it in the profile and
+    // its history (the fingerprint key from the keychain).
+    KeychainSecretStore keychain;
+    Submission submission(&client, ProfileStore(), &keychain);
     ApiResult result;
     QString recordProblem;
+    QString historyProblem;
+    QObject::connect(
+        &submission, &Submission::historyRecorded, &submission,
+        [&historyProblem](const QString &, const QString &problem) { historyProblem = problem; });
     waitFor([&](auto finish) {
         QObject::connect(&submission, &Submission::finished, &submission,
                          [&, finish](const ApiResult &answer, const QString &problem, int) {
@@ -210,6 +228,16 @@ int apply(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
     });
 
+    // The profile's history gets the apply before the process ends (a slow keychain delays this
+    // by Submission::KeyGraceMs at most).
+    if (submission.isRecordingHistory()) {
+        waitFor([&](auto finish) {
+            QObject::connect(&submission, &Submission::historyRecorded, &submission,
+                             [finish](const QString &, const QString &) { finish(); });
+        });
+    }
+    if (!historyProblem.isEmpty())
+        err << tr("warning: %1").arg(historyProblem) << '\n';
     if (result.ok()) {
         StoredIntegration stored;
         QString problem;
@@ -472,7 +500,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     // Profiles an older version kept in the doubled folder come along before any command
     // looks for them.
     if (first == QLatin1String("apply") || first == QLatin1String("plan") ||
-        first == QLatin1String("profile") || first == QLatin1String("test-endpoint")) {
+        first == QLatin1String("profile") || first == QLatin1String("test-endpoint") ||
+        first == QLatin1String("pull") || first == QLatin1String("history")) {
         for (const QString &problem : ProfileStore::moveLegacyProfiles().problems)
             err << programName() << ": " << problem << '\n';
     }
@@ -490,6 +519,14 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return deleteCommand(commandArguments, out, err);
     if (first == QLatin1String("profile"))
         return profileCommand(commandArguments, out, err);
+    if (first == QLatin1String("pull"))
+        return pullCommand(commandArguments, out, err);
+    if (first == QLatin1String("history"))
+        return historyCommand(commandArguments, out, err);
+    if (first == QLatin1String("pull"))
+        return pullCommand(commandArguments, out, err);
+    if (first == QLatin1String("history"))
+        return historyCommand(commandArguments, out, err);
     if (first == QLatin1String("test-endpoint"))
         return testEndpoint(commandArguments, out, err);
     return usageError(err, tr("unknown command \"%1\"; commands: %2")

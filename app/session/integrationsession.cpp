@@ -6,10 +6,15 @@
 #include "model/integrationvalidator.h"
 #include "model/secretcatalog.h"
 #include "storage/connectionstore.h"
+#include "storage/secretfingerprints.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QPointer>
 #include <QSettings>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace {
 
@@ -33,7 +38,7 @@ IntegrationSession::IntegrationSession(SecretStore *secrets, QObject *parent)
     , m_model(new IntegrationModel(this))
     , m_client(new GalileoClient(this))
     , m_library(new ProfileLibrary(ProfileStore(), secrets, this))
-    , m_submission(new Submission(m_client, ProfileStore(), this))
+    , m_submission(new Submission(m_client, ProfileStore(), secrets, HistoryStore(), this))
     , m_planner(new IntegrationPlanner(m_client, secrets, this))
 {
     connect(m_planner, &IntegrationPlanner::finished, this, &IntegrationSession::planned);
@@ -58,6 +63,8 @@ IntegrationSession::IntegrationSession(SecretStore *secrets, QObject *parent)
                     setServerIssues(result.issues);
                 emit submitted(result, recordProblem);
             });
+    connect(m_submission, &Submission::historyRecorded, this,
+            [this](const QString &, const QString &problem) { emit historyRecorded(problem); });
     connect(m_model, &IntegrationModel::changed, this, [this] { m_validated = false; });
     connect(m_model, &IntegrationModel::modifiedChanged, this,
             &IntegrationSession::documentChanged);
@@ -92,6 +99,21 @@ void IntegrationSession::validate()
     }
     if (config.modelProperties.isEmpty())
         empty.insert(FieldCatalog::jsonKey(FieldId::ModelProperties));
+    // Secrets a restore from the history could not take from the keychain: to fill in, like
+    // an empty required field, until typed (or, once submitting is tried, errors). The reason
+    // replaces the validator's "required" there.
+    const QStringList filled = SecretCatalog::filledSlots(config, {});
+    for (auto it = m_askedFor.cbegin(); it != m_askedFor.cend(); ++it) {
+        if (filled.contains(it.key()))
+            continue;
+        const ValidationIssue issue = ValidationIssue::error(
+            SecretCatalog::loc(it.key()), QStringLiteral("secret_to_fill_in"), it.value());
+        empty.insert(issue.path());
+        m_localIssues.removeIf([&issue](const ValidationIssue &local) {
+            return local.isError() && local.path() == issue.path();
+        });
+        m_localIssues << issue;
+    }
     m_board.setEmptyPlaces(empty);
     m_board.setLocal(m_localIssues);
     m_validated = true;
@@ -191,6 +213,7 @@ QString IntegrationSession::integrationNameProblem() const
 void IntegrationSession::showIntegration(const IntegrationConfig &config, const QString &sourceName,
                                          const ValidationIssues &notes)
 {
+    m_askedFor.clear();
     m_model->setConfig(config);
     // A new, empty form has nothing missing yet; anything else was written by someone, and
     // what it lacks is missing.
@@ -440,7 +463,7 @@ void IntegrationSession::removeProfile()
         QSettings().remove(s_lastProfileKey);
         detachProfile();
         emit profileFinished(ProfileAction::Remove, true,
-                             tr("Deleted the profile and its keychain entries."));
+                             tr("Deleted the profile, its keychain entries and its history."));
     });
 }
 
@@ -488,4 +511,86 @@ bool IntegrationSession::exportProfile(const QString &path)
     emit profileFinished(ProfileAction::Export, true,
                          tr("Exported to %1, without secrets.").arg(path));
     return true;
+}
+
+HistoryStore::Read IntegrationSession::history() const
+{
+    if (m_current.id.isEmpty())
+        return {};
+    return m_library->history().read(m_current.id);
+}
+
+void IntegrationSession::restoreFromHistory(const HistoryEntry &entry)
+{
+    IntegrationConfig config = entry.body();
+    // The masks go; what may come back comes from the keychain.
+    SecretCatalog::extract(&config, nullptr);
+    const QString profileId = m_current.id;
+    const QStringList slotKeys = entry.secretSlots();
+    if (profileId.isEmpty() || slotKeys.isEmpty() || entry.fingerprints.isEmpty()) {
+        showRestored(entry, config, {},
+                     entry.fingerprintsMissing.isEmpty()
+                         ? QString()
+                         : tr("this apply's secrets have no fingerprints (%1), so the keychain's "
+                              "cannot be told to be the same: enter the one to apply")
+                               .arg(entry.fingerprintsMissing));
+        return;
+    }
+    SecretStore *store = m_library->secretStore();
+    QPointer<IntegrationSession> self(this);
+    SecretFingerprints::loadKey(store, [self, store, entry, config, slotKeys,
+                                        profileId](const QByteArray &key, const QString &problem) {
+        if (!self)
+            return;
+        if (key.isEmpty()) {
+            self->showRestored(
+                entry, config, {},
+                tr("the keychain cannot be asked (%1): enter the one to apply").arg(problem));
+            return;
+        }
+        QStringList keys;
+        for (const QString &slot : slotKeys)
+            keys << SecretCatalog::keychainKey(profileId, slot);
+        store->readAll(keys, [self, entry, config, slotKeys, profileId,
+                              key](const QMap<QString, SecretStore::Result> &results) {
+            if (!self)
+                return;
+            SecretCatalog::Values same;
+            for (const QString &slot : slotKeys) {
+                const SecretStore::Result read =
+                    results.value(SecretCatalog::keychainKey(profileId, slot));
+                const QString applied = entry.fingerprints.value(slot);
+                if (read.ok() && !applied.isEmpty() &&
+                    SecretFingerprints::of(key, slot, read.value) == applied)
+                    same.insert(slot, read.value);
+            }
+            self->showRestored(entry, config, same, {});
+        });
+    });
+}
+
+void IntegrationSession::showRestored(const HistoryEntry &entry, IntegrationConfig config,
+                                      const SecretCatalog::Values &fromKeychain, const QString &why)
+{
+    SecretCatalog::restore(fromKeychain, &config, nullptr);
+    QMap<QString, QString> askedFor;
+    for (const QString &slot : entry.secretSlots()) {
+        if (!fromKeychain.contains(slot))
+            askedFor.insert(slot, why.isEmpty()
+                                      ? tr("the keychain's value of this secret is not the one "
+                                           "applied then (it changed since, or is gone): enter "
+                                           "the one to apply")
+                                      : why);
+    }
+    showIntegration(config,
+                    tr("%1, as applied %2")
+                        .arg(m_current.name,
+                             QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat)),
+                    {});
+    setIntegrationName(entry.integrationName);
+    // Like a new form: what is left empty is to fill in, not yet a mistake.
+    m_askedFor = askedFor;
+    m_board.forgetVisits();
+    validate();
+    emit historyRestored(fromKeychain.keys(), askedFor.keys());
 }

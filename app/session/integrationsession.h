@@ -5,6 +5,7 @@
 #include "api/galileoclient.h"
 #include "model/integrationmodel.h"
 #include "model/issueboard.h"
+#include "model/secretcatalog.h"
 #include "session/integrationplanner.h"
 #include "storage/profilelibrary.h"
 
@@ -109,6 +110,14 @@ public:
     // The profile the app had open last time, or empty.
     QString lastProfileId() const;
 
+    // The current profile's applies, newest first (none without a profile).
+    HistoryStore::Read history() const;
+    // Puts a history entry's body and integration name into the form. Each secret whose
+    // fingerprint matches the keychain's current value of this profile's slot comes from the
+    // keychain; the others stay empty and are listed as to fill in, never guessed. Ends in
+    // historyRestored().
+    void restoreFromHistory(const HistoryEntry &entry);
+
 signals:
     void issuesChanged();
     void documentChanged();
@@ -128,12 +137,19 @@ signals:
     void keychainProblem(const QString &problem);
     // `message` is the error when !ok, else what to tell the user.
     void profileFinished(IntegrationSession::ProfileAction action, bool ok, const QString &message);
+    // An apply is in the current profile's history, or `problem` says why it is not.
+    void historyRecorded(const QString &problem);
+    // A history entry is in the form: the secret slots that came from the keychain and those
+    // left to fill in.
+    void historyRestored(const QStringList &fromKeychain, const QStringList &toFillIn);
 
 private:
     void setCurrentProfile(const Profile &profile);
     void saveAsProfile(Profile profile, ProfileAction action);
     Profile profileFromForm() const;
     void fetchedAnswer(const ApiResult &result, bool withSecrets);
+    void showRestored(const HistoryEntry &entry, IntegrationConfig config,
+                      const SecretCatalog::Values &fromKeychain, const QString &why);
 
     IntegrationModel *m_model;
     GalileoClient *m_client;
@@ -154,4 +170,6 @@ private:
     QString m_integrationName;
     QString m_savedIntegrationName;
     Profile m_current; // as last opened or saved; empty id: not a profile
+    // Secret slots a restore from the history left empty, with why: asked for until filled in.
+    QMap<QString, QString> m_askedFor;
 };

@@ -217,7 +217,13 @@ void ProfileLibrary::remove(const QString &id, std::function<void(bool, const QS
                             .arg(m_secrets->displayName(), removed.message));
             return;
         }
+        // The history before the file, so that a history that cannot go keeps its profile too.
         QString error;
+        if (!m_history.remove(id, &error)) {
+            done(false,
+                 tr("the history could not be removed (%1); the profile was kept").arg(error));
+            return;
+        }
         const bool ok = m_store.remove(id, &error);
         done(ok, error);
     });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "historystore.h"
 #include "profileexchange.h"
 #include "profilestore.h"
 #include "secretstore.h"
@@ -8,7 +9,8 @@
 
 #include <functional>
 
-// Profiles with their secrets: files through ProfileStore, secrets through a SecretStore.
+// Profiles with their secrets and their history: files through ProfileStore, secrets through a
+// SecretStore, the history of applies through HistoryStore.
 // Every operation is asynchronous and reports once.
 class ProfileLibrary : public QObject
 {
@@ -18,6 +20,7 @@ public:
     ProfileLibrary(ProfileStore store, SecretStore *secrets, QObject *parent = nullptr);
 
     ProfileStore &store() { return m_store; }
+    HistoryStore &history() { return m_history; }
     SecretStore *secretStore() const { return m_secrets; }
 
     struct Loaded
@@ -55,7 +58,7 @@ public:
                    std::function<void(const Saved &, const Profile &)> done);
     // *revision gets the file's revision after the rename.
     bool rename(const QString &id, const QString &newName, QString *error, int *revision = nullptr);
-    // The file and its keychain entries.
+    // The file, its keychain entries and its history.
     void remove(const QString &id, std::function<void(bool ok, const QString &error)> done);
 
     // Importing, for the window and the command line alike. First the file is read (a body, or
@@ -86,5 +89,6 @@ private:
                     const SecretStore::Result &result);
 
     ProfileStore m_store;
+    HistoryStore m_history;
     SecretStore *m_secrets;
 };

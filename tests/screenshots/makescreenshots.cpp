@@ -3,6 +3,7 @@
 #include "connectiondialog.h"
 #include "endpointtestdialog.h"
 #include "fakegalileo.h"
+#include "historydialog.h"
 #include "integrationform.h"
 #include "loopbackserver.h"
 #include "planview.h"
@@ -10,6 +11,7 @@
 #include "api/galileoclient.h"
 #include "mainwindow.h"
 #include "model/integrationjson.h"
+#include "model/secretcatalog.h"
 #include "storage/secretstore.h"
 
 #include <QApplication>
@@ -21,8 +23,10 @@
 #include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 namespace {
 
@@ -225,6 +229,66 @@ int main(int argc, char *argv[])
     tabs->setCurrentIndex(3);
     shoot(&window, QStringLiteral("small-advanced"));
     window.resize(1180, 760);
+
+    // A profile's history: folders and a keychain of their own, so that nothing of the user's
+    // is touched. Two applies through the window, and a refused one in between.
+    {
+        QTemporaryDir home;
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral("config"))));
+        qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(QStringLiteral("data"))));
+        MemorySecretStore keychain;
+        MainWindow historic(&keychain);
+        historic.resize(1180, 760);
+        historic.setConnection(connection, {QStringLiteral("demo-key"), {}});
+        historic.show();
+        IntegrationSession *session = historic.session();
+        historic.loadJson(read(data.filePath(QStringLiteral("full.json"))),
+                          QStringLiteral("full.json"));
+        QSignalSpy saved(session, &IntegrationSession::profileFinished);
+        session->saveProfileAs(QStringLiteral("Acme staging"));
+        saved.wait(5000);
+        QSignalSpy recorded(session, &IntegrationSession::historyRecorded);
+        session->submit();
+        recorded.wait(5000);
+        ApiResult refused;
+        refused.outcome = ApiResult::Outcome::AuthRefused;
+        refused.httpStatus = 403;
+        refused.summary = QStringLiteral("Galileo refused: these credentials may not change "
+                                         "this integration.");
+        HistoryEntry entry =
+            HistoryEntry::of(historic.model()->config(), connection.apiUrl(),
+                             QStringLiteral("team-a"), refused, QByteArray(32, 'k'), {});
+        QString error;
+        HistoryStore().append(session->currentProfileId(), entry, &error);
+        IntegrationConfig changed = historic.model()->config();
+        changed.endpoint = QStringLiteral("https://llm-gateway.acme.example/v2");
+        historic.model()->setConfig(changed);
+        QTest::qWait(100);
+        recorded.clear();
+        session->submit();
+        recorded.wait(5000);
+        HistoryDialog *dialog = historic.showHistory();
+        dialog->findChild<QTreeWidget *>(QStringLiteral("historyList"))
+            ->setCurrentItem(
+                dialog->findChild<QTreeWidget *>(QStringLiteral("historyList"))->topLevelItem(0));
+        shoot(dialog, QStringLiteral("history"));
+        dialog->close();
+        // Restored after one header's secret changed in the keychain: that one is to fill in.
+        bool written = false;
+        keychain.write(SecretCatalog::keychainKey(session->currentProfileId(),
+                                                  QStringLiteral("header:X-Tenant")),
+                       QStringLiteral("changed since"),
+                       [&written](const SecretStore::Result &) { written = true; });
+        if (!QTest::qWaitFor([&written] { return written; }))
+            qFatal("the keychain did not answer");
+        QSignalSpy restored(session, &IntegrationSession::historyRestored);
+        session->restoreFromHistory(dialog->entries().constFirst());
+        restored.wait(5000);
+        historic.findChild<QTabWidget *>(QStringLiteral("sideTabs"))->setCurrentIndex(0);
+        historic.form()->tabs()->setCurrentIndex(2);
+        shoot(&historic, QStringLiteral("history-restored"));
+        historic.markSaved();
+    }
 
     QApplication::setPalette(darkPalette());
     tabs->setCurrentIndex(1);

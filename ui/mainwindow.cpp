@@ -490,6 +490,12 @@ HistoryDialog *MainWindow::showHistory()
                     if (confirmDiscard(tr("Restore the entry from the history anyway?")))
                         m_session->restoreFromHistory(entry);
                 });
+        connect(m_history, &HistoryDialog::compareWithFormRequested, this,
+                [this](const HistoryEntry &entry) {
+                    m_side->setCurrentWidget(m_plan);
+                    m_plan->showPlanning();
+                    m_session->compareWithHistory(entry);
+                });
     }
     m_history->reload();
     m_history->show();

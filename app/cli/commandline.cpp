@@ -11,6 +11,7 @@
 #include "model/integrationvalidator.h"
 #include "session/integrationplanner.h"
 #include "session/submission.h"
+#include "storage/historystore.h"
 #include "storage/keychainsecretstore.h"
 #include "storage/profilelibrary.h"
 
@@ -318,9 +319,13 @@ int plan(const QStringList &arguments, QTextStream &out, QTextStream &err)
                              outcome = result;
                              finish();
                          });
-        // The history's record of the last apply is not used here yet: without the
-        // definition, secrets are then unknown.
-        planner.start(target.checked.read.config, target.integrationName);
+        // Without the definition, the history's last apply from this profile to this target
+        // says what Galileo's secrets were.
+        planner.start(target.checked.read.config, target.integrationName,
+                      target.fromProfile ? HistoryStore().appliedFingerprints(
+                                               target.loaded.profile.id, target.settings.apiUrl(),
+                                               target.integrationName)
+                                         : std::nullopt);
     });
     if (!outcome.ok)
         return reportFailure(outcome.fetch, err);

@@ -383,6 +383,17 @@ IntegrationPlan IntegrationPlan::make(const IntegrationConfig &desired, const Re
             }
         }
         break;
+    case Remote::Source::History:
+        // The body's secrets are masked: only the fingerprints recorded with it say anything.
+        theirs = asSent(remote.config);
+        SecretCatalog::extract(&theirs, nullptr);
+        theirSecrets = secretsOf(theirs, key);
+        theirSecrets.complete = remote.applied.has_value();
+        if (remote.applied) {
+            for (auto it = remote.applied->cbegin(); it != remote.applied->cend(); ++it)
+                theirSecrets.filled.insert(it.key(), key.isEmpty() ? QString() : it.value());
+        }
+        break;
     case Remote::Source::Nothing:
         break;
     }
@@ -522,6 +533,9 @@ QString IntegrationPlan::sourceDescription() const
                   "here, where there is one.");
     case Remote::Source::Nothing:
         return tr("Galileo holds no such integration yet: everything is added.");
+    case Remote::Source::History:
+        return tr("Compared with an earlier apply from the history; secrets by the fingerprints "
+                  "recorded then (unknown where none were).");
     }
     return {};
 }
@@ -556,6 +570,8 @@ QString IntegrationPlan::sourceName(Remote::Source source)
         return QStringLiteral("stored_fields");
     case Remote::Source::Nothing:
         return QStringLiteral("nothing");
+    case Remote::Source::History:
+        return QStringLiteral("history");
     }
     return {};
 }

@@ -59,12 +59,13 @@ public:
             Definition,   // the definition, secrets included
             StoredFields, // the stored fields: no secrets, no headers
             Nothing,      // nothing stored yet (404): everything is an addition
+            History,      // an earlier apply's body from the history (masked) and fingerprints
         };
         Source source = Source::Nothing;
         IntegrationConfig config; // the definition or the stored fields
-        // With stored fields: the fingerprints of the secrets as last applied to this target
-        // (from the history), which also name the headers then sent. nullopt when there is no
-        // such record: the secrets and headers are then unknown. Not used with a definition.
+        // With stored fields or History: the fingerprints of the secrets as last applied to this
+        // target (from the history), which also name the headers then sent. nullopt when there is
+        // no such record: the secrets and headers are then unknown. Not used with a definition.
         std::optional<SecretFingerprints::Fingerprints> applied;
     };
 

@@ -275,8 +275,33 @@ IntegrationSession::Blocked IntegrationSession::plan()
     if (!integrationNameProblem().isEmpty())
         return Blocked::IntegrationName;
     m_plannedConfig = m_model->config();
-    return m_planner->start(m_plannedConfig, m_integrationName, m_lastApplied) ? Blocked::No
-                                                                               : Blocked::Busy;
+    // Without the definition, the history's last apply from this profile to this target says
+    // what Galileo's secrets were.
+    const auto applied = HistoryStore().appliedFingerprints(
+        m_current.id, m_client->settings().apiUrl(), m_integrationName);
+    return m_planner->start(m_plannedConfig, m_integrationName, applied) ? Blocked::No
+                                                                         : Blocked::Busy;
+}
+
+void IntegrationSession::compareWithHistory(const HistoryEntry &entry)
+{
+    IntegrationPlan::Remote remote;
+    remote.source = IntegrationPlan::Remote::Source::History;
+    remote.config = entry.body();
+    if (entry.fingerprintsMissing.isEmpty())
+        remote.applied = entry.fingerprints;
+    const IntegrationConfig desired = m_model->config();
+    SecretFingerprints::loadKey(m_library->secretStore(),
+                                [self = QPointer<IntegrationSession>(this), desired,
+                                 remote](const QByteArray &key, const QString &problem) {
+                                    if (!self)
+                                        return;
+                                    IntegrationPlanner::Outcome outcome;
+                                    outcome.ok = true;
+                                    outcome.plan = IntegrationPlan::make(desired, remote, key);
+                                    outcome.keyProblem = problem;
+                                    emit self->planned(outcome);
+                                });
 }
 
 void IntegrationSession::fetchedAnswer(const ApiResult &result, bool withSecrets)

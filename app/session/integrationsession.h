@@ -73,12 +73,6 @@ public:
     Blocked plan();
     // The config the last plan was made of: submit what was planned, or plan again.
     const IntegrationConfig &plannedConfig() const { return m_plannedConfig; }
-    // The fingerprints of the secrets as last applied from this profile to this target (the
-    // history's record), for a plan against stored fields; nullopt when there is none.
-    void setLastApplied(const std::optional<SecretFingerprints::Fingerprints> &fingerprints)
-    {
-        m_lastApplied = fingerprints;
-    }
     void cancel() { m_client->cancel(); }
     bool isBusy() const { return m_client->isBusy(); }
 
@@ -117,6 +111,9 @@ public:
     // keychain; the others stay empty and are listed as to fill in, never guessed. Ends in
     // historyRestored().
     void restoreFromHistory(const HistoryEntry &entry);
+    // The form compared with what a history entry applied (its masked body and the fingerprints
+    // recorded with it), as a plan; ends in planned(). Nothing is read from Galileo.
+    void compareWithHistory(const HistoryEntry &entry);
 
 signals:
     void issuesChanged();
@@ -158,7 +155,6 @@ private:
     IntegrationPlanner *m_planner;
     bool m_loading = false; // a load from Galileo is under way (not a plan's read)
     IntegrationConfig m_plannedConfig;
-    std::optional<SecretFingerprints::Fingerprints> m_lastApplied;
     IssueBoard m_board;
     ValidationIssues m_formIssues;
     ValidationIssues m_localIssues; // of the last validate()

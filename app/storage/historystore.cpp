@@ -370,6 +370,18 @@ std::optional<HistoryEntry> HistoryStore::lastApplied(const QString &profileId, 
     return found.entries.constFirst();
 }
 
+std::optional<SecretFingerprints::Fingerprints>
+HistoryStore::appliedFingerprints(const QString &profileId, const QUrl &apiUrl,
+                                  const QString &integrationName) const
+{
+    if (profileId.isEmpty())
+        return std::nullopt;
+    const std::optional<HistoryEntry> entry = lastApplied(profileId, apiUrl, integrationName);
+    if (!entry || !entry->fingerprintsMissing.isEmpty())
+        return std::nullopt;
+    return entry->fingerprints;
+}
+
 bool HistoryStore::remove(const QString &profileId, QString *error)
 {
     if (!ProfileStore::isValidId(profileId))

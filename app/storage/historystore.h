@@ -104,6 +104,13 @@ public:
     std::optional<HistoryEntry> lastApplied(const QString &profileId, const QUrl &apiUrl,
                                             const QString &integrationName) const;
 
+    // What a plan against stored fields knows of Galileo's secrets (IntegrationPlan::Remote::
+    // applied): the fingerprints of lastApplied(), or nullopt when there is no such apply or it
+    // was recorded without them (no keychain then). For the window and `plan` alike.
+    std::optional<SecretFingerprints::Fingerprints>
+    appliedFingerprints(const QString &profileId, const QUrl &apiUrl,
+                        const QString &integrationName) const;
+
     // The profile's history, when the profile is deleted. True when there is none left.
     bool remove(const QString &profileId, QString *error);
 

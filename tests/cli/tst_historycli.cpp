@@ -159,6 +159,32 @@ private slots:
         QVERIFY(!QFile::exists(file));
     }
 
+    // Without the definition, `plan --profile` compares secrets by the history's fingerprints.
+    void planUsesTheHistoryWithoutTheDefinition()
+    {
+        QCOMPARE(run({"profile", "import", writeBody(u"planned.json"_s, bodyWithSecrets()),
+                      "--name", "Planned"})
+                     .code,
+                 0);
+        m_galileo->mayReadSecrets = false;
+        const QString url = m_server.url().toString();
+        Run result = run({"plan", "--profile", "Planned", "--base-url", url});
+        QCOMPARE(result.code, 6); // nothing stored yet: all of it is new
+        QCOMPARE(run({"apply", "--profile", "Planned", "--base-url", url}).code, 0);
+
+        result = run({"plan", "--profile", "Planned", "--base-url", url});
+        QVERIFY2(result.code == 0, qPrintable(result.out + result.err));
+        QVERIFY2(result.out.contains(u"api_key_value: (secret unchanged)"_s),
+                 qPrintable(result.out));
+        QVERIFY(result.out.contains(u"headers[X-Tenant]: (secret unchanged)"_s));
+        // The same body from a file has no history: its secrets cannot be compared.
+        result = run({"plan", writeBody(u"same.json"_s, bodyWithSecrets()), "--base-url", url});
+        QCOMPARE(result.code, 6);
+        QVERIFY(result.out.contains(u"api_key_value: (secret unknown)"_s));
+        expectNoSecretAnywhere();
+        QVERIFY(!result.out.contains(u"HCLI-SECRET"_s));
+    }
+
     void historyUsageErrors()
     {
         QCOMPARE(run({"history"}).code, 2);

@@ -203,6 +203,34 @@ private slots:
             QVERIFY2(!text.contains(QLatin1String(secret)), secret);
     }
 
+    // An earlier apply from the history: its body is masked, so only its fingerprints count.
+    void historyEntryByItsFingerprints()
+    {
+        const IntegrationConfig applied = base();
+        IntegrationConfig copy = applied;
+        const SecretFingerprints::Fingerprints fingerprints =
+            SecretFingerprints::ofAll(m_key, SecretCatalog::extract(&copy, nullptr));
+        const Plan::Remote entry{Source::History, SecretCatalog::masked(applied), fingerprints};
+        QVERIFY(!Plan::make(applied, entry, m_key).hasChanges());
+        QCOMPARE(at(Plan::make(applied, entry, m_key), "api_key_value").secret,
+                 Plan::Secret::Unchanged);
+
+        IntegrationConfig desired = applied;
+        desired.headers[0].value = QStringLiteral("team-secret-2");
+        const Plan plan = Plan::make(desired, entry, m_key);
+        QCOMPARE(at(plan, "headers[X-Team]").toLine(),
+                 QStringLiteral("~ headers[X-Team]: (secret changed)"));
+        QCOMPARE(plan.changeCount(), 1);
+        QCOMPARE(plan.toJson().value("source").toString(), QStringLiteral("history"));
+        verifyNoSecrets(plan);
+
+        // Recorded without fingerprints (no keychain then): the secrets are unknown.
+        const Plan unknown = Plan::make(
+            applied, {Source::History, SecretCatalog::masked(applied), std::nullopt}, m_key);
+        QCOMPARE(at(unknown, "api_key_value").secret, Plan::Secret::Unknown);
+        QCOMPARE(at(unknown, "headers[X-Env]").secret, Plan::Secret::Unknown);
+    }
+
     void unsentValuesAreNotCompared()
     {
         // A token left over from OAuth2 is not sent with an API key: not part of the plan.

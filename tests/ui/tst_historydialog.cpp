@@ -1,6 +1,7 @@
 #include "historydialog.h"
 #include "issuelist.h"
 #include "mainwindow.h"
+#include "planview.h"
 
 #include "appidentity.h"
 #include "model/headerstable.h"
@@ -10,11 +11,14 @@
 
 #include <QAction>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
@@ -130,9 +134,30 @@ private slots:
         QVERIFY(body.contains(u"********"_s));
         QVERIFY(!body.contains(ApiKey));
         QVERIFY(!body.contains(HeaderValue));
-        // Nobody compares yet: no dead button.
+        // Compared with the form: the endpoint and the header's secret changed, the key not.
         auto *compare = dialog->findChild<QPushButton *>(u"compareButton"_s);
-        QVERIFY(!compare->isVisible());
+        QVERIFY(compare->isVisible());
+        QSignalSpy planned(session(), &IntegrationSession::planned);
+        QTest::mouseClick(compare, Qt::LeftButton);
+        QVERIFY(planned.wait(5000));
+        auto *side = m_window->findChild<QTabWidget *>(u"sideTabs"_s);
+        QCOMPARE(side->currentWidget(), m_window->planView());
+        auto *changes = m_window->planView()->findChild<QListWidget *>(u"planChanges"_s);
+        QStringList lines;
+        for (int row = 0; row < changes->count(); ++row)
+            lines << changes->item(row)->text();
+        const QString shown = lines.join(u'\n');
+        QVERIFY2(shown.contains(u"~ endpoint: \"https://gw.example/v1\" -> "
+                                u"\"https://gw-new.example/v1\""_s),
+                 qPrintable(shown));
+        QVERIFY2(shown.contains(u"~ headers[X-Tenant]: (secret changed)"_s), qPrintable(shown));
+        QVERIFY2(shown.contains(u"api_key_value: (secret unchanged)"_s), qPrintable(shown));
+        QVERIFY(!shown.contains(ApiKey));
+        QVERIFY(!shown.contains(u"WIN-SECRET"_s));
+        QVERIFY(m_window->planView()
+                    ->findChild<QLabel *>(u"planDetails"_s)
+                    ->text()
+                    .contains(u"earlier apply from the history"_s));
 
         QSignalSpy restored(session(), &IntegrationSession::historyRestored);
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"restoreButton"_s), Qt::LeftButton);
@@ -154,17 +179,6 @@ private slots:
         }
         QVERIFY(askedFor);
         QVERIFY(m_window->isModified());
-
-        // The plan view connects here at merge; then the button shows and carries the entry.
-        HistoryEntry compared;
-        connect(dialog, &HistoryDialog::compareWithFormRequested, this,
-                [&compared](const HistoryEntry &entry) { compared = entry; });
-        dialog->hide();
-        dialog->show();
-        QVERIFY(compare->isVisible());
-        QTest::mouseClick(compare, Qt::LeftButton);
-        QCOMPARE(compared.integrationId, u"id-custom"_s);
-        QCOMPARE(compared.fingerprints.size(), 2);
     }
 
     // A new apply shows in an open history at once.

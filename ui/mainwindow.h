@@ -12,6 +12,7 @@ class QPushButton;
 class QTabWidget;
 class QTimer;
 class EndpointTestDialog;
+class IntegrationsDialog;
 class FirstStartPanel;
 class IntegrationNameEdit;
 class QVBoxLayout;
@@ -68,6 +69,8 @@ public:
     bool loadFromServer();
     // Opens the endpoint test and runs it with the form as it is.
     EndpointTestDialog *testEndpoint();
+    // Opens Galileo > Integrations... and reads the list.
+    IntegrationsDialog *showIntegrations();
 
     // The curl command for the PUT; secrets masked unless asked for.
     QString curlCommand(bool withSecrets) const;
@@ -119,4 +122,5 @@ private:
     ProfileSwitcher *m_profiles = nullptr;
     QWidget *m_centralSplitter = nullptr;
     EndpointTestDialog *m_endpointTest = nullptr;
+    IntegrationsDialog *m_integrations = nullptr;
 };

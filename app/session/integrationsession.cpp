@@ -8,6 +8,7 @@
 #include "storage/connectionstore.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QSettings>
 #include <QUrl>
 
@@ -82,6 +83,10 @@ void IntegrationSession::validate()
 {
     const IntegrationConfig config = m_model->config();
     m_localIssues = m_formIssues + IntegrationValidator::validate(config);
+    if (m_drift.isKnown()) {
+        m_localIssues +=
+            m_drift.warningsFor(QJsonDocument::fromJson(IntegrationJson::write(config)).object());
+    }
     // What is still empty, for the issues that are only "to fill in" yet.
     QSet<QString> empty;
     for (const FieldInfo &field : FieldCatalog::all()) {
@@ -130,11 +135,46 @@ void IntegrationSession::setServerIssues(const ValidationIssues &issues)
     emit issuesChanged();
 }
 
+void IntegrationSession::setDrift(const QUrl &apiUrl, const SchemaDrift &drift)
+{
+    if (apiUrl.isEmpty() || apiUrl != m_client->identity().apiUrl)
+        return;
+    m_drift = drift;
+    m_driftApiUrl = apiUrl;
+    emit driftChanged(m_drift);
+    validate();
+}
+
+bool IntegrationSession::checkDrift()
+{
+    const QUrl apiUrl = m_client->identity().apiUrl;
+    if (apiUrl.isEmpty() || apiUrl == m_driftApiUrl)
+        return false;
+    return m_client->checkDrift([this, apiUrl](const SchemaDrift &drift) {
+        // A cancelled read says nothing about the cluster: the next check reads again.
+        if (m_client->identity().apiUrl != apiUrl)
+            return;
+        if (drift.isKnown() || drift.reason != GalileoClient::cancelledDriftReason())
+            setDrift(apiUrl, drift);
+    });
+}
+
+void IntegrationSession::forgetDriftUnlessAt(const QUrl &apiUrl)
+{
+    if (m_driftApiUrl.isEmpty() || m_driftApiUrl == apiUrl)
+        return;
+    m_drift = SchemaDrift();
+    m_driftApiUrl.clear();
+    emit driftChanged(m_drift);
+    validate();
+}
+
 void IntegrationSession::setConnection(const ConnectionSettings &settings,
                                        const GalileoSecrets &secrets)
 {
     m_secrets = secrets;
     m_client->setConnection(settings, secrets);
+    forgetDriftUnlessAt(m_client->identity().apiUrl);
     ConnectionStore::save(settings);
     emit connectionChanged();
     emit documentChanged();
@@ -148,6 +188,7 @@ EnvironmentConnection::Result IntegrationSession::restoreConnection()
         EnvironmentConnection::Precedence::Settings, &settings, &secrets);
     m_secrets = secrets;
     m_client->setConnection(settings, secrets);
+    forgetDriftUnlessAt(m_client->identity().apiUrl);
     m_savedConnection = settings;
     m_savedSecrets = secrets;
     emit connectionChanged();
@@ -238,8 +279,24 @@ IntegrationSession::Blocked IntegrationSession::loadFromServer()
     return m_client->fetchIntegration(m_integrationName) ? Blocked::No : Blocked::Busy;
 }
 
+IntegrationSession::Blocked IntegrationSession::openFromGalileo(const QString &name,
+                                                                bool saveAsProfile)
+{
+    if (m_client->isBusy())
+        return Blocked::Busy;
+    if (!m_client->missingCredentials().isEmpty())
+        return Blocked::Credentials;
+    if (!name.isEmpty() && !IntegrationName::problem(name).isEmpty())
+        return Blocked::IntegrationName;
+    if (!m_client->fetchIntegration(name))
+        return Blocked::Busy;
+    m_opening = std::make_pair(name, saveAsProfile);
+    return Blocked::No;
+}
+
 void IntegrationSession::fetchedAnswer(const ApiResult &result, bool withSecrets)
 {
+    const std::optional<std::pair<QString, bool>> opening = std::exchange(m_opening, {});
     if (!result.ok()) {
         emit fetched(result);
         return;
@@ -255,10 +312,12 @@ void IntegrationSession::fetchedAnswer(const ApiResult &result, bool withSecrets
     QStringList kept;
     QStringList missing;
     // A definition carries the secrets; stored fields never do.
+    // Another integration than the form's has none of the form's secrets.
     const IntegrationConfig config =
         withSecrets
             ? read.config
-            : StoredConfig::keepLocalSecrets(read.config, m_model->config(), &kept, &missing);
+            : StoredConfig::keepLocalSecrets(
+                  read.config, opening ? IntegrationConfig() : m_model->config(), &kept, &missing);
     ValidationIssues notes = read.issues;
     for (const QString &path : std::as_const(kept)) {
         notes << ValidationIssue::info(
@@ -272,7 +331,17 @@ void IntegrationSession::fetchedAnswer(const ApiResult &result, bool withSecrets
             tr("Galileo returned only the stored fields, no secrets, and there is no "
                "local value: enter it again before submitting"));
     }
-    showIntegration(config, tr("From Galileo"), notes);
+    if (opening) {
+        detachProfile();
+        setIntegrationName(opening->first);
+    }
+    const QString shownName =
+        opening ? (opening->first.isEmpty() ? QStringLiteral("custom") : opening->first)
+                : QString();
+    showIntegration(config, opening ? tr("%1 (from Galileo)").arg(shownName) : tr("From Galileo"),
+                    notes);
+    if (opening && opening->second)
+        saveProfileAs(m_library->store().uniqueName(shownName));
     ApiResult shown = result;
     shown.summary = withSecrets ? tr("Loaded the integration's definition from Galileo, secrets "
                                      "included.")

@@ -177,6 +177,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
         }
         // Each field only one side knows, under the step.
         if (step.drift) {
+            item->setText(3, step.detail); // the hint is in the tooltip
             m_checkedDrift = step.drift;
             m_checkedApiUrl = m_client->identity().apiUrl;
             for (const QString &line : step.drift->describe()) {

@@ -165,8 +165,10 @@ void warnUnknownKeys(const QJsonObject &object, const SchemaDrift::ObjectShape &
         at.append(it.key());
         issues->append(ValidationIssue::warning(
             at, QStringLiteral("field_unknown_to_server"),
-            tr("this cluster's schema has no such field: Galileo there would drop it without a "
-               "word. Leave it out, or update Galileo")));
+            QCoreApplication::translate("SchemaDrift",
+                                        "this cluster's schema has no such field: Galileo there "
+                                        "would drop it without a word. Leave it out, or update "
+                                        "Galileo")));
     }
 }
 
@@ -267,13 +269,11 @@ QString SchemaDrift::summary() const
     if (!isKnown())
         return tr("Field drift unknown: %1").arg(reason);
     if (!hasDrift())
-        return tr("The cluster's CustomIntegrationCreate (%1) has the fields this app knows.")
-            .arg(source);
-    return tr("The cluster's CustomIntegrationCreate (%1) differs from this app's fields: %2 "
-              "only on the server, %3 only in this app.")
-        .arg(source)
+        return tr("The same fields as this app (%1).").arg(source);
+    return tr("Fields only on the server: %1; only in this app: %2 (%3).")
         .arg(serverOnly.size())
-        .arg(appOnly.size());
+        .arg(appOnly.size())
+        .arg(source);
 }
 
 QStringList SchemaDrift::describe() const

@@ -33,6 +33,7 @@ IntegrationSession::IntegrationSession(SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_model(new IntegrationModel(this))
     , m_client(new GalileoClient(this))
+    , m_schemaClient(new GalileoClient(this))
     , m_library(new ProfileLibrary(ProfileStore(), secrets, this))
     , m_submission(new Submission(m_client, ProfileStore(), this))
 {
@@ -150,7 +151,8 @@ bool IntegrationSession::checkDrift()
     const QUrl apiUrl = m_client->identity().apiUrl;
     if (apiUrl.isEmpty() || apiUrl == m_driftApiUrl)
         return false;
-    return m_client->checkDrift([this, apiUrl](const SchemaDrift &drift) {
+    m_schemaClient->setConnection(m_client->settings(), m_secrets);
+    return m_schemaClient->checkDrift([this, apiUrl](const SchemaDrift &drift) {
         // A cancelled read says nothing about the cluster: the next check reads again.
         if (m_client->identity().apiUrl != apiUrl)
             return;

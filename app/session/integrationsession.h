@@ -86,7 +86,11 @@ public:
     // with `saveAsProfile` it is saved as a new profile named after it (secrets to the keychain
     // only), ending in profileFinished().
     Blocked openFromGalileo(const QString &name, bool saveAsProfile = false);
-    void cancel() { m_client->cancel(); }
+    void cancel()
+    {
+        m_client->cancel();
+        m_schemaClient->cancel();
+    }
     bool isBusy() const { return m_client->isBusy(); }
 
     // Profiles. Each operation ends in profileFinished().
@@ -147,6 +151,8 @@ private:
 
     IntegrationModel *m_model;
     GalileoClient *m_client;
+    // Reads the cluster's schema beside the form's calls, without making the session busy.
+    GalileoClient *m_schemaClient;
     ProfileLibrary *m_library;
     Submission *m_submission;
     IssueBoard m_board;

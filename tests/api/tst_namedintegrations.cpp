@@ -236,7 +236,7 @@ private slots:
         QVERIFY(step.drift.has_value());
         QCOMPARE(step.drift->appOnly,
                  QStringList({u"model_properties"_s, u"custom_header_mapping"_s}));
-        QVERIFY2(step.detail.contains(u"2 only in this app"_s), qPrintable(step.detail));
+        QVERIFY2(step.detail.contains(u"only in this app: 2"_s), qPrintable(step.detail));
         QVERIFY(!step.hint.isEmpty());
         // Announced as it finished, like every step.
         QCOMPARE(finished.last().first().value<CheckStep>().name, u"Field drift"_s);

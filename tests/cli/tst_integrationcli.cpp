@@ -145,9 +145,8 @@ private slots:
         });
         const Run text = TestSupport::runCommandLine({u"status"_s, u"--name"_s, u"team-a"_s});
         QCOMPARE(text.code, 0);
-        QVERIFY2(text.out.contains(u"drift: The cluster's CustomIntegrationCreate (/openapi.json) "
-                                   u"differs from this app's fields: 1 only on the server, 1 only "
-                                   u"in this app."_s),
+        QVERIFY2(text.out.contains(u"drift: Fields only on the server: 1; only in this app: 1 "
+                                   u"(/openapi.json).\n"_s),
                  qPrintable(text.out));
         QVERIFY(text.out.contains(u"  reasoning_config: known to the server, not to this app"_s));
         QVERIFY(text.out.contains(u"  custom_llm_config.init_kwargs: sent by this app, unknown to "

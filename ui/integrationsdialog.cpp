@@ -39,7 +39,10 @@ IntegrationsDialog::IntegrationsDialog(IntegrationSession *session, QWidget *par
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(IntegrationList::Status,
+                                                      QHeaderView::Stretch);
+    m_table->setWordWrap(true);
     m_table->setAccessibleName(tr("Integrations"));
     m_message->setObjectName(QStringLiteral("integrationsMessage"));
     m_message->setWordWrap(true);

@@ -105,7 +105,8 @@ void IntegrationList::listed(const ApiResult &answer)
     }
     endResetModel();
     m_loaded = true;
-    result.summary = tr("%n integration(s).", nullptr, int(m_rows.size()));
+    result.summary =
+        m_rows.size() == 1 ? tr("1 integration.") : tr("%1 integrations.").arg(m_rows.size());
     if (!problems.isEmpty()) {
         result.hint = tr("Left out, not being integrations: %1")
                           .arg(bounded(problems.join(QLatin1String("; "))));
@@ -244,7 +245,7 @@ QVariant IntegrationList::data(const QModelIndex &index, int role) const
         case Status:
             switch (row.state) {
             case StatusState::None:
-                return tr("(not read: not a custom integration)");
+                return QStringLiteral("-");
             case StatusState::Pending:
                 return tr("Reading...");
             case StatusState::Known:
@@ -254,6 +255,8 @@ QVariant IntegrationList::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ToolTipRole) {
+        if (index.column() == Status && row.state == StatusState::None)
+            return tr("Only custom integrations have their status read here.");
         if (index.column() == Status)
             return row.detail.isEmpty() ? QVariant() : QVariant(row.detail);
         if (!integration.isCustom())

@@ -22,6 +22,9 @@ constexpr int MaxDepth = 16;
 // The reason shown for an unknown drift is one line of reasonable length, whatever a server
 // put into its answer.
 constexpr int MaxReasonLength = 400;
+// A server's field names are shown as they come, within these bounds.
+constexpr int MaxNameLength = 120;
+constexpr int MaxDescribedFields = 50;
 
 const QLatin1String s_schemaPrefix("#/components/schemas/");
 
@@ -46,6 +49,15 @@ QMap<QString, QStringList> appFields()
 QString joined(const QString &parent, const QString &key)
 {
     return parent.isEmpty() ? key : parent + QLatin1Char('.') + key;
+}
+
+// A field name from the server, made fit for one line of a terminal or a list.
+QString shownName(const QString &path)
+{
+    QString line = singleLine(path);
+    if (line.size() > MaxNameLength)
+        line = line.left(MaxNameLength) + QStringLiteral("...");
+    return line;
 }
 
 bool hasType(const QJsonObject &schema, const QString &type)
@@ -229,7 +241,7 @@ SchemaDrift SchemaDrift::compare(const QJsonObject &openApi)
         const QStringList known = app.value(it.key());
         for (const QString &key : it->properties) {
             if (!known.contains(key))
-                drift.serverOnly << joined(it.key(), key);
+                drift.serverOnly << shownName(joined(it.key(), key));
         }
     }
     return drift;
@@ -279,7 +291,7 @@ QString SchemaDrift::summary() const
 QStringList SchemaDrift::describe() const
 {
     QStringList lines;
-    for (const QString &path : serverOnly) {
+    for (const QString &path : serverOnly.mid(0, MaxDescribedFields)) {
         // Only top-level fields can be written as they are, under Other fields.
         lines << (path.contains(QLatin1Char('.'))
                       ? tr("%1: known to the server, not to this app").arg(path)
@@ -287,6 +299,9 @@ QStringList SchemaDrift::describe() const
                            "fields)")
                             .arg(path));
     }
+    if (serverOnly.size() > MaxDescribedFields)
+        lines << tr("... and %1 more known only to the server")
+                     .arg(serverOnly.size() - MaxDescribedFields);
     for (const QString &path : appOnly)
         lines << tr("%1: sent by this app, unknown to the server (an older Galileo drops it)")
                      .arg(path);

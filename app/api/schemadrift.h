@@ -34,7 +34,7 @@ struct SchemaDrift
     State state = State::Unknown;
     QString reason;         // why it is unknown, one translated sentence
     QString source;         // where the schema came from ("/openapi.json"), when compared
-    QStringList serverOnly; // fields the server knows and this app does not
+    QStringList serverOnly; // fields the server knows and this app does not (one line each)
     QStringList appOnly;    // fields this app sends and the server does not know
     // The server's objects by path ("" for the body, "model_properties[]", ...).
     QMap<QString, ObjectShape> shapes;
@@ -52,8 +52,8 @@ struct SchemaDrift
     // schema does not know: it would be dropped there. Empty while the drift is unknown.
     ValidationIssues warningsFor(const QJsonObject &body) const;
 
-    // One translated sentence, then a line per difference, for the connection check and
-    // `status`.
+    // One translated sentence, then a line per difference (at most 50 of the server's), for
+    // the connection check and `status`.
     QString summary() const;
     QStringList describe() const;
     // {"state": "compared"|"unknown", "reason", "source", "server_only": [], "app_only": []}

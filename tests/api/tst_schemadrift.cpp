@@ -214,6 +214,27 @@ private slots:
         QVERIFY(!drift.reason.contains(QChar(0x202e)));
         QVERIFY(drift.reason.size() < 500);
     }
+
+    void theServersFieldNamesAreShownOnOneLine()
+    {
+        const SchemaDrift drift = compare([](QJsonObject &schemas) {
+            FakeGalileo::addProperty(schemas, u"CustomIntegrationCreate"_s,
+                                     u"evil\nstatus: ok\u202e"_s + QString(500, u'x'));
+            for (int i = 0; i < 80; ++i)
+                FakeGalileo::addProperty(schemas, u"CustomIntegrationCreate"_s,
+                                         u"extra_%1"_s.arg(i, 2, 10, QLatin1Char('0')));
+        });
+        QCOMPARE(drift.serverOnly.size(), 81);
+        const QStringList lines = drift.describe();
+        for (const QString &line : lines) {
+            QVERIFY(!line.contains(u'\n'));
+            QVERIFY(!line.contains(QChar(0x202e)));
+            QVERIFY(line.size() < 300);
+        }
+        // At most 50 of the server's, then how many more.
+        QCOMPARE(lines.size(), 51);
+        QCOMPARE(lines.last(), u"... and 31 more known only to the server"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_SchemaDrift)

@@ -224,9 +224,15 @@ void IntegrationsDialog::showResult(const ApiResult &result)
 void IntegrationsDialog::open(bool saveAsProfile)
 {
     const int row = selectedRow();
-    if (row < 0 || !m_list->integration(row).isCustom())
+    if (row < 0)
         return;
     const StoredIntegration integration = m_list->integration(row);
+    if (!integration.isCustom()) {
+        showMessage(tr("\"%1\" is a %2 integration: it is listed read-only; only custom "
+                       "integrations can be opened here.")
+                        .arg(integration.name, integration.provider));
+        return;
+    }
     const QString name = integration.isNamedCustom() ? integration.name : QString();
     if (m_confirmDiscard &&
         !m_confirmDiscard(tr("Replace the form with \"%1\" from Galileo?").arg(integration.name)))

@@ -172,6 +172,8 @@ private slots:
         dialog->openSelected();
         dialog->askToDeleteSelected();
         QVERIFY(!dialog->findChild<QWidget *>(u"deletePanel"_s)->isVisible());
+        QVERIFY(
+            dialog->findChild<QLabel *>(u"integrationsMessage"_s)->text().contains(u"read-only"_s));
         QTest::qWait(50);
         QVERIFY(m_server->requests().isEmpty());
         select(dialog, u"alpha"_s, u"custom"_s);

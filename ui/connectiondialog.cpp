@@ -160,16 +160,27 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
             {step.name, step.httpStatus ? QString::number(step.httpStatus) : QStringLiteral("-"),
              tr("%1 ms").arg(step.elapsedMs),
              step.hint.isEmpty() ? step.detail : step.detail + QLatin1Char('\n') + step.hint});
-        item->setIcon(0, step.ok
-                             ? IssueStyle::okIcon()
-                             : IssueStyle::icon(step.skipped ? ValidationIssue::Severity::Warning
-                                                             : ValidationIssue::Severity::Error));
+        item->setIcon(0, step.ok ? IssueStyle::okIcon()
+                                 : IssueStyle::icon(step.skipped || step.advisory
+                                                        ? ValidationIssue::Severity::Warning
+                                                        : ValidationIssue::Severity::Error));
         item->setToolTip(3, PlainText::toolTip(item->text(3)));
         m_steps->addTopLevelItem(item);
         // What the cluster offers, one line each, under the step.
         if (step.capabilities) {
             item->setText(3, step.hint);
             for (const QString &line : step.capabilities->describe()) {
+                auto *child = new QTreeWidgetItem(item, {QString(), QString(), QString(), line});
+                child->setToolTip(3, line);
+            }
+            item->setExpanded(true);
+        }
+        // Each field only one side knows, under the step.
+        if (step.drift) {
+            item->setText(3, step.detail); // the hint is in the tooltip
+            m_checkedDrift = step.drift;
+            m_checkedApiUrl = m_client->identity().apiUrl;
+            for (const QString &line : step.drift->describe()) {
                 auto *child = new QTreeWidgetItem(item, {QString(), QString(), QString(), line});
                 child->setToolTip(3, line);
             }
@@ -214,9 +225,17 @@ GalileoSecrets ConnectionDialog::secrets() const
     return {m_apiKey->text(), m_password->text()};
 }
 
+std::optional<SchemaDrift> ConnectionDialog::checkedDrift() const
+{
+    if (m_checkedApiUrl != settings().apiUrl())
+        return std::nullopt;
+    return m_checkedDrift;
+}
+
 void ConnectionDialog::checkConnection()
 {
     m_steps->clear();
+    m_checkedDrift.reset();
     m_client->setConnection(settings(), secrets());
     const QString missing = m_client->missingCredentials();
     if (!missing.isEmpty()) {

@@ -1,8 +1,12 @@
 #pragma once
 
 #include "api/connectionsettings.h"
+#include "api/schemadrift.h"
 
 #include <QDialog>
+#include <QUrl>
+
+#include <optional>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -28,6 +32,9 @@ public:
 
     // Runs healthcheck and current_user with what the dialog holds now.
     void checkConnection();
+    // What the last check found about the cluster's fields, while the dialog still points at
+    // the cluster it checked.
+    std::optional<SchemaDrift> checkedDrift() const;
 
 private:
     void updateDerivedUrl();
@@ -52,4 +59,6 @@ private:
     GalileoClient *m_client;
     QList<QWidget *> m_keyRows;
     QList<QWidget *> m_passwordRows;
+    std::optional<SchemaDrift> m_checkedDrift;
+    QUrl m_checkedApiUrl;
 };

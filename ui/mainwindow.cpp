@@ -8,6 +8,7 @@
 #include "historydialog.h"
 #include "integrationform.h"
 #include "integrationnameedit.h"
+#include "integrationsdialog.h"
 #include "issuelist.h"
 #include "language.h"
 #include "pastejsondialog.h"
@@ -245,7 +246,12 @@ void MainWindow::createActions()
     QAction *connection = action(tr("&Connection..."), QStringLiteral("network-server"), {},
                                  QStringLiteral("connectionAction"));
     connection->setToolTip(tr("Where Galileo is and how to sign in"));
-    connect(connection, &QAction::triggered, this, &MainWindow::editConnection);
+    connect(connection, &QAction::triggered, this, [this] {
+        // Once the connection is set, what the cluster's schema says about the fields is
+        // read in the background, unless the dialog's check read it already.
+        if (editConnection() && client()->missingCredentials().isEmpty())
+            m_session->checkDrift();
+    });
     QAction *cancel = action(tr("Ca&ncel"), QStringLiteral("process-stop"),
                              QKeySequence(Qt::Key_Escape), QStringLiteral("cancelAction"));
     connect(cancel, &QAction::triggered, m_session, &IntegrationSession::cancel);
@@ -269,7 +275,14 @@ void MainWindow::createActions()
     plan->setToolTip(tr("What submitting would change in Galileo, without changing anything "
                         "(Ctrl+Shift+P)"));
     connect(plan, &QAction::triggered, this, &MainWindow::refreshPlan);
-    galileo->addActions({m_submitAction, plan, m_planBeforeSubmitAction, cancel, connection});
+
+    QAction *integrations = action(tr("&Integrations..."), QStringLiteral("view-list-details"), {},
+                                   QStringLiteral("integrationsAction"));
+    integrations->setToolTip(tr("The organisation's integrations on Galileo: open, save as a "
+                                "profile, delete"));
+    connect(integrations, &QAction::triggered, this, &MainWindow::showIntegrations);
+    galileo->addActions(
+        {m_submitAction, plan, m_planBeforeSubmitAction, cancel, connection, integrations});
     galileo->addSeparator();
     galileo->addAction(testEndpoint);
 
@@ -467,7 +480,23 @@ bool MainWindow::editConnection()
     if (dialog.exec() != QDialog::Accepted)
         return false;
     setConnection(dialog.settings(), dialog.secrets());
+    if (const auto drift = dialog.checkedDrift())
+        m_session->setDrift(client()->identity().apiUrl, *drift);
     return true;
+}
+
+IntegrationsDialog *MainWindow::showIntegrations()
+{
+    if (!m_integrations) {
+        m_integrations = new IntegrationsDialog(m_session, this);
+        m_integrations->setConfirmDiscard(
+            [this](const QString &what) { return confirmDiscard(what); });
+    }
+    m_integrations->show();
+    m_integrations->raise();
+    m_integrations->activateWindow();
+    m_integrations->refresh();
+    return m_integrations;
 }
 
 EndpointTestDialog *MainWindow::testEndpoint()

@@ -13,6 +13,7 @@ class QTabWidget;
 class QTimer;
 class EndpointTestDialog;
 class HistoryDialog;
+class IntegrationsDialog;
 class FirstStartPanel;
 class IntegrationNameEdit;
 class QVBoxLayout;
@@ -82,6 +83,8 @@ public:
     // Opens the current profile's history (Profile > History...). Its "Compare with form" is
     // offered once something is connected to HistoryDialog::compareWithFormRequested.
     HistoryDialog *showHistory();
+    // Opens Galileo > Integrations... and reads the list.
+    IntegrationsDialog *showIntegrations();
 
     // The curl command for the PUT; secrets masked unless asked for.
     QString curlCommand(bool withSecrets) const;
@@ -144,4 +147,5 @@ private:
     QWidget *m_centralSplitter = nullptr;
     EndpointTestDialog *m_endpointTest = nullptr;
     HistoryDialog *m_history = nullptr;
+    IntegrationsDialog *m_integrations = nullptr;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clustercapabilities.h"
+#include "schemadrift.h"
 
 #include "model/validationissue.h"
 #include "net/httptransport.h"
@@ -95,6 +96,9 @@ struct CheckStep
     QString detail; // what was learnt (version, user, organisation)
     QString hint;   // on failure: what to do
     std::optional<ClusterCapabilities> capabilities; // the capabilities step's findings
+    std::optional<SchemaDrift> drift;                // the field drift step's findings
+    // Not ok, but a finding rather than a failure (drift, or no schema to compare with).
+    bool advisory = false;
 };
 
 Q_DECLARE_METATYPE(ApiResult)

@@ -1,5 +1,7 @@
 #include "galileoclient.h"
 
+#include <QElapsedTimer>
+
 namespace {
 
 constexpr qint64 ReloginMarginSeconds = 300;
@@ -78,6 +80,7 @@ bool GalileoClient::beginOperation()
     // One operation at a time: a second one sends nothing.
     if (m_busy)
         return false;
+    m_cancelled = false;
     setBusy(true);
     return true;
 }
@@ -188,14 +191,15 @@ void GalileoClient::probeCapabilities(int index, std::shared_ptr<ClusterCapabili
         record = [found](int status) { found->list = ClusterCapabilities::fromReadStatus(status); };
         break;
     case 3:
-        request = std::make_shared<DefinitionRequest>();
+        // Where named integrations exist, /integrations/custom/definition would also match
+        // /integrations/custom/{name}: the named definition's path has no such twin. Only the
+        // route is asked about; reading a definition would fetch its secrets.
+        request = std::make_shared<RouteProbeRequest>(
+            found->named == Support::Offered
+                ? QStringLiteral("/integrations/custom/%1/definition").arg(probeName)
+                : QStringLiteral("/integrations/custom/definition"));
         record = [found](int status) {
-            Support support = ClusterCapabilities::fromReadStatus(status);
-            // Where named integrations exist, /integrations/custom/definition also matches
-            // /integrations/custom/{name}: a 404 may just mean no default integration.
-            if (support == Support::Missing && status == 404 && found->named == Support::Offered)
-                support = Support::Unknown;
-            found->definitions = support;
+            found->definitions = ClusterCapabilities::fromProbeStatus(status);
         };
         break;
     default:
@@ -209,6 +213,47 @@ void GalileoClient::probeCapabilities(int index, std::shared_ptr<ClusterCapabili
         }
         record(result.httpStatus);
         probeCapabilities(index + 1, found, done);
+    });
+}
+
+QString GalileoClient::cancelledDriftReason()
+{
+    return tr("The check was cancelled.");
+}
+
+bool GalileoClient::checkDrift(std::function<void(const SchemaDrift &)> done)
+{
+    if (!beginOperation())
+        return false;
+    readSchema(0, {}, [this, done](const SchemaDrift &drift) {
+        finishOperation();
+        done(drift);
+    });
+    return true;
+}
+
+void GalileoClient::readSchema(int index, QStringList reasons,
+                               std::function<void(const SchemaDrift &)> done)
+{
+    const QStringList paths = OpenApiRequest::paths();
+    if (index >= paths.size()) {
+        done(SchemaDrift::unknown(tr("No OpenAPI document with CustomIntegrationCreate: %1")
+                                      .arg(reasons.join(QLatin1String("; ")))));
+        return;
+    }
+    const auto request = std::make_shared<OpenApiRequest>(paths.at(index));
+    call(request, [this, index, reasons, done, request](const ApiResult &result) mutable {
+        if (result.outcome == ApiResult::Outcome::Cancelled) {
+            done(SchemaDrift::unknown(cancelledDriftReason()));
+            return;
+        }
+        const SchemaDrift drift = request->parse(result);
+        if (drift.isKnown()) {
+            done(drift);
+            return;
+        }
+        reasons << drift.reason;
+        readSchema(index + 1, reasons, done);
     });
 }
 
@@ -252,7 +297,9 @@ bool GalileoClient::checkConnection()
     user.name = tr("Credentials");
     CheckStep capabilities;
     capabilities.name = tr("Capabilities");
-    runCheckStep(0, {health, user, capabilities});
+    CheckStep drift;
+    drift.name = tr("Field drift");
+    runCheckStep(0, {health, user, capabilities, drift});
     return true;
 }
 
@@ -274,9 +321,38 @@ void GalileoClient::runCheckStep(int index, QList<CheckStep> steps)
                                                  "check the base URL.");
                               step.capabilities = found;
                               emit stepFinished(step);
-                              finishOperation();
-                              emit connectionChecked(steps);
+                              runCheckStep(3, steps);
                           });
+        return;
+    }
+    if (index == 3 && m_cancelled) {
+        steps[3].skipped = true;
+        steps[3].detail = tr("Cancelled.");
+        emit stepFinished(steps[3]);
+        finishOperation();
+        emit connectionChecked(steps);
+        return;
+    }
+    if (index == 3) {
+        QElapsedTimer clock;
+        clock.start();
+        readSchema(0, {}, [this, steps, clock](const SchemaDrift &found) mutable {
+            CheckStep &step = steps[3];
+            step.elapsedMs = clock.elapsed();
+            step.ok = found.isKnown() && !found.hasDrift();
+            step.advisory = !step.ok;
+            step.detail = found.summary();
+            if (found.hasDrift())
+                step.hint = tr("A field only this app knows is dropped by this cluster without "
+                               "a word; Submit warns when the form uses one.");
+            else if (!found.isKnown())
+                step.hint = tr("Nothing to compare with: fields this cluster does not know "
+                               "would be dropped without a word.");
+            step.drift = found;
+            emit stepFinished(step);
+            finishOperation();
+            emit connectionChecked(steps);
+        });
         return;
     }
     const bool health = index == 0;
@@ -343,8 +419,10 @@ void GalileoClient::runCheckStep(int index, QList<CheckStep> steps)
 
 void GalileoClient::cancel()
 {
-    if (m_busy)
-        m_transport->cancel();
+    if (!m_busy)
+        return;
+    m_cancelled = true;
+    m_transport->cancel();
 }
 
 bool GalileoClient::needsLogin() const
@@ -382,8 +460,11 @@ void GalileoClient::call(std::shared_ptr<const GalileoRequest> request, Done don
     if (announceSent)
         observer.sent = [this] { emit requestSent(); };
     const WireRequest wire = request->request(m_identity);
+    TransportPolicy limits = policy();
+    if (request->maxAnswerBytes() > 0)
+        limits.maxAnswerBytes = request->maxAnswerBytes();
     m_transport->send(
-        wire, policy(),
+        wire, limits,
         [this, request, done, announceSent, reloggedIn](const WireAnswer &answer) {
             // A login token may have expired on the server before its time: log in once more.
             if (answer.status == 401 && request->authenticated() && !reloggedIn &&

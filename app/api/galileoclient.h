@@ -38,10 +38,16 @@ public:
     // The custom integration (named, or the default one): its definition with secrets when
     // these credentials may read it, else its stored fields. Ends in fetched().
     bool fetchIntegration(const QString &name = {});
-    // Health, credentials and capabilities; ends in connectionChecked().
+    // Health, credentials, capabilities and field drift; ends in connectionChecked().
     bool checkConnection();
-    // Finds out what the cluster offers (see ClusterCapabilities).
+    // Finds out what the cluster offers (see ClusterCapabilities), with OPTIONS probes and the
+    // list only: nothing with secrets is read.
     bool detectCapabilities(std::function<void(const ClusterCapabilities &)> done);
+    // Reads the cluster's OpenAPI document (each of OpenApiRequest::paths() in turn) and
+    // compares its CustomIntegrationCreate with this app's fields.
+    bool checkDrift(std::function<void(const SchemaDrift &)> done);
+    // The reason of the Unknown drift a cancelled checkDrift() ends in.
+    static QString cancelledDriftReason();
     // Any one call, for the command line and the integrations list. A 404 or 405 on a call
     // about a named integration says whether the cluster has none at all (Unsupported) or no
     // integration of that name (NotFound).
@@ -83,6 +89,7 @@ private:
     void runCheckStep(int index, QList<CheckStep> steps);
     void probeCapabilities(int index, std::shared_ptr<ClusterCapabilities> found,
                            std::function<void(const ClusterCapabilities &)> done);
+    void readSchema(int index, QStringList reasons, std::function<void(const SchemaDrift &)> done);
     // Tells an older cluster's 404/405 from "no integration of that name".
     void classifyNamed(const QString &name, ApiResult result, Done done);
 
@@ -92,6 +99,7 @@ private:
     QString m_apiUrlProblem;
     QDateTime m_bearerExpiry;
     bool m_busy = false;
+    bool m_cancelled = false; // cancel() was called during the current operation
     int m_maxAttempts = 3;
     int m_firstDelayMs = 500;
 };

@@ -299,3 +299,35 @@ std::optional<bool> RouteProbeRequest::routeExists(int httpStatus)
         return std::nullopt;
     return httpStatus != 404;
 }
+
+QStringList OpenApiRequest::paths()
+{
+    return {QStringLiteral("/openapi.json"), QStringLiteral("/public/v2/openapi.json")};
+}
+
+OpenApiRequest::OpenApiRequest(QString path)
+    : m_path(std::move(path))
+{}
+
+WireRequest OpenApiRequest::request(const GalileoIdentity &identity) const
+{
+    return base(identity, "GET", m_path);
+}
+
+SchemaDrift OpenApiRequest::parse(const ApiResult &answer) const
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("OpenApiRequest", text);
+    };
+    if (!answer.ok())
+        return SchemaDrift::unknown(tr("%1: %2").arg(m_path, answer.summary));
+    if (answer.json.isEmpty()) {
+        return SchemaDrift::unknown(
+            tr("%1 answered with something that is not an OpenAPI document.").arg(m_path));
+    }
+    SchemaDrift drift = SchemaDrift::compare(answer.json);
+    if (!drift.isKnown())
+        return SchemaDrift::unknown(tr("%1: %2").arg(m_path, drift.reason));
+    drift.source = m_path;
+    return drift;
+}

@@ -2,6 +2,7 @@
 
 #include "apiresult.h"
 #include "connectionsettings.h"
+#include "schemadrift.h"
 
 #include "model/integrationconfig.h"
 #include "model/integrationjson.h"
@@ -42,6 +43,8 @@ public:
     // The slug of the named custom integration the call is about, or empty: a 404 on such a
     // call may mean the cluster has no named integrations at all.
     [[nodiscard]] virtual QString namedTarget() const { return {}; }
+    // The most the answer may hold; 0: GalileoClient's cap for Galileo's few-KB answers.
+    [[nodiscard]] virtual qint64 maxAnswerBytes() const { return 0; }
 
 protected:
     // Method, URL, the standard headers and, when authenticated(), the credentials.
@@ -205,6 +208,29 @@ public:
     [[nodiscard]] bool authenticated() const override { return false; }
     // Whether an answer with this status means the path exists (0: no answer, so unknown).
     [[nodiscard]] static std::optional<bool> routeExists(int httpStatus);
+
+private:
+    QString m_path;
+};
+
+// GET of the cluster's OpenAPI document: FastAPI publishes its schema at /openapi.json, Galileo
+// its public one at /public/v2/openapi.json. Its CustomIntegrationCreate tells the fields this
+// cluster knows (see SchemaDrift).
+class OpenApiRequest : public GalileoRequest
+{
+public:
+    // The places tried, in order.
+    static QStringList paths();
+    // A whole API's schema is a few MB; anything past this is not one.
+    static constexpr qint64 MaxDocumentBytes = 24 * 1024 * 1024;
+
+    explicit OpenApiRequest(QString path);
+    [[nodiscard]] WireRequest request(const GalileoIdentity &identity) const override;
+    [[nodiscard]] qint64 maxAnswerBytes() const override { return MaxDocumentBytes; }
+    [[nodiscard]] QString path() const { return m_path; }
+    // The drift of an answer: Compared, with `source` set to the path, or Unknown with why
+    // (no answer, a refusal, a web page, JSON that is not an object or has no schema).
+    [[nodiscard]] SchemaDrift parse(const ApiResult &answer) const;
 
 private:
     QString m_path;

@@ -163,7 +163,9 @@ int statusCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
 {
     CommandParser command(tr("Say how the cluster and an integration are: Galileo's health, "
                              "the signed-in user, what the cluster offers (named integrations, "
-                             "definitions, the list), and the status of the named custom "
+                             "definitions, the list), how its CustomIntegrationCreate differs "
+                             "from this app's fields (from its OpenAPI document), and the "
+                             "status of the named custom "
                              "integration, or of the default one without --name.\n"
                              "Exit codes: 0 every step answered, 2 usage, 3 credentials or "
                              "permission refused, 4 network or server error, no such "
@@ -221,6 +223,21 @@ int statusCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     if (!asJson) {
         for (const QString &line : capabilities.describe())
             out << tr("capability: %1").arg(line) << '\n';
+    }
+
+    // What the cluster's schema says about the fields; unknown is a finding, not a failure.
+    SchemaDrift drift;
+    waitFor([&](auto finish) {
+        client.checkDrift([&drift, finish](const SchemaDrift &found) {
+            drift = found;
+            finish();
+        });
+    });
+    report.insert(QStringLiteral("drift"), drift.toJson());
+    if (!asJson) {
+        out << tr("drift: %1").arg(drift.summary()) << '\n';
+        for (const QString &line : drift.describe())
+            out << QStringLiteral("  %1\n").arg(line);
     }
 
     const QString target = name.isEmpty() ? QStringLiteral("custom") : name;

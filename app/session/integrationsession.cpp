@@ -9,6 +9,7 @@
 #include "storage/secretfingerprints.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QPointer>
 #include <QSettings>
@@ -37,6 +38,7 @@ IntegrationSession::IntegrationSession(SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_model(new IntegrationModel(this))
     , m_client(new GalileoClient(this))
+    , m_schemaClient(new GalileoClient(this))
     , m_library(new ProfileLibrary(ProfileStore(), secrets, this))
     , m_submission(new Submission(m_client, ProfileStore(), secrets, HistoryStore(), this))
     , m_planner(new IntegrationPlanner(m_client, secrets, this))
@@ -91,6 +93,10 @@ void IntegrationSession::validate()
 {
     const IntegrationConfig config = m_model->config();
     m_localIssues = m_formIssues + IntegrationValidator::validate(config);
+    if (m_drift.isKnown()) {
+        m_localIssues +=
+            m_drift.warningsFor(QJsonDocument::fromJson(IntegrationJson::write(config)).object());
+    }
     // What is still empty, for the issues that are only "to fill in" yet.
     QSet<QString> empty;
     for (const FieldInfo &field : FieldCatalog::all()) {
@@ -154,11 +160,47 @@ void IntegrationSession::setServerIssues(const ValidationIssues &issues)
     emit issuesChanged();
 }
 
+void IntegrationSession::setDrift(const QUrl &apiUrl, const SchemaDrift &drift)
+{
+    if (apiUrl.isEmpty() || apiUrl != m_client->identity().apiUrl)
+        return;
+    m_drift = drift;
+    m_driftApiUrl = apiUrl;
+    emit driftChanged(m_drift);
+    validate();
+}
+
+bool IntegrationSession::checkDrift()
+{
+    const QUrl apiUrl = m_client->identity().apiUrl;
+    if (apiUrl.isEmpty() || apiUrl == m_driftApiUrl)
+        return false;
+    m_schemaClient->setConnection(m_client->settings(), m_secrets);
+    return m_schemaClient->checkDrift([this, apiUrl](const SchemaDrift &drift) {
+        // A cancelled read says nothing about the cluster: the next check reads again.
+        if (m_client->identity().apiUrl != apiUrl)
+            return;
+        if (drift.isKnown() || drift.reason != GalileoClient::cancelledDriftReason())
+            setDrift(apiUrl, drift);
+    });
+}
+
+void IntegrationSession::forgetDriftUnlessAt(const QUrl &apiUrl)
+{
+    if (m_driftApiUrl.isEmpty() || m_driftApiUrl == apiUrl)
+        return;
+    m_drift = SchemaDrift();
+    m_driftApiUrl.clear();
+    emit driftChanged(m_drift);
+    validate();
+}
+
 void IntegrationSession::setConnection(const ConnectionSettings &settings,
                                        const GalileoSecrets &secrets)
 {
     m_secrets = secrets;
     m_client->setConnection(settings, secrets);
+    forgetDriftUnlessAt(m_client->identity().apiUrl);
     ConnectionStore::save(settings);
     emit connectionChanged();
     emit documentChanged();
@@ -172,6 +214,7 @@ EnvironmentConnection::Result IntegrationSession::restoreConnection()
         EnvironmentConnection::Precedence::Settings, &settings, &secrets);
     m_secrets = secrets;
     m_client->setConnection(settings, secrets);
+    forgetDriftUnlessAt(m_client->identity().apiUrl);
     m_savedConnection = settings;
     m_savedSecrets = secrets;
     emit connectionChanged();
@@ -304,12 +347,29 @@ void IntegrationSession::compareWithHistory(const HistoryEntry &entry)
                                 });
 }
 
+IntegrationSession::Blocked IntegrationSession::openFromGalileo(const QString &name,
+                                                                bool saveAsProfile)
+{
+    if (m_client->isBusy())
+        return Blocked::Busy;
+    if (!m_client->missingCredentials().isEmpty())
+        return Blocked::Credentials;
+    if (!name.isEmpty() && !IntegrationName::problem(name).isEmpty())
+        return Blocked::IntegrationName;
+    if (!m_client->fetchIntegration(name))
+        return Blocked::Busy;
+    m_opening = std::make_pair(name, saveAsProfile);
+    m_loading = true;
+    return Blocked::No;
+}
+
 void IntegrationSession::fetchedAnswer(const ApiResult &result, bool withSecrets)
 {
     // A plan's read is the planner's.
     if (!m_loading)
         return;
     m_loading = false;
+    const std::optional<std::pair<QString, bool>> opening = std::exchange(m_opening, {});
     if (!result.ok()) {
         emit fetched(result);
         return;
@@ -325,10 +385,12 @@ void IntegrationSession::fetchedAnswer(const ApiResult &result, bool withSecrets
     QStringList kept;
     QStringList missing;
     // A definition carries the secrets; stored fields never do.
+    // Another integration than the form's has none of the form's secrets.
     const IntegrationConfig config =
         withSecrets
             ? read.config
-            : StoredConfig::keepLocalSecrets(read.config, m_model->config(), &kept, &missing);
+            : StoredConfig::keepLocalSecrets(
+                  read.config, opening ? IntegrationConfig() : m_model->config(), &kept, &missing);
     ValidationIssues notes = read.issues;
     for (const QString &path : std::as_const(kept)) {
         notes << ValidationIssue::info(
@@ -342,7 +404,17 @@ void IntegrationSession::fetchedAnswer(const ApiResult &result, bool withSecrets
             tr("Galileo returned only the stored fields, no secrets, and there is no "
                "local value: enter it again before submitting"));
     }
-    showIntegration(config, tr("From Galileo"), notes);
+    if (opening) {
+        detachProfile();
+        setIntegrationName(opening->first);
+    }
+    const QString shownName =
+        opening ? (opening->first.isEmpty() ? QStringLiteral("custom") : opening->first)
+                : QString();
+    showIntegration(config, opening ? tr("%1 (from Galileo)").arg(shownName) : tr("From Galileo"),
+                    notes);
+    if (opening && opening->second)
+        saveProfileAs(m_library->store().uniqueName(shownName));
     ApiResult shown = result;
     shown.summary = withSecrets ? tr("Loaded the integration's definition from Galileo, secrets "
                                      "included.")

@@ -11,6 +11,9 @@
 
 #include <QObject>
 
+#include <optional>
+#include <utility>
+
 class Submission;
 
 // One integration being worked on, and everything that goes with it: the model the form binds
@@ -65,6 +68,17 @@ public:
     void showIntegration(const IntegrationConfig &config, const QString &sourceName,
                          const ValidationIssues &notes);
 
+    // What the cluster's published schema says about the fields (see SchemaDrift), for the
+    // connection as it is now; Unknown until read. While known, validate() adds a warning at
+    // each place of the body the cluster would drop.
+    const SchemaDrift &drift() const { return m_drift; }
+    // A drift found elsewhere (the connection dialog's check) for the cluster at `apiUrl`; kept
+    // only while that is this session's cluster.
+    void setDrift(const QUrl &apiUrl, const SchemaDrift &drift);
+    // Reads the cluster's schema unless it was read for this connection already. Ends in
+    // driftChanged(); returns false when it did not start (read already, or busy).
+    bool checkDrift();
+
     // Use cases. Each returns why it did not start, if it did not.
     Blocked submit();
     Blocked loadFromServer();
@@ -73,7 +87,17 @@ public:
     Blocked plan();
     // The config the last plan was made of: submit what was planned, or plan again.
     const IntegrationConfig &plannedConfig() const { return m_plannedConfig; }
-    void cancel() { m_client->cancel(); }
+    // Replaces the form with a custom integration Galileo holds (`name` empty: the default
+    // one): its definition when permitted, else its stored fields, with every secret they
+    // imply listed as missing. The form then belongs to that integration and to no profile;
+    // with `saveAsProfile` it is saved as a new profile named after it (secrets to the keychain
+    // only), ending in profileFinished().
+    Blocked openFromGalileo(const QString &name, bool saveAsProfile = false);
+    void cancel()
+    {
+        m_client->cancel();
+        m_schemaClient->cancel();
+    }
     bool isBusy() const { return m_client->isBusy(); }
 
     // Profiles. Each operation ends in profileFinished().
@@ -130,6 +154,7 @@ signals:
     // Galileo answered "load"; on success the form holds its copy.
     void fetched(const ApiResult &result);
     void planned(const IntegrationPlanner::Outcome &outcome);
+    void driftChanged(const SchemaDrift &drift);
     void profilesChanged();
     void keychainProblem(const QString &problem);
     // `message` is the error when !ok, else what to tell the user.
@@ -147,9 +172,13 @@ private:
     void fetchedAnswer(const ApiResult &result, bool withSecrets);
     void showRestored(const HistoryEntry &entry, IntegrationConfig config,
                       const SecretCatalog::Values &fromKeychain, const QString &why);
+    // A drift read from another cluster no longer applies.
+    void forgetDriftUnlessAt(const QUrl &apiUrl);
 
     IntegrationModel *m_model;
     GalileoClient *m_client;
+    // Reads the cluster's schema beside the form's calls, without making the session busy.
+    GalileoClient *m_schemaClient;
     ProfileLibrary *m_library;
     Submission *m_submission;
     IntegrationPlanner *m_planner;
@@ -168,4 +197,8 @@ private:
     Profile m_current; // as last opened or saved; empty id: not a profile
     // Secret slots a restore from the history left empty, with why: asked for until filled in.
     QMap<QString, QString> m_askedFor;
+    // openFromGalileo() waits for its answer: the name, and whether to save it as a profile.
+    std::optional<std::pair<QString, bool>> m_opening;
+    SchemaDrift m_drift;
+    QUrl m_driftApiUrl; // the cluster m_drift was read from; empty: not read
 };

@@ -462,8 +462,12 @@ void tst_GalileoClient::checkConnectionSteps()
     QVERIFY(m_client->checkConnection());
     QVERIFY(checked.wait());
     auto steps = checked.first().first().value<QList<CheckStep>>();
-    QCOMPARE(steps.size(), 3);
+    QCOMPARE(steps.size(), 4);
     QVERIFY(steps.at(2).capabilities.has_value());
+    // This server publishes no schema: the drift is unknown, which is no failure.
+    QVERIFY(steps.at(3).drift.has_value());
+    QVERIFY(!steps.at(3).drift->isKnown());
+    QVERIFY(steps.at(3).advisory);
     QVERIFY(steps.at(0).ok);
     QVERIFY(steps.at(0).detail.contains(QLatin1String("1.421.0")));
     QVERIFY(steps.at(1).ok);
@@ -482,6 +486,7 @@ void tst_GalileoClient::checkConnectionSteps()
     // Refused credentials say nothing about the capabilities: that step is skipped.
     QVERIFY(steps.at(2).skipped);
     QVERIFY(!steps.at(2).capabilities.has_value());
+    QVERIFY(steps.at(3).skipped);
 }
 
 void tst_GalileoClient::checkConnectionOnSomethingElse()

@@ -104,11 +104,151 @@ private slots:
         }
     }
 
-    void definitionsNotPermitted()
+    void capabilitiesReadNoDefinition()
     {
-        m_galileo->defaultCustom = QJsonObject{{u"endpoint"_s, u"https://gw.example.org"_s}};
-        m_galileo->mayReadSecrets = false;
-        QCOMPARE(capabilities().definitions, ClusterCapabilities::Support::NotPermitted);
+        // A definition holds decrypted secrets: whether its route exists is asked with OPTIONS,
+        // and nothing with secrets is read, permitted or not.
+        m_galileo->defaultCustom = QJsonObject{{u"endpoint"_s, u"https://gw.example.org"_s},
+                                               {u"api_key_value"_s, u"stored-secret"_s}};
+        m_galileo->named.insert(u"alpha"_s, m_galileo->defaultCustom);
+        for (bool mayReadSecrets : {true, false}) {
+            m_galileo->mayReadSecrets = mayReadSecrets;
+            m_server->clearRequests();
+            QCOMPARE(capabilities().definitions, ClusterCapabilities::Support::Offered);
+            QStringList called;
+            for (const HttpRequest &request : m_server->requests()) {
+                called << QString::fromLatin1(request.method + ' ' + request.path());
+                if (request.path().endsWith("/definition"))
+                    QCOMPARE(request.method, QByteArray("OPTIONS"));
+            }
+            QCOMPARE(called, QStringList({u"OPTIONS /v2/integrations/custom"_s,
+                                          u"OPTIONS /integrations/custom/"
+                                          u"galileo-integrations-route-probe"_s,
+                                          u"GET /integrations"_s,
+                                          u"OPTIONS /integrations/custom/"
+                                          u"galileo-integrations-route-probe/definition"_s}));
+            QVERIFY(!m_server->received().contains("stored-secret"));
+        }
+    }
+
+    SchemaDrift drift()
+    {
+        SchemaDrift found;
+        bool done = false;
+        if (!m_client->checkDrift([&](const SchemaDrift &answer) {
+                found = answer;
+                done = true;
+            }))
+            qFatal("client was busy");
+        if (!QTest::qWaitFor([&] { return done; }, 20000))
+            qFatal("no answer");
+        return found;
+    }
+
+    void driftOfTheSeedIsNone()
+    {
+        m_galileo->openApi = FakeGalileo::seedOpenApi();
+        const SchemaDrift found = drift();
+        QVERIFY2(found.isKnown(), qPrintable(found.reason));
+        QVERIFY(!found.hasDrift());
+        QCOMPARE(found.source, u"/openapi.json"_s);
+        QCOMPARE(m_server->requests().size(), 1);
+    }
+
+    void driftFromGalileosPublicDocument()
+    {
+        m_galileo->openApi = FakeGalileo::seedOpenApi([](QJsonObject &schemas) {
+            FakeGalileo::removeProperties(schemas, u"CustomIntegrationCreate"_s,
+                                          {u"custom_header_mapping"_s});
+        });
+        m_galileo->openApiPath = "/public/v2/openapi.json";
+        const SchemaDrift found = drift();
+        QVERIFY2(found.isKnown(), qPrintable(found.reason));
+        QCOMPARE(found.source, u"/public/v2/openapi.json"_s);
+        QCOMPARE(found.appOnly, QStringList{u"custom_header_mapping"_s});
+        QCOMPARE(m_server->requestsTo("/openapi.json").size(), 1);
+        QCOMPARE(m_server->requestsTo("/public/v2/openapi.json").size(), 1);
+    }
+
+    void driftOfHostileAnswersIsUnknown_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("web page") << 0 << u"web page"_s;
+        QTest::newRow("array") << 1 << u"not an OpenAPI document"_s;
+        QTest::newRow("huge") << 2 << u"larger than 24 MB"_s;
+        QTest::newRow("no schema") << 3 << u"no CustomIntegrationCreate"_s;
+        QTest::newRow("none published") << 4 << u"404"_s;
+        QTest::newRow("refused") << 5 << u"401"_s;
+    }
+
+    void driftOfHostileAnswersIsUnknown()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, reason);
+        m_server->setHandler([kind](const HttpRequest &request) {
+            if (!request.path().endsWith("openapi.json"))
+                return HttpResponse::json(404, "{\"detail\":\"Not Found\"}");
+            switch (kind) {
+            case 0:
+                return HttpResponse::text(200, "text/html", "<html><body>Sign in</body></html>");
+            case 1:
+                return HttpResponse::json(200, "[1, 2, 3]");
+            case 2:
+                // Announced: refused before its body is read (the transport's own tests
+                // cover an unannounced one).
+                return HttpResponse::stream(OpenApiRequest::MaxDocumentBytes + 1024 * 1024, true);
+            case 3:
+                return HttpResponse::json(200, "{\"openapi\":\"3.1.0\",\"paths\":{}}");
+            case 4:
+                return HttpResponse::json(404, "{\"detail\":\"Not Found\"}");
+            default:
+                return HttpResponse::json(401, "{\"detail\":\"Not authenticated\"}");
+            }
+        });
+        const SchemaDrift found = drift();
+        QVERIFY(!found.isKnown());
+        QVERIFY(found.warningsFor(QJsonObject{{u"anything"_s, 1}}).isEmpty());
+        QVERIFY2(found.reason.contains(reason), qPrintable(found.reason));
+        QVERIFY(found.summary().startsWith(u"Field drift unknown"_s));
+        // Both places were tried; a huge answer was not read.
+        QCOMPARE(m_server->requests().size(), 2);
+        QVERIFY(m_server->streamedBytes() < OpenApiRequest::MaxDocumentBytes);
+    }
+
+    void connectionCheckShowsTheDrift()
+    {
+        serve(FakeGalileo::Generation::Older);
+        m_galileo->openApi = FakeGalileo::seedOpenApi([](QJsonObject &schemas) {
+            FakeGalileo::removeProperties(schemas, u"CustomIntegrationCreate"_s,
+                                          {u"model_properties"_s, u"custom_header_mapping"_s});
+        });
+        QSignalSpy finished(m_client, &GalileoClient::stepFinished);
+        QSignalSpy checked(m_client, &GalileoClient::connectionChecked);
+        QVERIFY(m_client->checkConnection());
+        QVERIFY(checked.wait(20000));
+        const auto steps = checked.first().first().value<QList<CheckStep>>();
+        QCOMPARE(steps.size(), 4);
+        const CheckStep &step = steps.at(3);
+        QCOMPARE(step.name, u"Field drift"_s);
+        QVERIFY(!step.ok);
+        QVERIFY(step.advisory);
+        QVERIFY(step.drift.has_value());
+        QCOMPARE(step.drift->appOnly,
+                 QStringList({u"model_properties"_s, u"custom_header_mapping"_s}));
+        QVERIFY2(step.detail.contains(u"only in this app: 2"_s), qPrintable(step.detail));
+        QVERIFY(!step.hint.isEmpty());
+        // Announced as it finished, like every step.
+        QCOMPARE(finished.last().first().value<CheckStep>().name, u"Field drift"_s);
+
+        // A cluster publishing the seed's schema: the step passes.
+        m_galileo->openApi = FakeGalileo::seedOpenApi();
+        checked.clear();
+        QVERIFY(m_client->checkConnection());
+        QVERIFY(checked.wait(20000));
+        const CheckStep same = checked.first().first().value<QList<CheckStep>>().at(3);
+        QVERIFY(same.ok);
+        QVERIFY(!same.advisory);
     }
 
     void olderClusterHasOnlyTheSeedsPut()
@@ -287,7 +427,7 @@ private slots:
         QVERIFY(m_client->checkConnection());
         QVERIFY(checked.wait());
         const auto steps = checked.first().first().value<QList<CheckStep>>();
-        QCOMPARE(steps.size(), 3);
+        QCOMPARE(steps.size(), 4);
         QVERIFY(steps.at(2).ok);
         QVERIFY(steps.at(2).capabilities.has_value());
         QCOMPARE(steps.at(2).capabilities->named, ClusterCapabilities::Support::Missing);

@@ -130,6 +130,38 @@ private slots:
         QCOMPARE(report.value(u"capabilities"_s).toObject().value(u"named_integrations"_s),
                  QJsonValue(u"offered"_s));
         QCOMPARE(report.value(u"status"_s).toObject().value(u"status"_s), QJsonValue(u"ok"_s));
+        // This cluster publishes no schema: the drift is unknown, and says why.
+        const QJsonObject drift = report.value(u"drift"_s).toObject();
+        QCOMPARE(drift.value(u"state"_s), QJsonValue(u"unknown"_s));
+        QVERIFY(drift.value(u"reason"_s).toString().contains(u"/public/v2/openapi.json"_s));
+    }
+
+    void statusShowsTheDrift()
+    {
+        // A newer cluster's schema: a field this app lacks; and one that lost init_kwargs.
+        m_galileo->openApi = FakeGalileo::seedOpenApi([](QJsonObject &schemas) {
+            FakeGalileo::addProperty(schemas, u"CustomIntegrationCreate"_s, u"reasoning_config"_s);
+            FakeGalileo::removeProperties(schemas, u"CustomLLMConfig"_s, {u"init_kwargs"_s});
+        });
+        const Run text = TestSupport::runCommandLine({u"status"_s, u"--name"_s, u"team-a"_s});
+        QCOMPARE(text.code, 0);
+        QVERIFY2(text.out.contains(u"drift: Fields only on the server: 1; only in this app: 1 "
+                                   u"(/openapi.json).\n"_s),
+                 qPrintable(text.out));
+        QVERIFY(text.out.contains(u"  reasoning_config: known to the server, not to this app"_s));
+        QVERIFY(text.out.contains(u"  custom_llm_config.init_kwargs: sent by this app, unknown to "
+                                  u"the server"_s));
+
+        const Run json =
+            TestSupport::runCommandLine({u"status"_s, u"--name"_s, u"team-a"_s, u"--json"_s});
+        QCOMPARE(json.code, 0);
+        const QJsonObject drift =
+            QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"drift"_s).toObject();
+        QCOMPARE(drift.value(u"state"_s), QJsonValue(u"compared"_s));
+        QCOMPARE(drift.value(u"source"_s), QJsonValue(u"/openapi.json"_s));
+        QCOMPARE(drift.value(u"server_only"_s).toArray(), QJsonArray{u"reasoning_config"_s});
+        QCOMPARE(drift.value(u"app_only"_s).toArray(),
+                 QJsonArray{u"custom_llm_config.init_kwargs"_s});
     }
 
     void statusOfANamedOneOnAnOlderCluster()

@@ -2,6 +2,7 @@
 
 #include "api/apiresult.h"
 #include "api/galileorequests.h"
+#include "api/schemadrift.h"
 #include "api/storedconfig.h"
 
 #include <QJsonDocument>
@@ -72,11 +73,20 @@ void apiResult(const QByteArray &body)
     }
 }
 
+// A cluster's OpenAPI document, compared with the field catalog for the drift.
+void schemaDrift(const QByteArray &body)
+{
+    const SchemaDrift drift = SchemaDrift::compare(objectOf(body));
+    FUZZ_CHECK(drift.isKnown() || !drift.reason.isEmpty(), "an unknown drift without a reason");
+    FUZZ_CHECK(Fuzz::isOneLine(drift.summary()), "the drift's summary breaks its line");
+    for (const QString &line : drift.describe())
+        FUZZ_CHECK(Fuzz::isOneLine(line), "a drift line breaks the terminal");
+    for (const ValidationIssue &issue : drift.warningsFor(objectOf(body)))
+        FUZZ_CHECK(Fuzz::isOneLine(issue.toLine()), "a drift warning breaks its line");
+}
+
 void (*const parsers[])(const QByteArray &body) = {
-    storedIntegration,
-    storedConfig,
-    requestParsers,
-    apiResult,
+    storedIntegration, storedConfig, requestParsers, apiResult, schemaDrift,
 };
 
 } // namespace

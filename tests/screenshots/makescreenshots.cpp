@@ -5,6 +5,7 @@
 #include "fakegalileo.h"
 #include "historydialog.h"
 #include "integrationform.h"
+#include "integrationsdialog.h"
 #include "loopbackserver.h"
 #include "planview.h"
 
@@ -23,6 +24,7 @@
 #include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -167,6 +169,52 @@ int main(int argc, char *argv[])
         shoot(dialog, QStringLiteral("endpoint-test"));
         dialog->close();
     }
+    // Galileo > Integrations... against a cluster with named custom integrations, one of which
+    // cannot say how it is; and the connection check against one whose schema differs.
+    LoopbackServer cluster;
+    cluster.listen();
+    auto fake = std::make_shared<FakeGalileo>();
+    fake->named.insert(QStringLiteral("support-bot"),
+                       QJsonObject{{QStringLiteral("endpoint"), QStringLiteral("https://a")}});
+    fake->named.insert(QStringLiteral("team-research"),
+                       QJsonObject{{QStringLiteral("endpoint"), QStringLiteral("https://b")}});
+    fake->status = QJsonObject{{QStringLiteral("status"), QStringLiteral("healthy")},
+                               {QStringLiteral("message"), QStringLiteral("4 models answered")}};
+#ifdef GALILEO_SEED_OPENAPI
+    fake->openApi = FakeGalileo::seedOpenApi([](QJsonObject &schemas) {
+        FakeGalileo::addProperty(schemas, QStringLiteral("CustomIntegrationCreate"),
+                                 QStringLiteral("reasoning_config"));
+        FakeGalileo::removeProperties(schemas, QStringLiteral("CustomIntegrationCreate"),
+                                      {QStringLiteral("custom_header_mapping")});
+    });
+#endif
+    cluster.setHandler([fake](const HttpRequest &request) {
+        if (request.path() == "/integrations/custom/team-research/status")
+            return HttpResponse::json(503, R"({"detail":"status service unavailable"})");
+        return fake->answer(request);
+    });
+    ConnectionSettings clusterConnection;
+    clusterConnection.baseUrl = cluster.url().toString();
+    window.setConnection(clusterConnection, {QStringLiteral("demo-key"), {}});
+    window.client()->setRetryPolicy(1, 0);
+    {
+        IntegrationsDialog *dialog = window.showIntegrations();
+        QTest::qWait(1200);
+        dialog->findChild<QTableView *>(QStringLiteral("integrationsTable"))->selectRow(1);
+        shoot(dialog, QStringLiteral("integrations"));
+        dialog->askToDeleteSelected();
+        shoot(dialog, QStringLiteral("integrations-delete"));
+        dialog->close();
+    }
+    {
+        ConnectionDialog dialog(&window);
+        dialog.setConnection(clusterConnection, {QStringLiteral("demo-key"), {}});
+        dialog.show();
+        dialog.checkConnection();
+        QTest::qWait(1200);
+        shoot(&dialog, QStringLiteral("connection-drift"));
+    }
+
     window.loadJson(read(data.filePath(QStringLiteral("with-errors.json"))),
                     QStringLiteral("with-errors.json"));
 

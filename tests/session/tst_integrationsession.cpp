@@ -3,6 +3,7 @@
 #include "storage/connectionstore.h"
 
 #include "../testsupport.h"
+#include "fakegalileo.h"
 #include "loopbackserver.h"
 
 #include <QProcess>
@@ -232,6 +233,70 @@ private slots:
         QVERIFY(!device.ok);
         QVERIFY2(device.error.contains(u"not a regular file"_s), qPrintable(device.error));
         QVERIFY(clock.elapsed() < 1000);
+    }
+
+    // Issue 12, drift: a field the cluster's schema lacks is a warning at its place, through
+    // the issue board; it does not keep the body from being sent.
+    void driftWarnsAtTheFieldAndDoesNotBlock()
+    {
+        LoopbackServer server;
+        QVERIFY(server.listen());
+        auto galileo = std::make_shared<FakeGalileo>(FakeGalileo::Generation::Older);
+        galileo->openApi = FakeGalileo::seedOpenApi([](QJsonObject &schemas) {
+            FakeGalileo::removeProperties(schemas, u"CustomIntegrationCreate"_s,
+                                          {u"custom_header_mapping"_s});
+        });
+        server.setHandler(galileo->handler(galileo));
+        ConnectionSettings settings;
+        settings.baseUrl = server.url().toString();
+        settings.timeoutSeconds = 5;
+        m_session->setConnection(settings, {u"galileo-key"_s, {}});
+        const IntegrationJson::ReadResult read =
+            IntegrationJson::read(TestSupport::readData(u"seed-none.json"_s));
+        m_session->showIntegration(read.config, u"seed"_s, {});
+        m_session->model()->setText(FieldId::MappingJobId, u"X-Job-Id"_s);
+        m_session->validate();
+        const auto driftWarnings = [this] {
+            QList<IssueBoard::Entry> found;
+            for (const IssueBoard::Entry &entry : m_session->issues()) {
+                if (entry.issue.type == u"field_unknown_to_server"_s)
+                    found << entry;
+            }
+            return found;
+        };
+        QVERIFY(driftWarnings().isEmpty()); // nothing known about the cluster yet
+
+        QSignalSpy drift(m_session, &IntegrationSession::driftChanged);
+        QVERIFY(m_session->checkDrift());
+        QVERIFY(drift.wait());
+        QVERIFY(m_session->drift().isKnown());
+        QCOMPARE(m_session->drift().appOnly, QStringList{u"custom_header_mapping"_s});
+        const QList<IssueBoard::Entry> warnings = driftWarnings();
+        QCOMPARE(warnings.size(), 1);
+        QCOMPARE(warnings.first().origin, IssueBoard::Origin::Local);
+        QCOMPARE(warnings.first().issue.severity, ValidationIssue::Severity::Warning);
+        QCOMPARE(warnings.first().issue.loc, QJsonArray({u"body"_s, u"custom_header_mapping"_s}));
+        QCOMPARE(m_session->blockingCount(), 0);
+        // Read once per cluster.
+        QVERIFY(!m_session->checkDrift());
+
+        QSignalSpy submitted(m_session, &IntegrationSession::submitted);
+        QCOMPARE(m_session->submit(), IntegrationSession::Blocked::No);
+        QVERIFY(submitted.wait());
+        QVERIFY(submitted.first().first().value<ApiResult>().ok());
+        QCOMPARE(galileo->defaultCustom.value(u"custom_header_mapping"_s).toObject(),
+                 QJsonObject({{u"job_id"_s, u"X-Job-Id"_s}}));
+
+        // Without the field, no warning.
+        m_session->model()->setText(FieldId::MappingJobId, QString());
+        m_session->validate();
+        QVERIFY(driftWarnings().isEmpty());
+        // Another cluster: what was read about this one no longer applies.
+        m_session->model()->setText(FieldId::MappingJobId, u"X-Job-Id"_s);
+        settings.baseUrl = u"http://127.0.0.1:1"_s;
+        m_session->setConnection(settings, {u"galileo-key"_s, {}});
+        QVERIFY(!m_session->drift().isKnown());
+        QVERIFY(driftWarnings().isEmpty());
     }
 };
 

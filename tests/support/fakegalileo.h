@@ -2,6 +2,7 @@
 
 #include "loopbackserver.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,6 +30,9 @@ public:
     QMap<QString, QJsonObject> named;
     // The default custom integration's body, when there is one.
     QJsonObject defaultCustom;
+    // The OpenAPI document it publishes (empty: none), and where.
+    QByteArray openApi;
+    QByteArray openApiPath = "/openapi.json";
     // Every integration's status answer.
     QJsonObject status{{QStringLiteral("status"), QStringLiteral("ok")},
                        {QStringLiteral("message"), QStringLiteral("reachable")}};
@@ -60,6 +64,8 @@ public:
                                const std::function<HttpResponse()> &handle) {
             return methods.contains(method) ? handle() : notAllowed();
         };
+        if (!openApi.isEmpty() && request.path() == openApiPath)
+            return route({"GET"}, [&] { return HttpResponse::json(200, openApi); });
         if (path == QLatin1String("/v2/healthcheck"))
             return route({"GET"}, [] {
                 return HttpResponse::json(200, R"({"api_version":"v2","message":"ok",
@@ -129,6 +135,52 @@ public:
                 return HttpResponse::json(200, QJsonDocument(status).toJson());
             });
         return notFound();
+    }
+
+    // The seed's OpenAPI document (tests/schema/seed_openapi_json.py writes it at build time),
+    // with `edit` applied to its components.schemas: how a newer or older cluster differs.
+    static QByteArray seedOpenApi(const std::function<void(QJsonObject &schemas)> &edit = {})
+    {
+#ifdef GALILEO_SEED_OPENAPI
+        QFile file(QStringLiteral(GALILEO_SEED_OPENAPI));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", GALILEO_SEED_OPENAPI);
+        QJsonObject document = QJsonDocument::fromJson(file.readAll()).object();
+        if (edit) {
+            QJsonObject components = document.value(QStringLiteral("components")).toObject();
+            QJsonObject schemas = components.value(QStringLiteral("schemas")).toObject();
+            edit(schemas);
+            components.insert(QStringLiteral("schemas"), schemas);
+            document.insert(QStringLiteral("components"), components);
+        }
+        return QJsonDocument(document).toJson(QJsonDocument::Compact);
+#else
+        Q_UNUSED(edit)
+        qFatal("GALILEO_SEED_OPENAPI is not defined for this test");
+        return {};
+#endif
+    }
+
+    // Removes properties from one schema of `schemas`, as an older cluster's lacks them.
+    static void removeProperties(QJsonObject &schemas, const QString &schema,
+                                 const QStringList &names)
+    {
+        QJsonObject object = schemas.value(schema).toObject();
+        QJsonObject properties = object.value(QStringLiteral("properties")).toObject();
+        for (const QString &name : names)
+            properties.remove(name);
+        object.insert(QStringLiteral("properties"), properties);
+        schemas.insert(schema, object);
+    }
+
+    // Adds a string property to one schema of `schemas`, as a newer cluster's has it.
+    static void addProperty(QJsonObject &schemas, const QString &schema, const QString &name)
+    {
+        QJsonObject object = schemas.value(schema).toObject();
+        QJsonObject properties = object.value(QStringLiteral("properties")).toObject();
+        properties.insert(name, QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}});
+        object.insert(QStringLiteral("properties"), properties);
+        schemas.insert(schema, object);
     }
 
     LoopbackServer::Handler handler(std::shared_ptr<FakeGalileo> self)

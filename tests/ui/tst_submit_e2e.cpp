@@ -12,6 +12,7 @@
 
 #include "../testsupport.h"
 #include "../widgettestsupport.h"
+#include "fakegalileo.h"
 #include "loopbackserver.h"
 
 #include <QAction>
@@ -86,6 +87,7 @@ private slots:
     void loadFromServerKeepsLocalSecrets();
     void savingKeepsGalileosIssuesAndTheResult();
     void serverMarkupIsShownAsText();
+    void fieldsTheClusterWouldDropAskBeforeSubmit();
 };
 
 #ifndef Q_MOC_RUN // moc cannot parse the raw string literals below
@@ -338,6 +340,54 @@ void tst_SubmitEndToEnd::savingKeepsGalileosIssuesAndTheResult()
     m_window->profiles()->remove();
     QVERIFY(saved.wait(10000));
 }
+void tst_SubmitEndToEnd::fieldsTheClusterWouldDropAskBeforeSubmit()
+{
+    // An older cluster whose schema has no custom_header_mapping yet.
+    auto galileo = std::make_shared<FakeGalileo>(FakeGalileo::Generation::Older);
+    galileo->openApi = FakeGalileo::seedOpenApi([](QJsonObject &schemas) {
+        FakeGalileo::removeProperties(schemas, QStringLiteral("CustomIntegrationCreate"),
+                                      {QStringLiteral("custom_header_mapping")});
+    });
+    m_server->setHandler(galileo->handler(galileo));
+    fillTheForm();
+    m_window->model()->setText(FieldId::MappingRunId, QStringLiteral("X-Run"));
+    QSignalSpy drift(m_window->session(), &IntegrationSession::driftChanged);
+    QVERIFY(m_window->session()->checkDrift());
+    QVERIFY(drift.wait());
+    m_window->validateNow();
+    QCOMPARE(m_window->blockingErrorCount(), 0);
+    QVERIFY(submitAction()->isEnabled());
+
+    // The warning names the field and asks once; declining sends nothing.
+    QString question;
+    QTimer::singleShot(0, [&question] {
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        question = box->informativeText();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    m_server->clearRequests();
+    QVERIFY(!m_window->submit());
+    QVERIFY2(question.contains(QLatin1String("custom_header_mapping")), qPrintable(question));
+    QVERIFY(question.contains(QLatin1String("drop")));
+    QVERIFY(m_server->requests().isEmpty());
+
+    QTimer::singleShot(0, [] {
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        box->button(QMessageBox::Yes)->click();
+    });
+    QSignalSpy done(m_window->client(), &GalileoClient::submitted);
+    QVERIFY(m_window->submit());
+    QVERIFY(done.wait());
+    QVERIFY(done.first().first().value<ApiResult>().ok());
+    QCOMPARE(m_server->requestsTo("/v2/integrations/custom").size(), 1);
+    QCOMPARE(galileo->defaultCustom.value(QLatin1String("custom_header_mapping")).toObject(),
+             QJsonObject({{QStringLiteral("run_id"), QStringLiteral("X-Run")}}));
+}
+
 #endif
 
 QTEST_MAIN(tst_SubmitEndToEnd)

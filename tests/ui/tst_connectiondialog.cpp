@@ -1,0 +1,62 @@
+#include "connectiondialog.h"
+
+#include "fakegalileo.h"
+
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+// The connection dialog's check against a loopback Galileo: the field drift step and its lines.
+class tst_ConnectionDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void theCheckShowsTheDriftFieldByField()
+    {
+        LoopbackServer server;
+        QVERIFY(server.listen());
+        auto galileo = std::make_shared<FakeGalileo>(FakeGalileo::Generation::Older);
+        galileo->openApi = FakeGalileo::seedOpenApi([](QJsonObject &schemas) {
+            FakeGalileo::removeProperties(schemas, u"CustomIntegrationCreate"_s,
+                                          {u"custom_header_mapping"_s});
+            FakeGalileo::addProperty(schemas, u"CustomIntegrationCreate"_s, u"reasoning_config"_s);
+        });
+        server.setHandler(galileo->handler(galileo));
+
+        ConnectionDialog dialog;
+        ConnectionSettings settings;
+        settings.baseUrl = server.url().toString();
+        settings.timeoutSeconds = 5;
+        dialog.setConnection(settings, {u"key-1"_s, {}});
+        dialog.show();
+        QVERIFY(!dialog.checkedDrift().has_value());
+        auto *steps = dialog.findChild<QTreeWidget *>(u"checkSteps"_s);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"checkConnectionButton"_s),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(steps->topLevelItemCount(), 4, 10000);
+        QTreeWidgetItem *drift = steps->topLevelItem(3);
+        QCOMPARE(drift->text(0), u"Field drift"_s);
+        QVERIFY2(drift->text(3).contains(u"Fields only on the server: 1; only in this app: 1"_s),
+                 qPrintable(drift->text(3)));
+        QStringList lines;
+        for (int i = 0; i < drift->childCount(); ++i)
+            lines << drift->child(i)->text(3);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.first().startsWith(u"reasoning_config: known to the server"_s));
+        QVERIFY(lines.last().startsWith(u"custom_header_mapping: sent by this app"_s));
+
+        // What the check found is handed on while the dialog points at that cluster.
+        QVERIFY(dialog.checkedDrift().has_value());
+        QCOMPARE(dialog.checkedDrift()->appOnly, QStringList{u"custom_header_mapping"_s});
+        ConnectionSettings elsewhere = settings;
+        elsewhere.baseUrl = u"http://127.0.0.1:1"_s;
+        dialog.setConnection(elsewhere, {u"key-1"_s, {}});
+        QVERIFY(!dialog.checkedDrift().has_value());
+    }
+};
+
+QTEST_MAIN(tst_ConnectionDialog)
+#include "tst_connectiondialog.moc"

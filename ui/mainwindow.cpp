@@ -32,6 +32,7 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -765,6 +766,20 @@ bool MainWindow::confirmPlan(const IntegrationPlanner::Outcome &outcome)
         if (!lines.isEmpty())
             details += QLatin1String("\n\n") + lines.join(QLatin1Char('\n'));
         details += QLatin1String("\n\n") + plan.sourceDescription();
+        // Fields the cluster's published schema does not have: sent, and dropped there.
+        const ValidationIssues dropped = m_session->drift().warningsFor(
+            QJsonDocument::fromJson(IntegrationJson::write(m_session->plannedConfig())).object());
+        if (!dropped.isEmpty()) {
+            box.setIcon(QMessageBox::Warning);
+            QStringList places;
+            for (const ValidationIssue &issue : dropped)
+                places << issue.path();
+            details += QLatin1String("\n\n") +
+                       tr("This cluster's schema does not know %n field(s) of the body; it would "
+                          "drop them: %1",
+                          nullptr, int(places.size()))
+                           .arg(places.join(QLatin1String(", ")));
+        }
         if (!outcome.keyProblem.isEmpty())
             details +=
                 QLatin1Char(' ') + tr("Secrets cannot be compared: %1").arg(outcome.keyProblem);

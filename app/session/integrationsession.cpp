@@ -170,18 +170,21 @@ void IntegrationSession::setDrift(const QUrl &apiUrl, const SchemaDrift &drift)
     validate();
 }
 
-bool IntegrationSession::checkDrift()
+bool IntegrationSession::checkDrift(std::function<void(bool cancelled)> then)
 {
     const QUrl apiUrl = m_client->identity().apiUrl;
     if (apiUrl.isEmpty() || apiUrl == m_driftApiUrl)
         return false;
     m_schemaClient->setConnection(m_client->settings(), m_secrets);
-    return m_schemaClient->checkDrift([this, apiUrl](const SchemaDrift &drift) {
+    return m_schemaClient->checkDrift([this, apiUrl, then](const SchemaDrift &drift) {
         // A cancelled read says nothing about the cluster: the next check reads again.
-        if (m_client->identity().apiUrl != apiUrl)
-            return;
-        if (drift.isKnown() || drift.reason != GalileoClient::cancelledDriftReason())
+        const bool cancelled =
+            m_client->identity().apiUrl != apiUrl ||
+            (!drift.isKnown() && drift.reason == GalileoClient::cancelledDriftReason());
+        if (!cancelled)
             setDrift(apiUrl, drift);
+        if (then)
+            then(cancelled);
     });
 }
 
@@ -311,19 +314,47 @@ IntegrationSession::Blocked IntegrationSession::loadFromServer()
 
 IntegrationSession::Blocked IntegrationSession::plan()
 {
-    if (m_client->isBusy() || m_planner->isRunning())
+    if (isBusy() || m_planner->isRunning())
         return Blocked::Busy;
     if (!m_client->missingCredentials().isEmpty())
         return Blocked::Credentials;
     if (!integrationNameProblem().isEmpty())
         return Blocked::IntegrationName;
     m_plannedConfig = m_model->config();
+    // Once per cluster, its published schema is read first: the plan can then say which fields
+    // an older cluster would drop, before anything is sent.
+    const bool readingDrift = checkDrift([this](bool cancelled) {
+        m_driftBeforePlan = false;
+        emit busyChanged(isBusy());
+        startPlanner(cancelled);
+    });
+    if (readingDrift) {
+        m_driftBeforePlan = true;
+        emit busyChanged(true);
+        return Blocked::No;
+    }
+    if (!m_planner->start(m_plannedConfig, m_integrationName, appliedFingerprints()))
+        return Blocked::Busy;
+    return Blocked::No;
+}
+
+std::optional<SecretFingerprints::Fingerprints> IntegrationSession::appliedFingerprints() const
+{
     // Without the definition, the history's last apply from this profile to this target says
     // what Galileo's secrets were.
-    const auto applied = HistoryStore().appliedFingerprints(
-        m_current.id, m_client->settings().apiUrl(), m_integrationName);
-    return m_planner->start(m_plannedConfig, m_integrationName, applied) ? Blocked::No
-                                                                         : Blocked::Busy;
+    return HistoryStore().appliedFingerprints(m_current.id, m_client->settings().apiUrl(),
+                                              m_integrationName);
+}
+
+void IntegrationSession::startPlanner(bool cancelled)
+{
+    if (!cancelled && m_planner->start(m_plannedConfig, m_integrationName, appliedFingerprints()))
+        return;
+    IntegrationPlanner::Outcome outcome;
+    outcome.fetch.outcome = ApiResult::Outcome::Cancelled;
+    outcome.fetch.summary = cancelled ? tr("Cancelled; nothing was read or sent.")
+                                      : tr("Another request was under way; nothing was planned.");
+    emit planned(outcome);
 }
 
 void IntegrationSession::compareWithHistory(const HistoryEntry &entry)

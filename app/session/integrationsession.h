@@ -11,6 +11,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 #include <optional>
 #include <utility>
 
@@ -76,8 +78,9 @@ public:
     // only while that is this session's cluster.
     void setDrift(const QUrl &apiUrl, const SchemaDrift &drift);
     // Reads the cluster's schema unless it was read for this connection already. Ends in
-    // driftChanged(); returns false when it did not start (read already, or busy).
-    bool checkDrift();
+    // driftChanged(), then `then` (told whether the read was cancelled); returns false when it
+    // did not start (read already, or busy), and `then` is not called.
+    bool checkDrift(std::function<void(bool cancelled)> then = {});
 
     // Use cases. Each returns why it did not start, if it did not.
     Blocked submit();
@@ -98,7 +101,7 @@ public:
         m_client->cancel();
         m_schemaClient->cancel();
     }
-    bool isBusy() const { return m_client->isBusy(); }
+    bool isBusy() const { return m_client->isBusy() || m_driftBeforePlan; }
 
     // Profiles. Each operation ends in profileFinished().
     QString currentProfileId() const { return m_current.id; }
@@ -172,6 +175,9 @@ private:
     void fetchedAnswer(const ApiResult &result, bool withSecrets);
     void showRestored(const HistoryEntry &entry, IntegrationConfig config,
                       const SecretCatalog::Values &fromKeychain, const QString &why);
+    // The planner's part of plan(); `cancelled`: the drift read before it was cancelled.
+    void startPlanner(bool cancelled);
+    std::optional<SecretFingerprints::Fingerprints> appliedFingerprints() const;
     // A drift read from another cluster no longer applies.
     void forgetDriftUnlessAt(const QUrl &apiUrl);
 
@@ -200,5 +206,7 @@ private:
     // openFromGalileo() waits for its answer: the name, and whether to save it as a profile.
     std::optional<std::pair<QString, bool>> m_opening;
     SchemaDrift m_drift;
+    // plan() reads the cluster's schema first, once per cluster.
+    bool m_driftBeforePlan = false;
     QUrl m_driftApiUrl; // the cluster m_drift was read from; empty: not read
 };

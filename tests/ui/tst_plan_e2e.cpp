@@ -5,6 +5,7 @@
 #include "rowtableeditor.h"
 
 #include "api/galileoclient.h"
+#include "model/fieldcatalog.h"
 #include "model/integrationjson.h"
 #include "storage/secretstore.h"
 
@@ -162,6 +163,40 @@ private slots:
         // The plan stays in its tab.
         auto *side = m_window->findChild<QTabWidget *>(u"sideTabs"_s);
         QCOMPARE(side->currentWidget(), m_window->planView());
+    }
+
+    // The first plan for a cluster reads its schema first: the confirmation names the fields
+    // that cluster would drop (issue 12, drift), and the schema is read once.
+    void theConfirmationNamesFieldsTheClusterWouldDrop()
+    {
+        m_galileo->openApi = FakeGalileo::seedOpenApi([](QJsonObject &schemas) {
+            FakeGalileo::removeProperties(schemas, u"CustomIntegrationCreate"_s,
+                                          {u"custom_header_mapping"_s});
+        });
+        m_window->model()->setText(FieldId::MappingRunId, u"X-Run"_s);
+        QString said;
+        answerWhenShown(QMessageBox::Cancel, &said);
+        QVERIFY(m_window->submit());
+        QTRY_VERIFY(!said.isEmpty());
+        QVERIFY2(said.contains(u"does not know 1 field"_s), qPrintable(said));
+        QVERIFY(said.contains(u"custom_header_mapping"_s));
+        QVERIFY(puts().isEmpty());
+
+        // Known now: the form warns at the field, and the next plan does not read it again.
+        QTRY_VERIFY(!m_window->session()->isBusy());
+        m_window->validateNow();
+        bool warned = false;
+        for (const IssueBoard::Entry &entry : m_window->session()->issues())
+            warned = warned || entry.issue.path().startsWith(u"custom_header_mapping"_s);
+        QVERIFY(warned);
+        QSignalSpy planned(m_window->session(), &IntegrationSession::planned);
+        QVERIFY(m_window->refreshPlan());
+        QVERIFY(planned.wait(5000));
+        int schemaReads = 0;
+        for (const HttpRequest &request : m_server->requests())
+            schemaReads += request.path() == "/openapi.json" ? 1 : 0;
+        QCOMPARE(schemaReads, 1);
+        QVERIFY(puts().isEmpty());
     }
 
     void noPlanStillLetsTheUserDecide()

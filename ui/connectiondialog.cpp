@@ -168,7 +168,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
         m_steps->addTopLevelItem(item);
         // What the cluster offers, one line each, under the step.
         if (step.capabilities) {
-            item->setText(3, step.hint);
+            item->setText(3, step.hint.isEmpty() ? tr("What this cluster offers:") : step.hint);
             for (const QString &line : step.capabilities->describe()) {
                 auto *child = new QTreeWidgetItem(item, {QString(), QString(), QString(), line});
                 child->setToolTip(3, line);

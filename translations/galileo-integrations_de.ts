@@ -79,6 +79,14 @@
         <source>Other fields: &quot;%1&quot; is a field of the form; set it there</source>
         <translation>Weitere Felder: „%1“ ist ein Feld des Formulars; dort setzen</translation>
     </message>
+    <message>
+        <source>Show v&amp;alues</source>
+        <translation>Werte &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>Fields named as credentials (api_key, *_secret, *_token, password, ...) are masked so that a screenshot or screen share shows none; show them to edit</source>
+        <translation>Felder, deren Namen auf Zugangsdaten hindeuten (api_key, *_secret, *_token, password, ...), sind maskiert, damit ein Bildschirmfoto oder eine Bildschirmfreigabe keine zeigt; zeigen Sie sie zum Bearbeiten an</translation>
+    </message>
 </context>
 <context>
     <name>ApiResult</name>
@@ -341,14 +349,6 @@ Exit-Codes: 0 gültig (Warnungen möglich), 1 ungültig, 2 unlesbare Datei oder 
         <translation>Galileos API- oder Konsolen-URL.</translation>
     </message>
     <message>
-        <source>Seconds to wait for an answer (default 30).</source>
-        <translation>Sekunden, die auf eine Antwort gewartet wird (Vorgabe 30).</translation>
-    </message>
-    <message>
-        <source>Send this saved profile&apos;s integration.</source>
-        <translation>Die Integration dieses gespeicherten Profils senden.</translation>
-    </message>
-    <message>
         <source>The JSON body to send; - reads standard input.</source>
         <translation>Der zu sendende JSON-Inhalt; - liest die Standardeingabe.</translation>
     </message>
@@ -481,12 +481,6 @@ Exit-Codes: 0 aufgelistet, 2 Aufruffehler, 3 Zugangsdaten oder Berechtigung abge
         <translation>Warnung: ein Eintrag ist keine Integration: %1</translation>
     </message>
     <message>
-        <source>Say how the cluster and an integration are: Galileo&apos;s health, the signed-in user, what the cluster offers (named integrations, definitions, the list), and the status of the named custom integration, or of the default one without --name.
-Exit codes: 0 every step answered, 2 usage, 3 credentials or permission refused, 4 network or server error, no such integration, or a cluster without named integrations, 5 the profile&apos;s secrets cannot be read.</source>
-        <translation>Zeigen, wie es um den Cluster und eine Integration steht: Galileos Zustand, der angemeldete Benutzer, was der Cluster anbietet (benannte Integrationen, Definitionen, die Liste) und der Status der benannten Custom-Integration, ohne --name der Standard-Integration.
-Exit-Codes: 0 jeder Schritt beantwortet, 2 Aufruffehler, 3 Zugangsdaten oder Berechtigung abgelehnt, 4 Netzwerk- oder Serverfehler, keine solche Integration oder ein Cluster ohne benannte Integrationen, 5 die Geheimnisse des Profils können nicht gelesen werden.</translation>
-    </message>
-    <message>
         <source>Print the findings as JSON.</source>
         <translation>Die Ergebnisse als JSON ausgeben.</translation>
     </message>
@@ -557,6 +551,110 @@ Zur Bestätigung ihren Namen eingeben: </translation>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
+        <source>Validate a CustomIntegrationCreate body, then create or update the custom integration with PUT /v2/integrations/custom, or a named one with PUT /integrations/custom/SLUG (--name, else the profile&apos;s name).
+The body is FILE, or the integration of a saved profile.
+Credentials come from GALILEO_API_KEY, or GALILEO_USERNAME and GALILEO_PASSWORD, else from the profile. The base URL from --base-url, else GALILEO_API_URL, else derived from GALILEO_CONSOLE_URL, else the profile&apos;s, else https://api.galileo.ai.
+Exit codes: 0 stored, 1 invalid (locally or by Galileo), 2 usage or unreadable file, 3 credentials or permission refused, 4 network, TLS, timeout or server error, 5 the keychain cannot be read.</source>
+        <translation>Einen CustomIntegrationCreate-Body prüfen, dann die Custom-Integration mit PUT /v2/integrations/custom anlegen oder ändern, oder eine benannte mit PUT /integrations/custom/SLUG (--name, sonst der Name im Profil).
+Der Body ist DATEI oder die Integration eines gespeicherten Profils.
+Zugangsdaten kommen aus GALILEO_API_KEY oder GALILEO_USERNAME und GALILEO_PASSWORD, sonst aus dem Profil. Die Basis-URL aus --base-url, sonst GALILEO_API_URL, sonst abgeleitet aus GALILEO_CONSOLE_URL, sonst die des Profils, sonst https://api.galileo.ai.
+Exit-Codes: 0 gespeichert, 1 ungültig (lokal oder laut Galileo), 2 Aufruffehler oder unlesbare Datei, 3 Zugangsdaten oder Berechtigung abgelehnt, 4 Netzwerk-, TLS-, Zeit- oder Serverfehler, 5 der Schlüsselbund kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Say how the cluster and an integration are: Galileo&apos;s health, the signed-in user, what the cluster offers (named integrations, definitions, the list), how its CustomIntegrationCreate differs from this app&apos;s fields (from its OpenAPI document), and the status of the named custom integration, or of the default one without --name.
+Exit codes: 0 every step answered, 2 usage, 3 credentials or permission refused, 4 network or server error, no such integration, or a cluster without named integrations, 5 the profile&apos;s secrets cannot be read.</source>
+        <translation>Zeigen, wie es um den Cluster und eine Integration steht: Galileos Zustand, der angemeldete Benutzer, was der Cluster anbietet (benannte Integrationen, Definitionen, die Liste), wie sein CustomIntegrationCreate von den Feldern dieser App abweicht (laut seinem OpenAPI-Dokument) und der Status der benannten Custom-Integration, ohne --name der Standard-Integration.
+Exit-Codes: 0 jeder Schritt beantwortet, 2 Aufruffehler, 3 Zugangsdaten oder Berechtigung abgelehnt, 4 Netzwerk- oder Serverfehler, keine solche Integration oder ein Cluster ohne benannte Integrationen, 5 die Geheimnisse des Profils können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>drift: %1</source>
+        <translation>Abweichung: %1</translation>
+    </message>
+    <message>
+        <source>The applies recorded for a saved profile, newest first, from the window and the command line: one a line, TIME (UTC) TARGET RESULT.
+--json prints each entry with its body (secrets masked) and the keyed fingerprints of its secrets.
+Exit codes: 0 listed (none is no error), 2 usage, no such profile or an unreadable history.</source>
+        <translation>Die für ein gespeichertes Profil aufgezeichneten Übermittlungen, die neueste zuerst, aus dem Fenster und von der Kommandozeile: eine pro Zeile, ZEIT (UTC) ZIEL ERGEBNIS.
+--json gibt jeden Eintrag mit seinem Inhalt (Geheimnisse maskiert) und den schlüsselgebundenen Fingerabdrücken seiner Geheimnisse aus.
+Exit-Codes: 0 aufgelistet (keine Einträge sind kein Fehler), 2 Aufruffehler, kein solches Profil oder ein unlesbarer Verlauf.</translation>
+    </message>
+    <message>
+        <source>Print the entries as JSON.</source>
+        <translation>Die Einträge als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>The saved profile whose history to show.</source>
+        <translation>Das gespeicherte Profil, dessen Verlauf gezeigt wird.</translation>
+    </message>
+    <message>
+        <source>--profile NAME is required</source>
+        <translation>--profile NAME ist erforderlich</translation>
+    </message>
+    <message>
+        <source>warning: a damaged entry was skipped: %1</source>
+        <translation>Warnung: ein beschädigter Eintrag wurde übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>no applies recorded for &quot;%1&quot; yet</source>
+        <translation>für „%1“ sind noch keine Übermittlungen aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Read a custom integration from Galileo and save it into a profile (created if there is none of that name; an existing profile keeps its connection). Its definition, secrets included, when these credentials may read it; else its stored fields, and the secrets Galileo did not return are listed (an existing profile keeps its own). Secrets go only to the keychain.
+Without --name: the profile&apos;s integration, else the organisation&apos;s default custom integration.
+Exit codes: 0 saved, 1 saved but secrets are missing (listed), 2 usage, 3 credentials or permission refused, 4 network or server error, no such integration, or a cluster without named integrations, 5 the keychain cannot be used (nothing is saved).</source>
+        <translation>Eine Custom-Integration von Galileo lesen und in einem Profil speichern (es wird angelegt, wenn keines dieses Namens existiert; ein vorhandenes Profil behält seine Verbindung). Ihre Definition samt Geheimnissen, wenn diese Zugangsdaten sie lesen dürfen; sonst ihre gespeicherten Felder, und die Geheimnisse, die Galileo nicht geliefert hat, werden aufgeführt (ein vorhandenes Profil behält seine eigenen). Geheimnisse kommen nur in den Schlüsselbund.
+Ohne --name: die Integration des Profils, sonst die Standard-Custom-Integration der Organisation.
+Exit-Codes: 0 gespeichert, 1 gespeichert, aber Geheimnisse fehlen (aufgeführt), 2 Aufruffehler, 3 Zugangsdaten oder Berechtigung abgelehnt, 4 Netzwerk- oder Serverfehler, keine solche Integration oder ein Cluster ohne benannte Integrationen, 5 der Schlüsselbund ist nicht nutzbar (dann wird nichts gespeichert).</translation>
+    </message>
+    <message>
+        <source>The named custom integration to read.</source>
+        <translation>Die zu lesende benannte Custom-Integration.</translation>
+    </message>
+    <message>
+        <source>The profile to save it into.</source>
+        <translation>Das Profil, in dem sie gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used (%2); nothing was saved</source>
+        <translation>%1 ist nicht nutzbar (%2); es wurde nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>the default custom integration</source>
+        <translation>die Standard-Custom-Integration</translation>
+    </message>
+    <message>
+        <source>the custom integration &quot;%1&quot;</source>
+        <translation>die Custom-Integration „%1“</translation>
+    </message>
+    <message>
+        <source>Reading %1 from %2...</source>
+        <translation>Lese %1 von %2 …</translation>
+    </message>
+    <message>
+        <source>Galileo&apos;s answer holds no integration settings.</source>
+        <translation>Galileos Antwort enthält keine Integrationseinstellungen.</translation>
+    </message>
+    <message>
+        <source>saved %1 into the profile &quot;%2&quot;, secrets in the keychain</source>
+        <translation>%1 im Profil „%2“ gespeichert, Geheimnisse im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>saved the stored fields of %1 into the profile &quot;%2&quot;; Galileo did not return its secrets</source>
+        <translation>die gespeicherten Felder von %1 im Profil „%2“ gespeichert; Galileo hat ihre Geheimnisse nicht geliefert</translation>
+    </message>
+    <message>
+        <source>kept secret: %1 (the profile&apos;s own value)</source>
+        <translation>Geheimnis behalten: %1 (der eigene Wert des Profils)</translation>
+    </message>
+    <message>
+        <source>missing secret: %1</source>
+        <translation>fehlendes Geheimnis: %1</translation>
+    </message>
+    <message>
+        <source>Fill in the missing secrets (open the profile in the window and save it) before applying it; these credentials may not read them from Galileo.</source>
+        <translation>Ergänzen Sie die fehlenden Geheimnisse (das Profil im Fenster öffnen und speichern), bevor Sie es übermitteln; diese Zugangsdaten dürfen sie nicht von Galileo lesen.</translation>
+    </message>
+    <message>
         <source>Usage: %1 [COMMAND] [OPTIONS]
 
 Set up, check and submit a custom LLM integration for Galileo.
@@ -568,17 +666,28 @@ Commands:
         [--timeout SECONDS]
                            Validate, then PUT it to Galileo&apos;s /v2/integrations/custom,
                            or to /integrations/custom/SLUG for a named one.
+  plan (FILE | --profile NAME) [--name SLUG] [--base-url URL] [--json]
+                           What apply would change, field by field; secrets only as
+                           (secret changed), (secret unchanged) or (secret unknown).
   list [--json]            The organisation&apos;s integrations, of every provider.
   status [--name SLUG] [--json]
                            Health, user, capabilities and an integration&apos;s status.
   delete --name SLUG [--yes]
                            Delete a named custom integration (asks first).
+  pull [--name SLUG] --profile NAME
+                           Save a custom integration from Galileo into a profile.
+  history --profile NAME [--json]
+                           The applies recorded for a profile, newest first.
+  pull [--name SLUG] --profile NAME
+                           Save a custom integration from Galileo into a profile.
+  history --profile NAME [--json]
+                           The applies recorded for a profile, newest first.
   profile list             The saved profiles&apos; names, one a line.
   profile import FILE --name NAME
                            Save a body or an export as a profile; secrets go to the keychain.
   profile export NAME [--output FILE]
                            The profile as JSON, without its secrets.
-  profile delete NAME      The profile and its keychain entries.
+  profile delete NAME      The profile, its keychain entries and its history.
   test-endpoint (FILE | --profile NAME) [--json]
                            Reach the gateway, get a token, list its models, ask one completion.
 
@@ -587,30 +696,42 @@ Options:
   -v, --version            Show the version.
 
 Exit codes: 0 success, 1 invalid (locally or by Galileo), 2 usage error, unreadable file or
-malformed JSON, 3 credentials or permission refused, 4 network, TLS, timeout or server error, 5 the keychain cannot be used.
+malformed JSON, 3 credentials or permission refused, 4 network, TLS, timeout or server error, 5 the keychain cannot be used, 6 plan: there are
+changes.
 </source>
         <translation>Aufruf: %1 [BEFEHL] [OPTIONEN]
 
-Eine Custom-LLM-Integration für Galileo einrichten, prüfen und einreichen.
+Eine Custom-LLM-Integration für Galileo einrichten, prüfen und übermitteln.
 Ohne Befehl öffnet sich das Fenster.
 
 Befehle:
-  validate DATEI [--json]  Einen CustomIntegrationCreate-Body prüfen, wie Galileo es täte.
+  validate DATEI [--json]  Einen CustomIntegrationCreate-Inhalt prüfen, wie Galileo es täte.
   apply (DATEI | --profile NAME) [--name SLUG] [--base-url URL] [--json]
         [--timeout SEKUNDEN]
                            Prüfen, dann per PUT an Galileos /v2/integrations/custom senden,
                            bei einer benannten an /integrations/custom/SLUG.
+  plan (DATEI | --profile NAME) [--name SLUG] [--base-url URL] [--json]
+                           Was apply ändern würde, Feld für Feld; Geheimnisse nur als
+                           (Geheimnis geändert), (Geheimnis unverändert) oder (Geheimnis unbekannt).
   list [--json]            Die Integrationen der Organisation, aller Anbieter.
   status [--name SLUG] [--json]
                            Zustand, Benutzer, Fähigkeiten und Status einer Integration.
   delete --name SLUG [--yes]
                            Eine benannte Custom-Integration löschen (fragt vorher).
+  pull [--name SLUG] --profile NAME
+                           Eine Custom-Integration von Galileo in einem Profil speichern.
+  history --profile NAME [--json]
+                           Die für ein Profil aufgezeichneten Übermittlungen, neueste zuerst.
+  pull [--name SLUG] --profile NAME
+                           Eine Custom-Integration von Galileo in einem Profil speichern.
+  history --profile NAME [--json]
+                           Die für ein Profil aufgezeichneten Übermittlungen, neueste zuerst.
   profile list             Die Namen der gespeicherten Profile, einer pro Zeile.
   profile import DATEI --name NAME
-                           Einen Body oder Export als Profil speichern; Geheimnisse in den Schlüsselbund.
+                           Einen Inhalt oder Export als Profil speichern; Geheimnisse in den Schlüsselbund.
   profile export NAME [--output DATEI]
                            Das Profil als JSON, ohne seine Geheimnisse.
-  profile delete NAME      Das Profil und seine Schlüsselbund-Einträge.
+  profile delete NAME      Das Profil, seine Schlüsselbund-Einträge und seinen Verlauf.
   test-endpoint (DATEI | --profile NAME) [--json]
                            Gateway erreichen, Token holen, Modelle auflisten, eine Antwort anfragen.
 
@@ -619,22 +740,76 @@ Optionen:
   -v, --version            Die Version zeigen.
 
 Exit-Codes: 0 Erfolg, 1 ungültig (lokal oder laut Galileo), 2 Aufruffehler, unlesbare Datei oder
-fehlerhaftes JSON, 3 Zugangsdaten oder Berechtigung abgelehnt, 4 Netzwerk-, TLS-, Zeit- oder Serverfehler, 5 der Schlüsselbund ist nicht nutzbar.
+fehlerhaftes JSON, 3 Zugangsdaten oder Berechtigung abgelehnt, 4 Netzwerk-, TLS-, Zeit- oder Serverfehler, 5 der Schlüsselbund ist nicht nutzbar, 6 plan: es gibt
+Änderungen.
 </translation>
     </message>
     <message>
-        <source>Validate a CustomIntegrationCreate body, then create or update the custom integration with PUT /v2/integrations/custom, or a named one with PUT /integrations/custom/SLUG (--name, else the profile&apos;s name).
-The body is FILE, or the integration of a saved profile.
-Credentials come from GALILEO_API_KEY, or GALILEO_USERNAME and GALILEO_PASSWORD, else from the profile. The base URL from --base-url, else GALILEO_API_URL, else derived from GALILEO_CONSOLE_URL, else the profile&apos;s, else https://api.galileo.ai.
-Exit codes: 0 stored, 1 invalid (locally or by Galileo), 2 usage or unreadable file, 3 credentials or permission refused, 4 network, TLS, timeout or server error, 5 the keychain cannot be read.</source>
-        <translation>Einen CustomIntegrationCreate-Body prüfen, dann die Custom-Integration mit PUT /v2/integrations/custom anlegen oder ändern, oder eine benannte mit PUT /integrations/custom/SLUG (--name, sonst der Name im Profil).
-Der Body ist DATEI oder die Integration eines gespeicherten Profils.
-Zugangsdaten kommen aus GALILEO_API_KEY oder GALILEO_USERNAME und GALILEO_PASSWORD, sonst aus dem Profil. Die Basis-URL aus --base-url, sonst GALILEO_API_URL, sonst abgeleitet aus GALILEO_CONSOLE_URL, sonst die des Profils, sonst https://api.galileo.ai.
-Exit-Codes: 0 gespeichert, 1 ungültig (lokal oder laut Galileo), 2 Aufruffehler oder unlesbare Datei, 3 Zugangsdaten oder Berechtigung abgelehnt, 4 Netzwerk-, TLS-, Zeit- oder Serverfehler, 5 der Schlüsselbund kann nicht gelesen werden.</translation>
+        <source>Show what apply would change, changing nothing: the body of FILE, or a saved profile&apos;s integration, compared field by field with what Galileo holds for the custom integration (--name, else the profile&apos;s name, else the default one).
+Galileo&apos;s side is its definition when these credentials may read it, else its stored fields. Lines are &apos;+ added&apos;, &apos;- removed&apos; and &apos;~ changed&apos; (old -&gt; new); models are matched by name and headers by name, so a new order is one &apos;reordered&apos; line.
+Secrets are never printed: each says (secret changed), (secret unchanged) or (secret unknown), compared by a keyed fingerprint whose key is in the keychain.
+Credentials and the base URL come as for apply.
+Exit codes: 0 no changes, 6 changes (or a secret that cannot be compared), 1 invalid body (nothing is contacted), 2 usage or unreadable file, 3 credentials or permission refused, 4 network or server error, or a cluster without named integrations, 5 the profile&apos;s secrets cannot be read.</source>
+        <translation>Zeigen, was apply ändern würde, ohne etwas zu ändern: den Inhalt aus DATEI oder die Integration eines gespeicherten Profils, Feld für Feld verglichen mit dem, was Galileo für die Custom-Integration hat (--name, sonst der Name im Profil, sonst die Standard-Integration).
+Galileos Seite ist ihre Definition, wenn diese Zugangsdaten sie lesen dürfen, sonst ihre gespeicherten Felder. Zeilen lauten &apos;+ hinzugefügt&apos;, &apos;- entfernt&apos; und &apos;~ geändert&apos; (alt -&gt; neu); Modelle werden über ihren Namen zugeordnet, Header ebenso, daher ist eine neue Reihenfolge eine einzige Zeile &apos;neu geordnet&apos;.
+Geheimnisse werden nie ausgegeben: Bei jedem steht (Geheimnis geändert), (Geheimnis unverändert) oder (Geheimnis unbekannt), verglichen über einen schlüsselgebundenen Fingerabdruck, dessen Schlüssel im Schlüsselbund liegt.
+Zugangsdaten und Basis-URL kommen wie bei apply.
+Exit-Codes: 0 keine Änderungen, 6 Änderungen (oder ein Geheimnis, das sich nicht vergleichen lässt), 1 ungültiger Inhalt (nichts wird kontaktiert), 2 Aufruffehler oder unlesbare Datei, 3 Zugangsdaten oder Berechtigung abgelehnt, 4 Netzwerk- oder Serverfehler oder ein Cluster ohne benannte Integrationen, 5 die Geheimnisse des Profils können nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>Apply to the named custom integration SLUG.</source>
-        <translation>Auf die benannte Custom-Integration SLUG anwenden.</translation>
+        <source>Print the plan as JSON.</source>
+        <translation>Den Plan als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>The JSON body to plan; - reads standard input.</source>
+        <translation>Der JSON-Inhalt für den Plan; - liest die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>%1: invalid; nothing was contacted</source>
+        <translation>%1: ungültig; es wurde nichts kontaktiert</translation>
+    </message>
+    <message>
+        <source>Reading what Galileo holds for %1...</source>
+        <translation>Lese, was Galileo für %1 hat …</translation>
+    </message>
+    <message>
+        <source>warning: secrets cannot be compared: %1</source>
+        <translation>Warnung: Geheimnisse lassen sich nicht vergleichen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine::ApplyTargetOptions</name>
+    <message>
+        <source>Galileo&apos;s API or console URL.</source>
+        <translation>Galileos API- oder Konsolen-URL.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for an answer (default 30).</source>
+        <translation>Sekunden, die auf eine Antwort gewartet wird (Standard 30).</translation>
+    </message>
+    <message>
+        <source>Use this saved profile&apos;s integration, connection and integration name.</source>
+        <translation>Integration, Verbindung und Integrationsnamen dieses gespeicherten Profils verwenden.</translation>
+    </message>
+    <message>
+        <source>The named custom integration SLUG.</source>
+        <translation>Die benannte Custom-Integration SLUG.</translation>
+    </message>
+    <message>
+        <source>give either FILE or --profile NAME</source>
+        <translation>geben Sie entweder FILE oder --profile NAME an</translation>
+    </message>
+    <message>
+        <source>--name &quot;%1&quot;: %2</source>
+        <translation>--name „%1“: %2</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 600</source>
+        <translation>--timeout erwartet eine Sekundenzahl von 1 bis 600</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1803,30 @@ Exit-Codes: 0 gespeichert, 1 ungültig (lokal oder laut Galileo), 2 Aufruffehler
         <source>Skipped: the credentials did not work.</source>
         <translation>Übersprungen: die Zugangsdaten funktionierten nicht.</translation>
     </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No OpenAPI document with CustomIntegrationCreate: %1</source>
+        <translation>Kein OpenAPI-Dokument mit CustomIntegrationCreate: %1</translation>
+    </message>
+    <message>
+        <source>Field drift</source>
+        <translation>Feldabweichung</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>A field only this app knows is dropped by this cluster without a word; Submit warns when the form uses one.</source>
+        <translation>Ein Feld, das nur diese App kennt, verwirft dieser Cluster stillschweigend; „Übermitteln“ warnt, wenn das Formular eines verwendet.</translation>
+    </message>
+    <message>
+        <source>Nothing to compare with: fields this cluster does not know would be dropped without a word.</source>
+        <translation>Nichts zum Vergleichen: Felder, die dieser Cluster nicht kennt, würden stillschweigend verworfen.</translation>
+    </message>
 </context>
 <context>
     <name>HeadersPage</name>
@@ -1646,6 +1845,159 @@ Exit-Codes: 0 gespeichert, 1 ungültig (lokal oder laut Galileo), 2 Aufruffehler
     <message>
         <source>No custom headers. Most gateways need none; add one with Add (Insert) if yours asks for a tenant or an access header of its own (Kong, Azure API Management, Cloudflare Access).</source>
         <translation>Keine eigenen Header. Die meisten Gateways brauchen keine; fügen Sie einen mit „Hinzufügen“ (Einfg) hinzu, wenn Ihres einen Mandanten- oder Zugangs-Header verlangt (Kong, Azure API Management, Cloudflare Access).</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>&amp;Restore into form</source>
+        <translation>Ins Formular &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with form</source>
+        <translation>Mit Formular &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation>Übermittlungen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Body as applied, secrets masked</source>
+        <translation>Inhalt wie übermittelt, Geheimnisse maskiert</translation>
+    </message>
+    <message>
+        <source>Put this body into the form. Each secret comes from the keychain if it is still the one applied then; the others are left to fill in.</source>
+        <translation>Diesen Inhalt ins Formular übernehmen. Jedes Geheimnis kommt aus dem Schlüsselbund, wenn es noch das damals übermittelte ist; die übrigen bleiben auszufüllen.</translation>
+    </message>
+    <message>
+        <source>Show what differs between this body and the form, field by field.</source>
+        <translation>Zeigen, was sich zwischen diesem Inhalt und dem Formular unterscheidet, Feld für Feld.</translation>
+    </message>
+    <message>
+        <source>The form is not a saved profile, so it has no history. Save it as a profile, and each apply to Galileo is kept here.</source>
+        <translation>Das Formular ist kein gespeichertes Profil und hat daher keinen Verlauf. Speichern Sie es als Profil, dann wird jede Übermittlung an Galileo hier festgehalten.</translation>
+    </message>
+    <message>
+        <source>No applies of &quot;%1&quot; are recorded yet. Each submission to Galileo is kept here, stored or not.</source>
+        <translation>Für „%1“ sind noch keine Übermittlungen aufgezeichnet. Jede Übermittlung an Galileo wird hier festgehalten, ob gespeichert oder nicht.</translation>
+    </message>
+    <message>
+        <source>Applies of &quot;%1&quot;, newest first (%2).</source>
+        <translation>Übermittlungen von „%1“, neueste zuerst (%2).</translation>
+    </message>
+    <message>
+        <source>Skipped, as they cannot be read: %1</source>
+        <translation>Übersprungen, da nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>This body held no secrets.</source>
+        <translation>Dieser Inhalt enthielt keine Geheimnisse.</translation>
+    </message>
+    <message>
+        <source>Secrets (masked above; their keyed fingerprints are kept): %1</source>
+        <translation>Geheimnisse (oben maskiert; ihre schlüsselgebundenen Fingerabdrücke sind gespeichert): %1</translation>
+    </message>
+    <message>
+        <source>Secrets (masked above): %1. Their fingerprints are missing (%2), so a restore asks for each of them.</source>
+        <translation>Geheimnisse (oben maskiert): %1. Ihre Fingerabdrücke fehlen (%2), daher wird beim Übernehmen nach jedem von ihnen gefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryEntry</name>
+    <message>
+        <source>the fingerprint key could not be read</source>
+        <translation>der Fingerabdruck-Schlüssel konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 (default integration)</source>
+        <translation>%1 (Standard-Integration)</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <source>stored %1</source>
+        <translation>gespeichert (%1)</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>gescheitert: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1, %2</source>
+        <translation>gescheitert: %1, %2</translation>
+    </message>
+    <message>
+        <source>no valid &quot;time&quot;</source>
+        <translation>kein gültiges „time“</translation>
+    </message>
+    <message>
+        <source>no valid &quot;api_url&quot;</source>
+        <translation>keine gültige „api_url“</translation>
+    </message>
+    <message>
+        <source>no &quot;result&quot;</source>
+        <translation>kein „result“</translation>
+    </message>
+    <message>
+        <source>its body is not a JSON object</source>
+        <translation>sein Inhalt ist kein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>the profile id &quot;%1&quot; is not one this app gives</source>
+        <translation>die Profil-ID „%1“ ist keine, die diese App vergibt</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +2244,89 @@ Exit-Codes: 0 gespeichert, 1 ungültig (lokal oder laut Galileo), 2 Aufruffehler
     </message>
 </context>
 <context>
+    <name>IntegrationList</name>
+    <message>
+        <source>This cluster has no list of integrations (%1 on GET /integrations).</source>
+        <translation>Dieser Cluster hat keine Liste der Integrationen (%1 auf GET /integrations).</translation>
+    </message>
+    <message>
+        <source>It is an older Galileo. Load from Galileo still reads its custom integration; for the list, ask for Galileo to be updated.</source>
+        <translation>Es ist ein älteres Galileo. „Von Galileo laden“ liest seine Custom-Integration trotzdem; für die Liste bitten Sie um ein Update von Galileo.</translation>
+    </message>
+    <message>
+        <source>1 integration.</source>
+        <translation>1 Integration.</translation>
+    </message>
+    <message>
+        <source>%1 integrations.</source>
+        <translation>%1 Integrationen.</translation>
+    </message>
+    <message>
+        <source>Left out, not being integrations: %1</source>
+        <translation>Ausgelassen, da keine Integrationen: %1</translation>
+    </message>
+    <message>
+        <source>(empty answer)</source>
+        <translation>(leere Antwort)</translation>
+    </message>
+    <message>
+        <source>Not read: cancelled</source>
+        <translation>Nicht gelesen: abgebrochen</translation>
+    </message>
+    <message>
+        <source>Refresh to read it.</source>
+        <translation>Aktualisieren Sie, um ihn zu lesen.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Gescheitert: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Reading...</source>
+        <translation>Lese …</translation>
+    </message>
+    <message>
+        <source>Only custom integrations have their status read here.</source>
+        <translation>Nur bei Custom-Integrationen wird hier der Status gelesen.</translation>
+    </message>
+    <message>
+        <source>Only custom integrations can be opened or deleted here.</source>
+        <translation>Nur Custom-Integrationen können hier geöffnet oder gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Ausgewählt</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>IntegrationName</name>
     <message>
         <source>The name is empty.</source>
@@ -1926,6 +2361,79 @@ Exit-Codes: 0 gespeichert, 1 ungültig (lokal oder laut Galileo), 2 Aufruffehler
     </message>
 </context>
 <context>
+    <name>IntegrationPlan</name>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Keine Änderungen.</translation>
+    </message>
+    <message>
+        <source>1 change: %1</source>
+        <translation>1 Änderung: %1</translation>
+    </message>
+    <message>
+        <source>%1 changes: %2</source>
+        <translation>%1 Änderungen: %2</translation>
+    </message>
+    <message>
+        <source>1 secret unknown: %1</source>
+        <translation>1 Geheimnis unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>%1 secrets unknown: %2</source>
+        <translation>%1 Geheimnisse unbekannt: %2</translation>
+    </message>
+    <message>
+        <source>Compared with Galileo&apos;s definition of the integration; secrets by keyed fingerprint.</source>
+        <translation>Verglichen mit Galileos Definition der Integration; Geheimnisse über schlüsselgebundene Fingerabdrücke.</translation>
+    </message>
+    <message>
+        <source>Compared with Galileo&apos;s stored fields (these credentials may not read the secrets); secrets and headers by the fingerprints of the last apply from here, where there is one.</source>
+        <translation>Verglichen mit Galileos gespeicherten Feldern (diese Zugangsdaten dürfen die Geheimnisse nicht lesen); Geheimnisse und Header über die Fingerabdrücke der letzten Übermittlung von hier, sofern es eine gibt.</translation>
+    </message>
+    <message>
+        <source>Galileo holds no such integration yet: everything is added.</source>
+        <translation>Galileo hat noch keine solche Integration: Alles wird hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Compared with an earlier apply from the history; secrets by the fingerprints recorded then (unknown where none were).</source>
+        <translation>Verglichen mit einer früheren Übermittlung aus dem Verlauf; Geheimnisse über die damals aufgezeichneten Fingerabdrücke (unbekannt, wo keine aufgezeichnet wurden).</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationPlan::Change</name>
+    <message>
+        <source>(secret changed)</source>
+        <translation>(Geheimnis geändert)</translation>
+    </message>
+    <message>
+        <source>(secret unchanged)</source>
+        <translation>(Geheimnis unverändert)</translation>
+    </message>
+    <message>
+        <source>(secret unknown)</source>
+        <translation>(Geheimnis unbekannt)</translation>
+    </message>
+    <message>
+        <source>reordered: %1 -&gt; %2</source>
+        <translation>neu geordnet: %1 -&gt; %2</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationPlanner</name>
+    <message>
+        <source>Galileo&apos;s answer holds no integration settings.</source>
+        <translation>Galileos Antwort enthält keine Integrationseinstellungen.</translation>
+    </message>
+    <message>
+        <source>Check that the base URL is Galileo&apos;s API.</source>
+        <translation>Prüfen Sie, ob die Basis-URL Galileos API ist.</translation>
+    </message>
+</context>
+<context>
     <name>IntegrationSession</name>
     <message>
         <source>Galileo&apos;s answer holds no integration settings.</source>
@@ -1952,10 +2460,6 @@ Exit-Codes: 0 gespeichert, 1 ungültig (lokal oder laut Galileo), 2 Aufruffehler
         <translation>Das Formular ist noch kein Profil.</translation>
     </message>
     <message>
-        <source>Deleted the profile and its keychain entries.</source>
-        <translation>Das Profil und seine Schlüsselbund-Einträge wurden gelöscht.</translation>
-    </message>
-    <message>
         <source>Exported to %1, without secrets.</source>
         <translation>Nach %1 exportiert, ohne Geheimnisse.</translation>
     </message>
@@ -1978,6 +2482,30 @@ Exit-Codes: 0 gespeichert, 1 ungültig (lokal oder laut Galileo), 2 Aufruffehler
     <message>
         <source>Loaded the integration&apos;s stored fields from Galileo.</source>
         <translation>Die gespeicherten Felder der Integration von Galileo geladen.</translation>
+    </message>
+    <message>
+        <source>%1 (from Galileo)</source>
+        <translation>%1 (von Galileo)</translation>
+    </message>
+    <message>
+        <source>Deleted the profile, its keychain entries and its history.</source>
+        <translation>Das Profil, seine Schlüsselbund-Einträge und sein Verlauf wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>this apply&apos;s secrets have no fingerprints (%1), so the keychain&apos;s cannot be told to be the same: enter the one to apply</source>
+        <translation>die Geheimnisse dieser Übermittlung haben keine Fingerabdrücke (%1), daher lässt sich nicht feststellen, ob der Wert im Schlüsselbund derselbe ist: geben Sie den zu übermittelnden Wert ein</translation>
+    </message>
+    <message>
+        <source>the keychain cannot be asked (%1): enter the one to apply</source>
+        <translation>der Schlüsselbund kann nicht abgefragt werden (%1): geben Sie den zu übermittelnden Wert ein</translation>
+    </message>
+    <message>
+        <source>the keychain&apos;s value of this secret is not the one applied then (it changed since, or is gone): enter the one to apply</source>
+        <translation>der Wert dieses Geheimnisses im Schlüsselbund ist nicht der damals übermittelte (er wurde seitdem geändert oder ist weg): geben Sie den zu übermittelnden Wert ein</translation>
+    </message>
+    <message>
+        <source>%1, as applied %2</source>
+        <translation>%1, wie übermittelt am %2</translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2696,113 @@ Exit-Codes: 0 gespeichert, 1 ungültig (lokal oder laut Galileo), 2 Aufruffehler
     <message>
         <source>the endpoint ends in %1, which Galileo appends itself: use %2</source>
         <translation>der Endpunkt endet auf %1, das Galileo selbst anhängt: Verwenden Sie %2</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationsDialog</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ab&amp;brechen</translation>
+    </message>
+    <message>
+        <source>&amp;Open in form</source>
+        <translation>Im Formular ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save as profile</source>
+        <translation>Als Profil &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Integrations on Galileo</source>
+        <translation>Integrationen bei Galileo</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Integrationen</translation>
+    </message>
+    <message>
+        <source>Fill the form with this integration: its definition with secrets when permitted, else its stored fields</source>
+        <translation>Das Formular mit dieser Integration füllen: mit ihrer Definition samt Geheimnissen, wenn erlaubt, sonst mit ihren gespeicherten Feldern</translation>
+    </message>
+    <message>
+        <source>Open it and save it as a new profile; its secrets go to the keychain only</source>
+        <translation>Sie öffnen und als neues Profil speichern; ihre Geheimnisse kommen nur in den Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Delete this named custom integration from Galileo</source>
+        <translation>Diese benannte Custom-Integration bei Galileo löschen</translation>
+    </message>
+    <message>
+        <source>Name of the integration to delete</source>
+        <translation>Name der zu löschenden Integration</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>Be&amp;halten</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot; from Galileo.</source>
+        <translation>„%1“ bei Galileo gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 Set it in Galileo &gt; Connection.</source>
+        <translation>%1 Das lässt sich unter Galileo &gt; Verbindung einstellen.</translation>
+    </message>
+    <message>
+        <source>Reading the integrations from Galileo...</source>
+        <translation>Lese die Integrationen von Galileo …</translation>
+    </message>
+    <message>
+        <source>Only custom integrations can be opened or deleted here.</source>
+        <translation>Nur Custom-Integrationen können hier geöffnet oder gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>The default custom integration has no name to delete it by.</source>
+        <translation>Die Standard-Integration hat keinen Namen, unter dem sie gelöscht werden könnte.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a %2 integration: it is listed read-only; only custom integrations can be opened here.</source>
+        <translation>„%1“ ist eine %2-Integration: Sie wird nur zur Ansicht aufgeführt; nur Custom-Integrationen können hier geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Replace the form with &quot;%1&quot; from Galileo?</source>
+        <translation>Das Formular durch „%1“ von Galileo ersetzen?</translation>
+    </message>
+    <message>
+        <source>Reading &quot;%1&quot; from Galileo...</source>
+        <translation>Lese „%1“ von Galileo …</translation>
+    </message>
+    <message>
+        <source>The Galileo credentials are incomplete: set them in Galileo &gt; Connection.</source>
+        <translation>Die Galileo-Zugangsdaten sind unvollständig: Legen Sie sie unter Galileo &gt; Verbindung fest.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a name this app can apply to.</source>
+        <translation>„%1“ ist kein Name, an den diese App übermitteln kann.</translation>
+    </message>
+    <message>
+        <source>Galileo is busy with another request; try again in a moment.</source>
+        <translation>Galileo ist mit einer anderen Anfrage beschäftigt; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Deleting &quot;%1&quot; removes it from Galileo for the whole organisation; this cannot be undone. Type its name to confirm.</source>
+        <translation>Das Löschen von „%1“ entfernt die Integration für die ganze Organisation aus Galileo; das lässt sich nicht rückgängig machen. Geben Sie zur Bestätigung ihren Namen ein.</translation>
+    </message>
+    <message>
+        <source>Deleting &quot;%1&quot;...</source>
+        <translation>Lösche „%1“ …</translation>
     </message>
 </context>
 <context>
@@ -2533,6 +3168,108 @@ Exit-Codes: 0 gespeichert, 1 ungültig (lokal oder laut Galileo), 2 Aufruffehler
         <source>The integration name: %1</source>
         <translation>Der Integrationsname: %1</translation>
     </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>This change is not about a field of the form.</source>
+        <translation>Diese Änderung betrifft kein Feld des Formulars.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored from the history; %n secret(s) from the keychain.</source>
+        <translation>
+            <numerusform>Aus dem Verlauf übernommen; %n Geheimnis aus dem Schlüsselbund.</numerusform>
+            <numerusform>Aus dem Verlauf übernommen; %n Geheimnisse aus dem Schlüsselbund.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored from the history; %n secret(s) to fill in, listed in Problems.</source>
+        <translation>
+            <numerusform>Aus dem Verlauf übernommen; %n Geheimnis auszufüllen, aufgeführt unter Probleme.</numerusform>
+            <numerusform>Aus dem Verlauf übernommen; %n Geheimnisse auszufüllen, aufgeführt unter Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the plan &amp;before submitting</source>
+        <translation>Plan vor dem Übermitteln &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>Read what Galileo holds and show what will change before sending</source>
+        <translation>Vor dem Senden lesen, was Galileo hat, und zeigen, was sich ändern wird</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>What submitting would change in Galileo, without changing anything (Ctrl+Shift+P)</source>
+        <translation>Was das Übermitteln bei Galileo ändern würde, ohne etwas zu ändern (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Integrations...</source>
+        <translation>&amp;Integrationen …</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s integrations on Galileo: open, save as a profile, delete</source>
+        <translation>Die Integrationen der Organisation bei Galileo: öffnen, als Profil speichern, löschen</translation>
+    </message>
+    <message>
+        <source>Restore the entry from the history anyway?</source>
+        <translation>Den Eintrag trotzdem aus dem Verlauf übernehmen?</translation>
+    </message>
+    <message>
+        <source>Reading what Galileo holds, to show what will change...</source>
+        <translation>Lese, was Galileo hat, um zu zeigen, was sich ändern wird …</translation>
+    </message>
+    <message>
+        <source>Reading what Galileo holds...</source>
+        <translation>Lese, was Galileo hat …</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was sent.</source>
+        <translation>Abgebrochen; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The form changed while the plan was made; nothing was sent. Submit again to see the plan for the form as it is.</source>
+        <translation>Das Formular wurde geändert, während der Plan erstellt wurde; es wurde nichts gesendet. Übermitteln Sie erneut, um den Plan für das aktuelle Formular zu sehen.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: fix what Problems lists first.</source>
+        <translation>Es wurde nichts gesendet: Beheben Sie zuerst, was unter Probleme aufgeführt ist.</translation>
+    </message>
+    <message>
+        <source>Submit to Galileo?</source>
+        <translation>An Galileo übermitteln?</translation>
+    </message>
+    <message>
+        <source>The plan could not be made, so what will change in %1 is not known.</source>
+        <translation>Der Plan konnte nicht erstellt werden, daher ist nicht bekannt, was sich in %1 ändern wird.</translation>
+    </message>
+    <message>
+        <source>Submitting will change %1:</source>
+        <translation>Das Übermitteln ändert %1:</translation>
+    </message>
+    <message>
+        <source>%1 already holds this integration.</source>
+        <translation>%1 hat diese Integration bereits.</translation>
+    </message>
+    <message>
+        <source>... and %1 more in the Plan tab</source>
+        <translation>… und %1 weitere im Reiter Plan</translation>
+    </message>
+    <message>
+        <source>Secrets cannot be compared: %1</source>
+        <translation>Geheimnisse lassen sich nicht vergleichen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Übermitteln</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -2584,6 +3321,17 @@ Exit-Codes: 0 gespeichert, 1 ungültig (lokal oder laut Galileo), 2 Aufruffehler
     </message>
 </context>
 <context>
+    <name>OpenApiRequest</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not an OpenAPI document.</source>
+        <translation>%1 hat mit etwas geantwortet, das kein OpenAPI-Dokument ist.</translation>
+    </message>
+</context>
+<context>
     <name>PasteJsonDialog</name>
     <message>
         <source>Paste JSON</source>
@@ -2608,6 +3356,53 @@ Exit-Codes: 0 gespeichert, 1 ungültig (lokal oder laut Galileo), 2 Aufruffehler
     <message>
         <source>This is not a JSON object yet: %1</source>
         <translation>Das ist noch kein JSON-Objekt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>&amp;Refresh plan</source>
+        <translation>Plan &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>Planned changes</source>
+        <translation>Geplante Änderungen</translation>
+    </message>
+    <message>
+        <source>Read what Galileo holds now and compare it with the form</source>
+        <translation>Lesen, was Galileo jetzt hat, und mit dem Formular vergleichen</translation>
+    </message>
+    <message>
+        <source>No plan yet.</source>
+        <translation>Noch kein Plan.</translation>
+    </message>
+    <message>
+        <source>Refresh compares the form with what Galileo holds, field by field, without changing anything. Secrets are compared by a keyed fingerprint and never shown.</source>
+        <translation>„Plan aktualisieren“ vergleicht das Formular Feld für Feld mit dem, was Galileo hat, ohne etwas zu ändern. Geheimnisse werden über schlüsselgebundene Fingerabdrücke verglichen und nie angezeigt.</translation>
+    </message>
+    <message>
+        <source>Planning...</source>
+        <translation>Plane …</translation>
+    </message>
+    <message>
+        <source>Reading what Galileo holds.</source>
+        <translation>Lese, was Galileo hat.</translation>
+    </message>
+    <message>
+        <source>The form changed since this plan was made: Refresh to see the plan for the form as it is.</source>
+        <translation>Das Formular wurde geändert, seit dieser Plan erstellt wurde: Aktualisieren Sie, um den Plan für das aktuelle Formular zu sehen.</translation>
+    </message>
+    <message>
+        <source>No plan: %1</source>
+        <translation>Kein Plan: %1</translation>
+    </message>
+    <message>
+        <source>Secrets cannot be compared: %1</source>
+        <translation>Geheimnisse lassen sich nicht vergleichen: %1</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to show this field in the form</source>
+        <translation>Doppelklicken oder Eingabetaste drücken, um dieses Feld im Formular zu zeigen</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +3484,10 @@ Exit-Codes: 0 gespeichert, 1 ungültig (lokal oder laut Galileo), 2 Aufruffehler
     <message>
         <source>%1 answered late and stored %2 after the save had given up on it, and would not remove it (%3).</source>
         <translation>%1 hat verspätet geantwortet und %2 doch noch gespeichert, nachdem das Speichern es schon aufgegeben hatte, und wollte es nicht entfernen (%3).</translation>
+    </message>
+    <message>
+        <source>the history could not be removed (%1); the profile was kept</source>
+        <translation>der Verlauf konnte nicht entfernt werden (%1); das Profil wurde behalten</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +3723,10 @@ Exit-Codes: 0 gespeichert, 1 ungültig (lokal oder laut Galileo), 2 Aufruffehler
         <source>&amp;Keep my connection</source>
         <translation>Meine Verbindung &amp;behalten</translation>
     </message>
+    <message>
+        <source>&amp;History...</source>
+        <translation>&amp;Verlauf …</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -3094,6 +3897,52 @@ Exit-Codes: 0 gespeichert, 1 ungültig (lokal oder laut Galileo), 2 Aufruffehler
     </message>
 </context>
 <context>
+    <name>SchemaDrift</name>
+    <message>
+        <source>this cluster&apos;s schema has no such field: Galileo there would drop it without a word. Leave it out, or update Galileo</source>
+        <translation>das Schema dieses Clusters kennt dieses Feld nicht: Galileo würde es dort stillschweigend verwerfen. Lassen Sie es weg oder aktualisieren Sie Galileo</translation>
+    </message>
+    <message>
+        <source>The OpenAPI document has no CustomIntegrationCreate schema.</source>
+        <translation>Das OpenAPI-Dokument hat kein Schema CustomIntegrationCreate.</translation>
+    </message>
+    <message>
+        <source>Field drift unknown: %1</source>
+        <translation>Feldabweichung unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>The same fields as this app (%1).</source>
+        <translation>Dieselben Felder wie diese App (%1).</translation>
+    </message>
+    <message>
+        <source>Fields only on the server: %1; only in this app: %2 (%3).</source>
+        <translation>Felder nur auf dem Server: %1; nur in dieser App: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: known to the server, not to this app</source>
+        <translation>%1: dem Server bekannt, dieser App nicht</translation>
+    </message>
+    <message>
+        <source>%1: known to the server, not to this app (it can be set under Other fields)</source>
+        <translation>%1: dem Server bekannt, dieser App nicht (es lässt sich unter Weitere Felder setzen)</translation>
+    </message>
+    <message>
+        <source>... and %1 more known only to the server</source>
+        <translation>… und %1 weitere, die nur der Server kennt</translation>
+    </message>
+    <message>
+        <source>%1: sent by this app, unknown to the server (an older Galileo drops it)</source>
+        <translation>%1: von dieser App gesendet, dem Server unbekannt (ein älteres Galileo verwirft es)</translation>
+    </message>
+</context>
+<context>
+    <name>SecretFingerprints</name>
+    <message>
+        <source>The fingerprint key in %1 is damaged; remove the entry &quot;%2&quot; and a new one is made.</source>
+        <translation>Der Fingerabdruck-Schlüssel in %1 ist beschädigt; entfernen Sie den Eintrag „%2“, dann wird ein neuer angelegt.</translation>
+    </message>
+</context>
+<context>
     <name>SecretLineEdit</name>
     <message>
         <source>Show or hide the secret</source>
@@ -3123,6 +3972,18 @@ Exit-Codes: 0 gespeichert, 1 ungültig (lokal oder laut Galileo), 2 Aufruffehler
     <message>
         <source>Integration name: %1</source>
         <translation>Integrationsname: %1</translation>
+    </message>
+    <message>
+        <source>no keychain to keep the key in</source>
+        <translation>kein Schlüsselbund, in dem der Schlüssel aufbewahrt werden kann</translation>
+    </message>
+    <message>
+        <source>the keychain did not give the fingerprint key in time</source>
+        <translation>der Schlüsselbund hat den Fingerabdruck-Schlüssel nicht rechtzeitig geliefert</translation>
+    </message>
+    <message>
+        <source>the history could not record the apply: %1</source>
+        <translation>der Verlauf konnte die Übermittlung nicht festhalten: %1</translation>
     </message>
 </context>
 <context>

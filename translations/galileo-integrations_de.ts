@@ -249,6 +249,22 @@
         <source>list of integrations</source>
         <translation>Liste der Integrationen</translation>
     </message>
+    <message>
+        <source>%1: offered</source>
+        <translation>%1: angeboten</translation>
+    </message>
+    <message>
+        <source>%1: not offered by this cluster</source>
+        <translation>%1: von diesem Cluster nicht angeboten</translation>
+    </message>
+    <message>
+        <source>%1: offered, but not permitted with these credentials</source>
+        <translation>%1: angeboten, aber mit diesen Zugangsdaten nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>%1: unknown (no clear answer)</source>
+        <translation>%1: unbekannt (keine klare Antwort)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -655,6 +671,38 @@ Exit-Codes: 0 gespeichert, 1 gespeichert, aber Geheimnisse fehlen (aufgeführt),
         <translation>Ergänzen Sie die fehlenden Geheimnisse (das Profil im Fenster öffnen und speichern), bevor Sie es übermitteln; diese Zugangsdaten dürfen sie nicht von Galileo lesen.</translation>
     </message>
     <message>
+        <source>Show what apply would change, changing nothing: the body of FILE, or a saved profile&apos;s integration, compared field by field with what Galileo holds for the custom integration (--name, else the profile&apos;s name, else the default one).
+Galileo&apos;s side is its definition when these credentials may read it, else its stored fields. Lines are &apos;+ added&apos;, &apos;- removed&apos; and &apos;~ changed&apos; (old -&gt; new); models are matched by name and headers by name, so a new order is one &apos;reordered&apos; line.
+Secrets are never printed: each says (secret changed), (secret unchanged) or (secret unknown), compared by a keyed fingerprint whose key is in the keychain.
+Credentials and the base URL come as for apply.
+Exit codes: 0 no changes, 6 changes (or a secret that cannot be compared), 1 invalid body (nothing is contacted), 2 usage or unreadable file, 3 credentials or permission refused, 4 network or server error, or a cluster without named integrations, 5 the profile&apos;s secrets cannot be read.</source>
+        <translation>Zeigen, was apply ändern würde, ohne etwas zu ändern: den Inhalt aus DATEI oder die Integration eines gespeicherten Profils, Feld für Feld verglichen mit dem, was Galileo für die Custom-Integration hat (--name, sonst der Name im Profil, sonst die Standard-Integration).
+Galileos Seite ist ihre Definition, wenn diese Zugangsdaten sie lesen dürfen, sonst ihre gespeicherten Felder. Zeilen lauten &apos;+ hinzugefügt&apos;, &apos;- entfernt&apos; und &apos;~ geändert&apos; (alt -&gt; neu); Modelle werden über ihren Namen zugeordnet, Header ebenso, daher ist eine neue Reihenfolge eine einzige Zeile &apos;neu geordnet&apos;.
+Geheimnisse werden nie ausgegeben: Bei jedem steht (Geheimnis geändert), (Geheimnis unverändert) oder (Geheimnis unbekannt), verglichen über einen schlüsselgebundenen Fingerabdruck, dessen Schlüssel im Schlüsselbund liegt.
+Zugangsdaten und Basis-URL kommen wie bei apply.
+Exit-Codes: 0 keine Änderungen, 6 Änderungen (oder ein Geheimnis, das sich nicht vergleichen lässt), 1 ungültiger Inhalt (nichts wird kontaktiert), 2 Aufruffehler oder unlesbare Datei, 3 Zugangsdaten oder Berechtigung abgelehnt, 4 Netzwerk- oder Serverfehler oder ein Cluster ohne benannte Integrationen, 5 die Geheimnisse des Profils können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Print the plan as JSON.</source>
+        <translation>Den Plan als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>The JSON body to plan; - reads standard input.</source>
+        <translation>Der JSON-Inhalt für den Plan; - liest die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>%1: invalid; nothing was contacted</source>
+        <translation>%1: ungültig; es wurde nichts kontaktiert</translation>
+    </message>
+    <message>
+        <source>Reading what Galileo holds for %1...</source>
+        <translation>Lese, was Galileo für %1 hat …</translation>
+    </message>
+    <message>
+        <source>warning: secrets cannot be compared: %1</source>
+        <translation>Warnung: Geheimnisse lassen sich nicht vergleichen: %1</translation>
+    </message>
+    <message>
         <source>Usage: %1 [COMMAND] [OPTIONS]
 
 Set up, check and submit a custom LLM integration for Galileo.
@@ -674,10 +722,6 @@ Commands:
                            Health, user, capabilities and an integration&apos;s status.
   delete --name SLUG [--yes]
                            Delete a named custom integration (asks first).
-  pull [--name SLUG] --profile NAME
-                           Save a custom integration from Galileo into a profile.
-  history --profile NAME [--json]
-                           The applies recorded for a profile, newest first.
   pull [--name SLUG] --profile NAME
                            Save a custom integration from Galileo into a profile.
   history --profile NAME [--json]
@@ -722,10 +766,6 @@ Befehle:
                            Eine Custom-Integration von Galileo in einem Profil speichern.
   history --profile NAME [--json]
                            Die für ein Profil aufgezeichneten Übermittlungen, neueste zuerst.
-  pull [--name SLUG] --profile NAME
-                           Eine Custom-Integration von Galileo in einem Profil speichern.
-  history --profile NAME [--json]
-                           Die für ein Profil aufgezeichneten Übermittlungen, neueste zuerst.
   profile list             Die Namen der gespeicherten Profile, einer pro Zeile.
   profile import DATEI --name NAME
                            Einen Inhalt oder Export als Profil speichern; Geheimnisse in den Schlüsselbund.
@@ -743,38 +783,6 @@ Exit-Codes: 0 Erfolg, 1 ungültig (lokal oder laut Galileo), 2 Aufruffehler, unl
 fehlerhaftes JSON, 3 Zugangsdaten oder Berechtigung abgelehnt, 4 Netzwerk-, TLS-, Zeit- oder Serverfehler, 5 der Schlüsselbund ist nicht nutzbar, 6 plan: es gibt
 Änderungen.
 </translation>
-    </message>
-    <message>
-        <source>Show what apply would change, changing nothing: the body of FILE, or a saved profile&apos;s integration, compared field by field with what Galileo holds for the custom integration (--name, else the profile&apos;s name, else the default one).
-Galileo&apos;s side is its definition when these credentials may read it, else its stored fields. Lines are &apos;+ added&apos;, &apos;- removed&apos; and &apos;~ changed&apos; (old -&gt; new); models are matched by name and headers by name, so a new order is one &apos;reordered&apos; line.
-Secrets are never printed: each says (secret changed), (secret unchanged) or (secret unknown), compared by a keyed fingerprint whose key is in the keychain.
-Credentials and the base URL come as for apply.
-Exit codes: 0 no changes, 6 changes (or a secret that cannot be compared), 1 invalid body (nothing is contacted), 2 usage or unreadable file, 3 credentials or permission refused, 4 network or server error, or a cluster without named integrations, 5 the profile&apos;s secrets cannot be read.</source>
-        <translation>Zeigen, was apply ändern würde, ohne etwas zu ändern: den Inhalt aus DATEI oder die Integration eines gespeicherten Profils, Feld für Feld verglichen mit dem, was Galileo für die Custom-Integration hat (--name, sonst der Name im Profil, sonst die Standard-Integration).
-Galileos Seite ist ihre Definition, wenn diese Zugangsdaten sie lesen dürfen, sonst ihre gespeicherten Felder. Zeilen lauten &apos;+ hinzugefügt&apos;, &apos;- entfernt&apos; und &apos;~ geändert&apos; (alt -&gt; neu); Modelle werden über ihren Namen zugeordnet, Header ebenso, daher ist eine neue Reihenfolge eine einzige Zeile &apos;neu geordnet&apos;.
-Geheimnisse werden nie ausgegeben: Bei jedem steht (Geheimnis geändert), (Geheimnis unverändert) oder (Geheimnis unbekannt), verglichen über einen schlüsselgebundenen Fingerabdruck, dessen Schlüssel im Schlüsselbund liegt.
-Zugangsdaten und Basis-URL kommen wie bei apply.
-Exit-Codes: 0 keine Änderungen, 6 Änderungen (oder ein Geheimnis, das sich nicht vergleichen lässt), 1 ungültiger Inhalt (nichts wird kontaktiert), 2 Aufruffehler oder unlesbare Datei, 3 Zugangsdaten oder Berechtigung abgelehnt, 4 Netzwerk- oder Serverfehler oder ein Cluster ohne benannte Integrationen, 5 die Geheimnisse des Profils können nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Print the plan as JSON.</source>
-        <translation>Den Plan als JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>The JSON body to plan; - reads standard input.</source>
-        <translation>Der JSON-Inhalt für den Plan; - liest die Standardeingabe.</translation>
-    </message>
-    <message>
-        <source>%1: invalid; nothing was contacted</source>
-        <translation>%1: ungültig; es wurde nichts kontaktiert</translation>
-    </message>
-    <message>
-        <source>Reading what Galileo holds for %1...</source>
-        <translation>Lese, was Galileo für %1 hat …</translation>
-    </message>
-    <message>
-        <source>warning: secrets cannot be compared: %1</source>
-        <translation>Warnung: Geheimnisse lassen sich nicht vergleichen: %1</translation>
     </message>
 </context>
 <context>
@@ -976,6 +984,10 @@ Exit-Codes: 0 keine Änderungen, 6 Änderungen (oder ein Geheimnis, das sich nic
     <message>
         <source>The header that carries the key: Galileo-API-Key, or Splunk-AO-API-Key on newer clusters, or what your cluster says.</source>
         <translation>Der Header, der den Schlüssel trägt: Galileo-API-Key, auf neueren Clustern auch Splunk-AO-API-Key, oder was Ihr Cluster vorgibt.</translation>
+    </message>
+    <message>
+        <source>What this cluster offers:</source>
+        <translation>Was dieser Cluster anbietet:</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +2011,14 @@ Exit-Codes: 0 keine Änderungen, 6 Änderungen (oder ein Geheimnis, das sich nic
         <source>cannot remove %1: %2</source>
         <translation>%1 kann nicht entfernt werden: %2</translation>
     </message>
+    <message>
+        <source>another program keeps the history locked (%1)</source>
+        <translation>ein anderes Programm hält den Verlauf gesperrt (%1)</translation>
+    </message>
+    <message>
+        <source>cannot write in %1 (read-only, or no space left?)</source>
+        <translation>in %1 kann nicht geschrieben werden (schreibgeschützt oder kein Platz mehr?)</translation>
+    </message>
 </context>
 <context>
     <name>HttpTransport</name>
@@ -2402,6 +2422,10 @@ Exit-Codes: 0 keine Änderungen, 6 Änderungen (oder ein Geheimnis, das sich nic
         <source>Compared with an earlier apply from the history; secrets by the fingerprints recorded then (unknown where none were).</source>
         <translation>Verglichen mit einer früheren Übermittlung aus dem Verlauf; Geheimnisse über die damals aufgezeichneten Fingerabdrücke (unbekannt, wo keine aufgezeichnet wurden).</translation>
     </message>
+    <message>
+        <source>%1, ... (%2 in all)</source>
+        <translation>%1, … (%2 insgesamt)</translation>
+    </message>
 </context>
 <context>
     <name>IntegrationPlan::Change</name>
@@ -2506,6 +2530,14 @@ Exit-Codes: 0 keine Änderungen, 6 Änderungen (oder ein Geheimnis, das sich nic
     <message>
         <source>%1, as applied %2</source>
         <translation>%1, wie übermittelt am %2</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was read or sent.</source>
+        <translation>Abgebrochen; es wurde nichts gelesen oder gesendet.</translation>
+    </message>
+    <message>
+        <source>Another request was under way; nothing was planned.</source>
+        <translation>Eine andere Anfrage lief noch; es wurde nichts geplant.</translation>
     </message>
 </context>
 <context>
@@ -3270,6 +3302,13 @@ Exit-Codes: 0 keine Änderungen, 6 Änderungen (oder ein Geheimnis, das sich nic
         <source>&amp;Submit</source>
         <translation>&amp;Übermitteln</translation>
     </message>
+    <message numerus="yes">
+        <source>This cluster&apos;s schema does not know %n field(s) of the body; it would drop them: %1</source>
+        <translation>
+            <numerusform>Das Schema dieses Clusters kennt %n Feld des Inhalts nicht; es würde es verwerfen: %1</numerusform>
+            <numerusform>Das Schema dieses Clusters kennt %n Felder des Inhalts nicht; es würde sie verwerfen: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -3489,6 +3528,10 @@ Exit-Codes: 0 keine Änderungen, 6 Änderungen (oder ein Geheimnis, das sich nic
         <source>the history could not be removed (%1); the profile was kept</source>
         <translation>der Verlauf konnte nicht entfernt werden (%1); das Profil wurde behalten</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -3539,6 +3582,14 @@ Exit-Codes: 0 keine Änderungen, 6 Änderungen (oder ein Geheimnis, das sich nic
     <message>
         <source>%1 could not be moved from %2 to %3</source>
         <translation>%1 konnte nicht von %2 nach %3 verschoben werden</translation>
+    </message>
+    <message>
+        <source>the file is larger than a profile can be</source>
+        <translation>die Datei ist größer, als ein Profil sein kann</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at character %2</source>
+        <translation>kein gültiges JSON: %1 bei Zeichen %2</translation>
     </message>
 </context>
 <context>

@@ -14,15 +14,19 @@ QString describeOne(const QString &what, ClusterCapabilities::Support support)
     using Support = ClusterCapabilities::Support;
     switch (support) {
     case Support::Offered:
-        return tr("%1: offered").arg(what);
+        return QCoreApplication::translate("ClusterCapabilities", "%1: offered").arg(what);
     case Support::Missing:
-        return tr("%1: not offered by this cluster").arg(what);
+        return QCoreApplication::translate("ClusterCapabilities", "%1: not offered by this cluster")
+            .arg(what);
     case Support::NotPermitted:
-        return tr("%1: offered, but not permitted with these credentials").arg(what);
+        return QCoreApplication::translate("ClusterCapabilities",
+                                           "%1: offered, but not permitted with these credentials")
+            .arg(what);
     case Support::Unknown:
         break;
     }
-    return tr("%1: unknown (no clear answer)").arg(what);
+    return QCoreApplication::translate("ClusterCapabilities", "%1: unknown (no clear answer)")
+        .arg(what);
 }
 
 } // namespace

@@ -59,6 +59,9 @@ struct ApplyTarget
 // --name SLUG, --base-url URL and --timeout SECONDS (texts filed under CommandLine).
 struct ApplyTargetOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine::ApplyTargetOptions)
+
+public:
     ApplyTargetOptions();
 
     QCommandLineOption baseUrl;

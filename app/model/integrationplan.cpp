@@ -14,11 +14,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("IntegrationPlan", text);
-}
-
 const QLatin1String s_headerPrefix("header:");
 
 // The config as it would be sent: what the authentication type does not use is gone.
@@ -81,7 +76,7 @@ QString nameList(const QJsonValue &names)
         shown << list.at(i).toString();
     QString text = shown.join(QLatin1String(", "));
     if (list.size() > Shown)
-        text = tr("%1, ... (%2 in all)").arg(text).arg(list.size());
+        text = IntegrationPlan::tr("%1, ... (%2 in all)").arg(text).arg(list.size());
     return text;
 }
 

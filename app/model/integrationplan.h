@@ -5,6 +5,7 @@
 
 #include "storage/secretfingerprints.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -27,12 +28,17 @@
 // known.
 class IntegrationPlan
 {
+    Q_DECLARE_TR_FUNCTIONS(IntegrationPlan)
+
 public:
     enum class Kind { Added, Removed, Changed, Reordered, Unchanged };
     enum class Secret { No, Changed, Unchanged, Unknown };
 
     struct Change
     {
+        Q_DECLARE_TR_FUNCTIONS(IntegrationPlan::Change)
+
+    public:
         Kind kind = Kind::Changed;
         // Not a secret, or what the fingerprints say about one (Kind::Unchanged only with
         // Secret::Unchanged; an unknown secret is Kind::Changed).

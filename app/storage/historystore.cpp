@@ -17,11 +17,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HistoryStore", text);
-}
-
 const char *outcomeName(ApiResult::Outcome outcome)
 {
     switch (outcome) {
@@ -71,9 +66,11 @@ bool lockFor(QLockFile *lock, const QString &directory, QString *error)
     lock->setStaleLockTime(30000);
     if (lock->tryLock(10000))
         return true;
-    *error = lock->error() == QLockFile::LockFailedError
-                 ? tr("another program keeps the history locked (%1)").arg(lock->fileName())
-                 : tr("cannot write in %1 (read-only, or no space left?)").arg(directory);
+    *error =
+        lock->error() == QLockFile::LockFailedError
+            ? HistoryStore::tr("another program keeps the history locked (%1)")
+                  .arg(lock->fileName())
+            : HistoryStore::tr("cannot write in %1 (read-only, or no space left?)").arg(directory);
     return false;
 }
 

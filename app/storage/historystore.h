@@ -4,6 +4,7 @@
 
 #include "model/integrationconfig.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -20,6 +21,9 @@ struct ApiResult;
 // secrets masked, and a keyed fingerprint of each secret (never the secret itself).
 struct HistoryEntry
 {
+    Q_DECLARE_TR_FUNCTIONS(HistoryEntry)
+
+public:
     QDateTime time; // UTC
     // The target: Galileo's API URL and the named custom integration (empty: the default one).
     QUrl apiUrl;
@@ -73,6 +77,8 @@ private:
 // programs at once are kept apart by a lock file; the newest `maxEntries` are kept.
 class HistoryStore
 {
+    Q_DECLARE_TR_FUNCTIONS(HistoryStore)
+
 public:
     static constexpr int DefaultMaxEntries = 500;
     // Bodies can be large (a thousand models is about 80 KB): the file is also kept under this

@@ -11,11 +11,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProfileLibrary", text);
-}
-
 QStringList keysOf(const QString &id, const QStringList &fields)
 {
     QStringList keys;
@@ -26,7 +21,8 @@ QStringList keysOf(const QString &id, const QStringList &fields)
 
 QString describe(const SecretStore *store, const SecretStore::Result &result)
 {
-    return tr("%1: %2").arg(store->displayName(), result.message);
+    return QCoreApplication::translate("ProfileLibrary", "%1: %2")
+        .arg(store->displayName(), result.message);
 }
 
 } // namespace

@@ -30,14 +30,15 @@ bool readProfile(const QString &path, Profile *out, QString *error)
         return false;
     }
     if (file.size() > MaxProfileBytes) {
-        *error = tr("the file is larger than a profile can be");
+        *error =
+            QCoreApplication::translate("ProfileStore", "the file is larger than a profile can be");
         return false;
     }
     QJsonParseError parseError;
     const QByteArray data = file.readAll();
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("not valid JSON: %1 at character %2")
+        *error = QCoreApplication::translate("ProfileStore", "not valid JSON: %1 at character %2")
                      .arg(parseError.errorString())
                      .arg(parseError.offset);
         return false;

@@ -33,17 +33,35 @@ private slots:
                 ++messages;
                 const QString type = xml.attributes().value(QLatin1String("type")).toString();
                 QVERIFY2(type.isEmpty(), qPrintable(type + QLatin1String(": ") + source));
-                const QString translation = xml.readElementText();
-                QVERIFY2(!translation.isEmpty(), qPrintable(source));
-                QStringList wanted;
-                QStringList found;
-                for (const auto &match : placeholder.globalMatch(source))
-                    wanted << match.captured();
-                for (const auto &match : placeholder.globalMatch(translation))
-                    found << match.captured();
-                wanted.sort();
-                found.sort();
-                QVERIFY2(wanted == found, qPrintable(source + QLatin1String(" -> ") + translation));
+                // A plural message has one <numerusform> per German form: each is checked.
+                QStringList forms;
+                while (xml.readNext() != QXmlStreamReader::EndElement ||
+                       xml.name() != u"translation") {
+                    if (xml.isCharacters() && forms.isEmpty())
+                        forms << QString();
+                    if (xml.isCharacters())
+                        forms.last() += xml.text();
+                    else if (xml.isStartElement() && xml.name() == u"numerusform")
+                        forms << QString();
+                    if (xml.atEnd())
+                        break;
+                }
+                if (forms.size() > 1 && forms.first().trimmed().isEmpty())
+                    forms.removeFirst(); // the whitespace before the first numerusform
+                QVERIFY2(!forms.isEmpty(), qPrintable(source));
+                for (const QString &translation : std::as_const(forms)) {
+                    QVERIFY2(!translation.trimmed().isEmpty(), qPrintable(source));
+                    QStringList wanted;
+                    QStringList found;
+                    for (const auto &match : placeholder.globalMatch(source))
+                        wanted << match.captured();
+                    for (const auto &match : placeholder.globalMatch(translation))
+                        found << match.captured();
+                    wanted.sort();
+                    found.sort();
+                    QVERIFY2(wanted == found,
+                             qPrintable(source + QLatin1String(" -> ") + translation));
+                }
             }
         }
         QVERIFY(!xml.hasError());

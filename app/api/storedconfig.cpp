@@ -43,6 +43,24 @@ IntegrationConfig keepLocalSecrets(IntegrationConfig fromServer, const Integrati
     keep(&fromServer.apiKeyValue, local.apiKeyValue, QStringLiteral("api_key_value"),
          fromServer.usesApiKey());
     keep(&fromServer.token, local.token, QStringLiteral("token"), fromServer.usesOAuth2());
+    // Galileo never returns headers (their values are secrets): the local ones stay whole; with
+    // none here, whether Galileo holds some is unknown, and an apply would remove them.
+    if (fromServer.headers.isEmpty()) {
+        fromServer.headers = local.headers;
+        for (const HeaderEntry &header : local.headers)
+            *kept << QStringLiteral("headers.") + header.name;
+        if (local.headers.isEmpty())
+            *missing << QStringLiteral("headers");
+    }
+    // The handler's arguments are left out the same way.
+    if (fromServer.customLlm.enabled && !fromServer.customLlm.initKwargs) {
+        if (local.customLlm.initKwargs) {
+            fromServer.customLlm.initKwargs = local.customLlm.initKwargs;
+            *kept << QStringLiteral("custom_llm_config.init_kwargs");
+        } else {
+            *missing << QStringLiteral("custom_llm_config.init_kwargs");
+        }
+    }
     for (HeaderEntry &header : fromServer.headers) {
         const auto mine =
             std::find_if(local.headers.cbegin(), local.headers.cend(), [&](const HeaderEntry &h) {

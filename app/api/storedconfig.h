@@ -13,7 +13,10 @@ namespace StoredConfig {
 IntegrationJson::ReadResult read(const QJsonObject &answer);
 
 // Galileo never returns secrets: keeps the local API key value, token and header values where the
-// server's copy has none, and says which were kept and which are missing.
+// server's copy has none, and says which were kept and which are missing. Stored fields leave out
+// the headers and the handler's init_kwargs altogether: the local ones are kept whole, and with
+// none, "headers" (or "custom_llm_config.init_kwargs") is missing, since whether Galileo holds
+// any is unknown.
 IntegrationConfig keepLocalSecrets(IntegrationConfig fromServer, const IntegrationConfig &local,
                                    QStringList *kept, QStringList *missing);
 

@@ -242,6 +242,17 @@ public:
         reorder(tableKey, keptInBeforeOrder, keptInAfterOrder);
     }
 
+    // A secret whose presence on Galileo's side cannot be known.
+    void unknown(const QString &path, const QJsonArray &loc)
+    {
+        IntegrationPlan::Change change;
+        change.path = path;
+        change.loc = loc;
+        change.kind = IntegrationPlan::Kind::Changed;
+        change.secret = IntegrationPlan::Secret::Unknown;
+        changes << change;
+    }
+
     void headers()
     {
         const QString table = FieldCatalog::jsonKey(FieldId::Headers);
@@ -417,6 +428,11 @@ IntegrationPlan IntegrationPlan::make(const IntegrationConfig &desired, const Re
         }
         if (field.id == FieldId::Headers) {
             compare.headers();
+            // Galileo never returns headers: without a record of the last apply, any it holds
+            // are unknown, and an apply replaces them with the form's.
+            if (remote.source == Remote::Source::StoredFields && !remote.applied &&
+                mine.headers.isEmpty())
+                compare.unknown(name, bodyLoc({name}));
             continue;
         }
         if (field.id == FieldId::ModelProperties) {
@@ -434,6 +450,10 @@ IntegrationPlan IntegrationPlan::make(const IntegrationConfig &desired, const Re
             const QString path = QString::fromLatin1(part.jsonPath);
             if (part.secret) {
                 compare.secret(path, path, locOfPath(path));
+                // The same for the handler's arguments, which the stored fields leave out.
+                if (remote.source == Remote::Source::StoredFields && !remote.applied &&
+                    is.isObject() && !mySecrets.filled.contains(path))
+                    compare.unknown(path, locOfPath(path));
             } else if (was.isObject() && is.isObject()) {
                 const QString key = FieldCatalog::jsonKey(part.id);
                 compare.value(path, locOfPath(path), was.toObject().value(key),

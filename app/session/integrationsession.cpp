@@ -430,10 +430,15 @@ void IntegrationSession::fetchedAnswer(const ApiResult &result, bool withSecrets
                "kept"));
     }
     for (const QString &path : std::as_const(missing)) {
+        const bool whole = path == QLatin1String("headers") ||
+                           path == QLatin1String("custom_llm_config.init_kwargs");
         notes << ValidationIssue::warning(
             issueLocFor(path), QStringLiteral("secret_missing"),
-            tr("Galileo returned only the stored fields, no secrets, and there is no "
-               "local value: enter it again before submitting"));
+            whole ? tr("Galileo never returns these with the stored fields, so any it holds are "
+                       "unknown here: add them again before submitting, or submitting removes "
+                       "them")
+                  : tr("Galileo returned only the stored fields, no secrets, and there is no "
+                       "local value: enter it again before submitting"));
     }
     if (opening) {
         detachProfile();

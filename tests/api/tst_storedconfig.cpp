@@ -44,6 +44,35 @@ private slots:
         QCOMPARE(kept, QStringList({"api_key_value", "token", "headers.X-Tenant"}));
         QCOMPARE(missing, QStringList{"headers.X-New"});
     }
+
+    // Stored fields leave the headers and init_kwargs out: the local ones stay whole, and
+    // without any, they are missing (unknown), never silently none.
+    void headersAndHandlerArgumentsAreNeverDropped()
+    {
+        IntegrationConfig server;
+        server.authenticationType = AuthenticationType::ApiKey;
+        server.customLlm.enabled = true;
+        server.customLlm.fileName = QStringLiteral("h.py");
+        IntegrationConfig local;
+        local.apiKeyValue = QStringLiteral("sk-local");
+        local.headers = {{QStringLiteral("X-Route"), QStringLiteral("r-1")},
+                         {QStringLiteral("X-Tenant"), QStringLiteral("t-1")}};
+        local.customLlm.initKwargs = QJsonObject{{"api_key", "kw-1"}};
+        QStringList kept;
+        QStringList missing;
+        IntegrationConfig merged = StoredConfig::keepLocalSecrets(server, local, &kept, &missing);
+        QCOMPARE(merged.headers, local.headers);
+        QCOMPARE(merged.customLlm.initKwargs, local.customLlm.initKwargs);
+        QVERIFY(kept.contains(QStringLiteral("headers.X-Route")));
+        QVERIFY(kept.contains(QStringLiteral("custom_llm_config.init_kwargs")));
+        QVERIFY(missing.isEmpty());
+
+        kept.clear();
+        merged = StoredConfig::keepLocalSecrets(server, IntegrationConfig(), &kept, &missing);
+        QVERIFY(merged.headers.isEmpty());
+        QCOMPARE(missing,
+                 QStringList({"api_key_value", "headers", "custom_llm_config.init_kwargs"}));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_StoredConfig)

@@ -227,6 +227,8 @@ private slots:
         Run result = run({"pull", "--name", "team-b", "--profile", "Partial", "--base-url", url});
         QCOMPARE(result.code, 1);
         QVERIFY2(result.out.contains(u"missing secret: api_key_value"_s), qPrintable(result.out));
+        // Galileo never returns headers: whether it holds some is unknown, not "none".
+        QVERIFY2(result.out.contains(u"missing secret: headers\n"_s), qPrintable(result.out));
         QVERIFY(result.err.contains(u"Fill in the missing secrets"_s));
         Profile partial = profileNamed(u"Partial"_s);
         QCOMPARE(partial.config.endpoint, u"https://gw.example/v1"_s);
@@ -255,6 +257,11 @@ private slots:
         QCOMPARE(own.connection.apiKeyHeader, u"X-Their-Key"_s);
         QCOMPARE(own.config.endpoint, u"https://gw-new.example/v1"_s);
         QVERIFY(own.secretFields.contains(u"api_key_value"_s));
+        // The profile's own headers stay: the stored fields have none to replace them with.
+        QVERIFY2(result.out.contains(u"kept secret: headers.X-Tenant"_s), qPrintable(result.out));
+        QCOMPARE(own.config.headers.size(), 1);
+        QCOMPARE(own.config.headers.first().name, u"X-Tenant"_s);
+        QVERIFY(own.secretFields.contains(u"header:X-Tenant"_s));
         expectNoSecretAnywhere();
     }
 

@@ -231,6 +231,28 @@ private slots:
         QCOMPARE(at(unknown, "headers[X-Env]").secret, Plan::Secret::Unknown);
     }
 
+    // Stored fields without a record of the last apply: the headers and the handler's
+    // arguments Galileo may hold are unknown, never "no changes".
+    void storedFieldsLeaveHeadersAndArgumentsUnknown()
+    {
+        IntegrationConfig desired = base();
+        desired.headers.clear();
+        desired.customLlm = {true, QStringLiteral("h.py"), QStringLiteral("H"), std::nullopt};
+        IntegrationConfig stored = desired;
+        stored.apiKeyValue.clear();
+        const Plan plan = Plan::make(desired, {Source::StoredFields, stored, std::nullopt}, m_key);
+        QCOMPARE(at(plan, "headers").toLine(), QStringLiteral("~ headers: (secret unknown)"));
+        QCOMPARE(at(plan, "custom_llm_config.init_kwargs").secret, Plan::Secret::Unknown);
+        QVERIFY(plan.hasChanges());
+
+        // With the history's record, nothing is unknown.
+        IntegrationConfig copy = desired;
+        const auto applied =
+            SecretFingerprints::ofAll(m_key, SecretCatalog::extract(&copy, nullptr));
+        const Plan known = Plan::make(desired, {Source::StoredFields, stored, applied}, m_key);
+        QVERIFY2(!known.hasChanges(), qPrintable(known.toText()));
+    }
+
     void unsentValuesAreNotCompared()
     {
         // A token left over from OAuth2 is not sent with an API key: not part of the plan.

@@ -314,13 +314,14 @@ int plan(const QStringList &arguments, QTextStream &out, QTextStream &err)
                              outcome = result;
                              finish();
                          });
-        // Without the definition, the history's last apply from this profile to this target
-        // says what Galileo's secrets were.
+        // Without the definition, the history's record of the apply that made Galileo's copy
+        // (from any profile here) says what its secrets were.
         planner.start(target.checked.read.config, target.integrationName,
-                      target.fromProfile ? HistoryStore().appliedFingerprints(
-                                               target.loaded.profile.id, target.settings.apiUrl(),
-                                               target.integrationName)
-                                         : std::nullopt);
+                      [&target](const QString &galileoUpdatedAt) {
+                          return HistoryStore().appliedFingerprints(
+                              target.fromProfile ? target.loaded.profile.id : QString(),
+                              target.settings.apiUrl(), target.integrationName, galileoUpdatedAt);
+                      });
     });
     if (!outcome.ok)
         return reportFailure(outcome.fetch, err);

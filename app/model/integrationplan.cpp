@@ -452,7 +452,8 @@ IntegrationPlan IntegrationPlan::make(const IntegrationConfig &desired, const Re
                 compare.secret(path, path, locOfPath(path));
                 // The same for the handler's arguments, which the stored fields leave out.
                 if (remote.source == Remote::Source::StoredFields && !remote.applied &&
-                    is.isObject() && !mySecrets.filled.contains(path))
+                    is.isObject() && !mySecrets.filled.contains(path) &&
+                    !theirSecrets.filled.contains(path))
                     compare.unknown(path, locOfPath(path));
             } else if (was.isObject() && is.isObject()) {
                 const QString key = FieldCatalog::jsonKey(part.id);

@@ -15,6 +15,12 @@ IntegrationPlanner::IntegrationPlanner(GalileoClient *client, SecretStore *keys,
 bool IntegrationPlanner::start(const IntegrationConfig &desired, const QString &integrationName,
                                const std::optional<SecretFingerprints::Fingerprints> &applied)
 {
+    return start(desired, integrationName, [applied](const QString &) { return applied; });
+}
+
+bool IntegrationPlanner::start(const IntegrationConfig &desired, const QString &integrationName,
+                               AppliedLookup applied)
+{
     if (m_running || !m_client->fetchIntegration(integrationName))
         return false;
     m_running = true;
@@ -44,7 +50,8 @@ void IntegrationPlanner::fetched(const ApiResult &result, bool withSecrets)
         remote.source = withSecrets ? IntegrationPlan::Remote::Source::Definition
                                     : IntegrationPlan::Remote::Source::StoredFields;
         remote.config = read.config;
-        remote.applied = m_applied;
+        if (!withSecrets && m_applied)
+            remote.applied = m_applied(result.json.value(QStringLiteral("updated_at")).toString());
     } else if (result.outcome == ApiResult::Outcome::NotFound &&
                // FastAPI's own 404 for a path it has no route for says just "Not Found": that
                // is a wrong base URL, not an integration that is not there yet. (A named one's

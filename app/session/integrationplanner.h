@@ -6,6 +6,8 @@
 #include <QMetaType>
 #include <QObject>
 
+#include <functional>
+
 #include <optional>
 
 class GalileoClient;
@@ -40,6 +42,13 @@ public:
     // Returns false, starting nothing, while the client runs another operation.
     bool start(const IntegrationConfig &desired, const QString &integrationName,
                const std::optional<SecretFingerprints::Fingerprints> &applied = std::nullopt);
+    // The same, asking `applied` for the fingerprints once the stored fields' updated_at is
+    // known (HistoryStore::appliedFingerprints): a record older than Galileo's copy says
+    // nothing about its secrets.
+    using AppliedLookup = std::function<std::optional<SecretFingerprints::Fingerprints>(
+        const QString &galileoUpdatedAt)>;
+    bool start(const IntegrationConfig &desired, const QString &integrationName,
+               AppliedLookup applied);
     bool isRunning() const { return m_running; }
 
 signals:
@@ -54,7 +63,7 @@ private:
     bool m_running = false;
     IntegrationConfig m_desired;
     QString m_name;
-    std::optional<SecretFingerprints::Fingerprints> m_applied;
+    AppliedLookup m_applied;
 };
 
 Q_DECLARE_METATYPE(IntegrationPlanner::Outcome)

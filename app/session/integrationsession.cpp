@@ -333,22 +333,24 @@ IntegrationSession::Blocked IntegrationSession::plan()
         emit busyChanged(true);
         return Blocked::No;
     }
-    if (!m_planner->start(m_plannedConfig, m_integrationName, appliedFingerprints()))
+    if (!m_planner->start(m_plannedConfig, m_integrationName, appliedLookup()))
         return Blocked::Busy;
     return Blocked::No;
 }
 
-std::optional<SecretFingerprints::Fingerprints> IntegrationSession::appliedFingerprints() const
+IntegrationPlanner::AppliedLookup IntegrationSession::appliedLookup() const
 {
-    // Without the definition, the history's last apply from this profile to this target says
-    // what Galileo's secrets were.
-    return HistoryStore().appliedFingerprints(m_current.id, m_client->settings().apiUrl(),
-                                              m_integrationName);
+    // Without the definition, the history's record of the apply that made Galileo's copy says
+    // what its secrets were.
+    return [profileId = m_current.id, apiUrl = m_client->settings().apiUrl(),
+            name = m_integrationName](const QString &galileoUpdatedAt) {
+        return HistoryStore().appliedFingerprints(profileId, apiUrl, name, galileoUpdatedAt);
+    };
 }
 
 void IntegrationSession::startPlanner(bool cancelled)
 {
-    if (!cancelled && m_planner->start(m_plannedConfig, m_integrationName, appliedFingerprints()))
+    if (!cancelled && m_planner->start(m_plannedConfig, m_integrationName, appliedLookup()))
         return;
     IntegrationPlanner::Outcome outcome;
     outcome.fetch.outcome = ApiResult::Outcome::Cancelled;

@@ -177,7 +177,7 @@ private:
                       const SecretCatalog::Values &fromKeychain, const QString &why);
     // The planner's part of plan(); `cancelled`: the drift read before it was cancelled.
     void startPlanner(bool cancelled);
-    std::optional<SecretFingerprints::Fingerprints> appliedFingerprints() const;
+    IntegrationPlanner::AppliedLookup appliedLookup() const;
     // A drift read from another cluster no longer applies.
     void forgetDriftUnlessAt(const QUrl &apiUrl);
 

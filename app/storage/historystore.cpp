@@ -91,6 +91,7 @@ HistoryEntry HistoryEntry::of(const IntegrationConfig &config, const QUrl &apiUr
         QString ignored;
         if (const auto stored = SubmitIntegrationRequest::parse(result.json, &ignored))
             entry.integrationId = stored->id;
+        entry.galileoUpdatedAt = result.json.value(QLatin1String("updated_at")).toString();
     } else {
         entry.summary = result.summary;
     }
@@ -154,6 +155,8 @@ QJsonObject HistoryEntry::toJson() const
         result.insert(QStringLiteral("http_status"), httpStatus);
     if (!summary.isEmpty())
         result.insert(QStringLiteral("summary"), summary);
+    if (!galileoUpdatedAt.isEmpty())
+        result.insert(QStringLiteral("updated_at"), galileoUpdatedAt);
     QJsonObject prints;
     for (auto it = fingerprints.cbegin(); it != fingerprints.cend(); ++it)
         prints.insert(it.key(), it.value());
@@ -194,6 +197,7 @@ bool HistoryEntry::fromJson(const QJsonObject &json, HistoryEntry *out, QString 
     entry.httpStatus = result.value(QLatin1String("http_status")).toInt();
     entry.outcome = result.value(QLatin1String("outcome")).toString();
     entry.summary = result.value(QLatin1String("summary")).toString();
+    entry.galileoUpdatedAt = result.value(QLatin1String("updated_at")).toString();
     // Checked for its shape here, read when first shown.
     entry.m_bodyText = json.value(QLatin1String("body")).toString().toUtf8();
     if (!entry.m_bodyText.startsWith('{') || !entry.m_bodyText.endsWith('}'))
@@ -212,7 +216,8 @@ bool HistoryEntry::operator==(const HistoryEntry &other) const
            integrationName == other.integrationName && ok == other.ok &&
            integrationId == other.integrationId && httpStatus == other.httpStatus &&
            outcome == other.outcome && summary == other.summary && m_bodyText == other.m_bodyText &&
-           fingerprints == other.fingerprints && fingerprintsMissing == other.fingerprintsMissing;
+           fingerprints == other.fingerprints && fingerprintsMissing == other.fingerprintsMissing &&
+           galileoUpdatedAt == other.galileoUpdatedAt;
 }
 
 HistoryStore::HistoryStore(const QString &directory, int maxEntries, qint64 maxBytes)
@@ -369,14 +374,41 @@ std::optional<HistoryEntry> HistoryStore::lastApplied(const QString &profileId, 
 
 std::optional<SecretFingerprints::Fingerprints>
 HistoryStore::appliedFingerprints(const QString &profileId, const QUrl &apiUrl,
-                                  const QString &integrationName) const
+                                  const QString &integrationName,
+                                  const QString &galileoUpdatedAt) const
 {
-    if (profileId.isEmpty())
-        return std::nullopt;
-    const std::optional<HistoryEntry> entry = lastApplied(profileId, apiUrl, integrationName);
-    if (!entry || !entry->fingerprintsMissing.isEmpty())
-        return std::nullopt;
-    return entry->fingerprints;
+    const auto fingerprintsOf = [](const std::optional<HistoryEntry> &entry)
+        -> std::optional<SecretFingerprints::Fingerprints> {
+        if (!entry || !entry->fingerprintsMissing.isEmpty())
+            return std::nullopt;
+        return entry->fingerprints;
+    };
+    if (galileoUpdatedAt.isEmpty())
+        return profileId.isEmpty()
+                   ? std::nullopt
+                   : fingerprintsOf(lastApplied(profileId, apiUrl, integrationName));
+
+    // The same moment, however the server writes it ("...Z" or "+00:00", with or without
+    // fractions); text that is no time compares as text.
+    const auto sameTime = [](const QString &a, const QString &b) {
+        const QDateTime left = QDateTime::fromString(a, Qt::ISODateWithMs);
+        const QDateTime right = QDateTime::fromString(b, Qt::ISODateWithMs);
+        return left.isValid() && right.isValid() ? left == right : a == b;
+    };
+    const QString url = normalized(apiUrl);
+    std::optional<HistoryEntry> newest;
+    const QStringList files =
+        QDir(m_directory).entryList({QStringLiteral("*.jsonl")}, QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        const Read found = read(file.chopped(6), [&](const HistoryEntry &entry) {
+            return entry.ok && entry.integrationName == integrationName &&
+                   normalized(entry.apiUrl) == url &&
+                   sameTime(entry.galileoUpdatedAt, galileoUpdatedAt);
+        });
+        if (!found.entries.isEmpty() && (!newest || found.entries.first().time > newest->time))
+            newest = found.entries.first();
+    }
+    return fingerprintsOf(newest);
 }
 
 bool HistoryStore::remove(const QString &profileId, QString *error)

@@ -37,6 +37,9 @@ public:
     int httpStatus = 0;
     QString outcome;
     QString summary;
+    // The stored integration's updated_at as Galileo answered the apply (empty when it said
+    // none): while Galileo's copy still has it, this entry's fingerprints describe its secrets.
+    QString galileoUpdatedAt;
 
     // The body as it was sent, every secret masked (SecretCatalog::masked). Read from a file,
     // it is parsed when first asked for: a history of large bodies lists quickly.
@@ -111,11 +114,17 @@ public:
                                             const QString &integrationName) const;
 
     // What a plan against stored fields knows of Galileo's secrets (IntegrationPlan::Remote::
-    // applied): the fingerprints of lastApplied(), or nullopt when there is no such apply or it
-    // was recorded without them (no keychain then). For the window and `plan` alike.
+    // applied), for the window and `plan` alike. `galileoUpdatedAt` is the updated_at of
+    // Galileo's copy now: the fingerprints are those of the newest successful apply to this
+    // target that Galileo answered with that same updated_at, from any profile of this user
+    // (one fingerprint key for all); none such (another program or person changed it since):
+    // nullopt, the secrets are unknown. Without it (a server that says none), this profile's
+    // own last apply to the target. nullopt too when that apply was recorded without
+    // fingerprints (no keychain then).
     std::optional<SecretFingerprints::Fingerprints>
     appliedFingerprints(const QString &profileId, const QUrl &apiUrl,
-                        const QString &integrationName) const;
+                        const QString &integrationName,
+                        const QString &galileoUpdatedAt = QString()) const;
 
     // The profile's history, when the profile is deleted. True when there is none left.
     bool remove(const QString &profileId, QString *error);

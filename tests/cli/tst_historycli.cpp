@@ -177,12 +177,32 @@ private slots:
         QVERIFY2(result.out.contains(u"api_key_value: (secret unchanged)"_s),
                  qPrintable(result.out));
         QVERIFY(result.out.contains(u"headers[X-Tenant]: (secret unchanged)"_s));
-        // The same body from a file has no history: its secrets cannot be compared.
+        // The same body from a file: the apply that made Galileo's copy is known here.
         result = run({"plan", writeBody(u"same.json"_s, bodyWithSecrets()), "--base-url", url});
+        QCOMPARE(result.code, 0);
+
+        // Another profile applies other secrets to the same target: Galileo's copy is now
+        // that apply's, and the plan compares with its fingerprints, not Planned's own.
+        QJsonObject other = bodyWithSecrets();
+        other.insert("headers", QJsonObject{{"X-Tenant", "HCLI-SECRET-header-other"}});
+        QCOMPARE(
+            run({"profile", "import", writeBody(u"other.json"_s, other), "--name", "Other"}).code,
+            0);
+        QCOMPARE(run({"apply", "--profile", "Other", "--base-url", url}).code, 0);
+        result = run({"plan", "--profile", "Planned", "--base-url", url});
         QCOMPARE(result.code, 6);
-        QVERIFY(result.out.contains(u"api_key_value: (secret unknown)"_s));
+        QVERIFY2(result.out.contains(u"~ headers[X-Tenant]: (secret changed)"_s),
+                 qPrintable(result.out));
+        QVERIFY(result.out.contains(u"api_key_value: (secret unchanged)"_s));
+
+        // Changed elsewhere (no apply recorded here made this copy): nothing is known.
+        m_galileo->touch(QString());
+        result = run({"plan", "--profile", "Planned", "--base-url", url});
+        QCOMPARE(result.code, 6);
+        QVERIFY2(result.out.contains(u"api_key_value: (secret unknown)"_s), qPrintable(result.out));
         expectNoSecretAnywhere();
         QVERIFY(!result.out.contains(u"HCLI-SECRET"_s));
+        QCOMPARE(run({"profile", "delete", "Other"}).code, 0);
     }
 
     void historyUsageErrors()

@@ -2,6 +2,7 @@
 
 #include "loopbackserver.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,16 +34,29 @@ public:
     // The OpenAPI document it publishes (empty: none), and where.
     QByteArray openApi;
     QByteArray openApiPath = "/openapi.json";
+    // When each custom integration was last stored ("" for the default one), as Galileo's
+    // IntegrationDB says: every PUT moves it on by a second.
+    QMap<QString, QString> updatedAt;
+    QString touch(const QString &name)
+    {
+        ++m_puts;
+        const QString time = QDateTime(QDate(2026, 11, 26), QTime(10, 5), Qt::UTC)
+                                 .addSecs(m_puts)
+                                 .toString(Qt::ISODate);
+        updatedAt.insert(name, time);
+        return time;
+    }
     // Every integration's status answer.
     QJsonObject status{{QStringLiteral("status"), QStringLiteral("ok")},
                        {QStringLiteral("message"), QStringLiteral("reachable")}};
 
-    static QByteArray integrationDb(const QString &name, const QString &provider, bool withProvider)
+    static QByteArray integrationDb(const QString &name, const QString &provider, bool withProvider,
+                                    const QString &updated = QStringLiteral("2026-11-26T10:05:00Z"))
     {
         QJsonObject db{{QStringLiteral("id"), QStringLiteral("id-") + name},
                        {QStringLiteral("name"), name},
                        {QStringLiteral("created_at"), QStringLiteral("2026-11-26T10:00:00Z")},
-                       {QStringLiteral("updated_at"), QStringLiteral("2026-11-26T10:05:00Z")},
+                       {QStringLiteral("updated_at"), updated},
                        {QStringLiteral("created_by"), QStringLiteral("u-1")},
                        {QStringLiteral("is_selected"), name == QLatin1String("openai")},
                        {QStringLiteral("permissions"), QJsonArray()}};
@@ -80,7 +94,8 @@ public:
             return route({"PUT"}, [&] {
                 defaultCustom = QJsonDocument::fromJson(request.body).object();
                 return HttpResponse::json(200, integrationDb(QStringLiteral("custom"),
-                                                             QStringLiteral("custom"), current));
+                                                             QStringLiteral("custom"), current,
+                                                             touch(QString())));
             });
         if (path == QLatin1String("/integrations"))
             return !current ? notFound() : route({"GET"}, [&] {
@@ -98,7 +113,7 @@ public:
         if (parts.size() == 2 && parts.at(0) == QLatin1String("integrations"))
             return route({"GET", "PUT"}, [&] {
                 if (parts.at(1) == QLatin1String("custom") && !defaultCustom.isEmpty())
-                    return HttpResponse::json(200, withoutSecrets(defaultCustom));
+                    return HttpResponse::json(200, withoutSecrets(defaultCustom, QString()));
                 return HttpResponse::json(404, R"({"detail":"Integration not found"})");
             });
         if (!current || parts.size() < 3 || parts.at(0) != QLatin1String("integrations") ||
@@ -111,8 +126,8 @@ public:
             return route({"GET", "PUT", "DELETE"}, [&] {
                 if (method == "PUT") {
                     named.insert(name, QJsonDocument::fromJson(request.body).object());
-                    return HttpResponse::json(200,
-                                              integrationDb(name, QStringLiteral("custom"), true));
+                    return HttpResponse::json(
+                        200, integrationDb(name, QStringLiteral("custom"), true, touch(name)));
                 }
                 if (!named.contains(name))
                     return HttpResponse::json(404, R"({"detail":"Integration not found"})");
@@ -120,7 +135,7 @@ public:
                     named.remove(name);
                     return HttpResponse::text(204, "application/json", QByteArray());
                 }
-                return HttpResponse::json(200, withoutSecrets(named.value(name)));
+                return HttpResponse::json(200, withoutSecrets(named.value(name), name));
             });
         if (parts.size() == 4 && parts.at(3) == QLatin1String("definition"))
             return route({"GET"}, [&] {
@@ -189,10 +204,13 @@ public:
     }
 
 private:
-    static QByteArray withoutSecrets(QJsonObject body)
+    // The stored fields as Galileo gives them: no secrets, no headers, and when it was stored.
+    QByteArray withoutSecrets(QJsonObject body, const QString &name) const
     {
         for (const char *secret : {"api_key_value", "token", "headers"})
             body.remove(QLatin1String(secret));
+        if (updatedAt.contains(name))
+            body.insert(QStringLiteral("updated_at"), updatedAt.value(name));
         return QJsonDocument(body).toJson(QJsonDocument::Compact);
     }
 
@@ -208,4 +226,5 @@ private:
     }
 
     Generation m_generation;
+    int m_puts = 0;
 };

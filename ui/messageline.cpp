@@ -49,6 +49,6 @@ void MessageLine::elide()
 {
     // Several messages share the line; each is also in the tooltip and the Problems list.
     QString line = m_message;
-    line.replace(QLatin1Char('\n'), QLatin1String(" \u2022 "));
+    line.replace(QLatin1Char('\n'), QStringLiteral(" \u2022 "));
     setText(fontMetrics().elidedText(line, Qt::ElideRight, qMax(0, contentsRect().width())));
 }

@@ -148,6 +148,12 @@ QString problem(const QString &name)
                    ? tr("The name must start with a lower-case letter or a digit.")
                    : tr("Only lower-case letters, digits and '-' are allowed.");
     }
+    // /integrations/custom/definition and .../status are the default integration's own routes:
+    // an integration of that name could never be read back.
+    if (name == QLatin1String("definition") || name == QLatin1String("status"))
+        return tr("\"%1\" names one of Galileo's own routes (/integrations/custom/%1); choose "
+                  "another name.")
+            .arg(name);
     return {};
 }
 

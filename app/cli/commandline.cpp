@@ -449,7 +449,7 @@ int testEndpoint(const QStringList &arguments, QTextStream &out, QTextStream &er
                     .arg(QStringLiteral("%1 ms").arg(stage.elapsedMs), 8)
                     .arg(stage.detail);
             if (!stage.hint.isEmpty())
-                line += QLatin1String(" \u2014 ") + stage.hint;
+                line += QStringLiteral(" \u2014 ") + stage.hint;
             out << line << '\n';
         }
         if (!prober.discoveredModels().isEmpty()) {

@@ -235,6 +235,10 @@ private slots:
         QTest::newRow("underscore") << u"team_a"_s << false;
         QTest::newRow("slash") << u"team/a"_s << false;
         QTest::newRow("space") << u"team a"_s << false;
+        // The default integration's own routes.
+        QTest::newRow("definition") << u"definition"_s << false;
+        QTest::newRow("status") << u"status"_s << false;
+        QTest::newRow("definitions") << u"definitions"_s << true;
     }
 
     void integrationNames()

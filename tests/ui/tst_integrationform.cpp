@@ -238,6 +238,21 @@ private slots:
         QCOMPARE(positions(), before);
     }
 
+    // Several messages on one line are separated by a bullet, not by Latin-1 mojibake.
+    void messagesShareTheLineWithABullet()
+    {
+        const auto issue = [](const QString &message) {
+            return IssueBoard::Entry{ValidationIssue::error({"body", "endpoint"},
+                                                            QStringLiteral("value_error"), message),
+                                     IssueBoard::Origin::Local, false};
+        };
+        m_form->showIssues({issue(QStringLiteral("first")), issue(QStringLiteral("second"))});
+        auto *line = m_form->findChild<MessageLine *>(QStringLiteral("endpointMessage"));
+        QVERIFY2(line->text().contains(QStringLiteral("first \u2022 second")),
+                 qPrintable(line->text()));
+        m_form->showIssues({});
+    }
+
     // Issue 13: what an issue marked "to fill in" looks like on the form: nothing yet.
     void toFillInIsNotMarkedOnTheField()
     {

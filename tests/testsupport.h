@@ -42,8 +42,8 @@ inline CliRun runCommandLine(const QStringList &arguments)
     QString err;
     QTextStream outStream(&out);
     QTextStream errStream(&err);
-    const int code = CommandLine::run(QStringList{QStringLiteral("galileo-integrations")} + arguments,
-                                      outStream, errStream);
+    const int code = CommandLine::run(
+        QStringList{QStringLiteral("galileo-integrations")} + arguments, outStream, errStream);
     outStream.flush();
     errStream.flush();
     return {code, out, err};
@@ -100,8 +100,20 @@ inline QString keychainDump()
     tool.start(QStringLiteral("secret-tool"),
                {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
                 QStringLiteral("galileo-integrations")});
-    tool.waitForFinished(10000);
+    tool.waitForFinished(30000);
     return QString::fromUtf8(tool.readAllStandardOutput() + tool.readAllStandardError());
+}
+
+// The value of one of this app's keychain entries (empty when there is none): a lookup, so that
+// entries other suites write beside this one at the same time do not matter.
+inline QString keychainValue(const QString &key)
+{
+    QProcess tool;
+    tool.start(QStringLiteral("secret-tool"),
+               {QStringLiteral("lookup"), QStringLiteral("server"),
+                QStringLiteral("galileo-integrations"), QStringLiteral("user"), key});
+    tool.waitForFinished(30000);
+    return QString::fromUtf8(tool.readAllStandardOutput());
 }
 
 } // namespace TestSupport

@@ -151,7 +151,7 @@ int listCommand(const QStringList &arguments, QTextStream &out, QTextStream &err
                    .arg(yesNo(integration.selected), -8)
                    .arg(yesNo(integration.disabled), -8)
                    .arg(integration.updatedAt.isValid()
-                            ? integration.updatedAt.toLocalTime().toString(Qt::ISODate)
+                            ? integration.updatedAt.toUTC().toString(Qt::ISODate)
                             : QStringLiteral("-"));
     }
     for (const QString &problem : std::as_const(problems))

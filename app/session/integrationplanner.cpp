@@ -66,8 +66,14 @@ void IntegrationPlanner::fetched(const ApiResult &result, bool withSecrets)
     SecretFingerprints::loadKey(
         m_keys, [this, outcome, remote](const QByteArray &key, const QString &problem) mutable {
             outcome.ok = true;
-            outcome.keyProblem = problem;
-            outcome.plan = IntegrationPlan::make(m_desired, remote, key);
+            // Against a definition both sides are here: a key for this comparison alone does,
+            // and the secrets are compared even without a keychain. Fingerprints from the
+            // history need the kept key.
+            const bool bothHere = remote.source != IntegrationPlan::Remote::Source::StoredFields;
+            const QByteArray used = key.isEmpty() && bothHere ? SecretFingerprints::newKey() : key;
+            if (used.isEmpty())
+                outcome.keyProblem = problem;
+            outcome.plan = IntegrationPlan::make(m_desired, remote, used);
             finish(outcome);
         });
 }

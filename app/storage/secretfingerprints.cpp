@@ -75,11 +75,18 @@ void loadKey(SecretStore *store,
         }
         const QByteArray key = newKey();
         store->write(keychainKey(), QString::fromLatin1(key.toBase64()),
-                     [key, done](const SecretStore::Result &written) {
-                         if (written.ok())
-                             done(key, {});
-                         else
+                     [store, key, done](const SecretStore::Result &written) {
+                         if (!written.ok()) {
                              done({}, written.message);
+                             return;
+                         }
+                         // Two programs starting at once may each have made a key; the
+                         // Secret Service keeps the last written, and both use that one.
+                         store->read(keychainKey(), [key, done](const SecretStore::Result &kept) {
+                             const QByteArray stored =
+                                 QByteArray::fromBase64(kept.value.toLatin1());
+                             done(kept.ok() && stored.size() == KeyBytes ? stored : key, {});
+                         });
                      });
     });
 }

@@ -1,7 +1,10 @@
 #include "appidentity.h"
 #include "cli/commandline.h"
+#include "model/secretcatalog.h"
 #include "storage/historystore.h"
+#include "storage/keychainsecretstore.h"
 #include "storage/profilestore.h"
+#include "storage/secretfingerprints.h"
 
 #include "../testsupport.h"
 #include "fakegalileo.h"
@@ -80,6 +83,14 @@ private slots:
         qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.filePath(u"data"_s)));
         AppIdentity::apply();
         QVERIFY(m_server.listen());
+        // The fingerprint key exists before the first apply: suites running beside this one
+        // in the same keyring then all use the same key from the start.
+        KeychainSecretStore keychain;
+        bool loaded = false;
+        SecretFingerprints::loadKey(&keychain, [&loaded](const QByteArray &key, const QString &) {
+            loaded = !key.isEmpty();
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(loaded, 20000);
     }
 
     void init()
@@ -226,7 +237,9 @@ private slots:
         QVERIFY(pulled.config.apiKeyValue.isEmpty()); // in the keychain, not the file
         QCOMPARE(pulled.secretFields.size(), 2);
         QCOMPARE(pulled.connection.apiUrl(), m_server.url());
-        QVERIFY(TestSupport::keychainDump().contains(u"HCLI-SECRET-key-3141"_s));
+        QCOMPARE(
+            TestSupport::keychainValue(SecretCatalog::keychainKey(pulled.id, u"api_key_value"_s)),
+            u"HCLI-SECRET-key-3141"_s);
         expectNoSecretAnywhere();
 
         // What was pulled applies as it came.

@@ -86,6 +86,8 @@ private slots:
         QVERIFY(lines.at(0).startsWith(u"NAME"_s));
         QVERIFY(lines.at(1).startsWith(u"openai"_s));
         QVERIFY(lines.at(1).contains(u" yes "_s)); // selected
+        // In UTC and saying so, whatever the local time zone.
+        QVERIFY2(lines.at(1).endsWith(u"2026-11-26T10:05:00Z"_s), qPrintable(lines.at(1)));
         QVERIFY(lines.at(2).startsWith(u"team-a"_s));
         QVERIFY(lines.at(2).contains(u"custom"_s));
         QVERIFY(!result.out.contains(u"cli-key"_s));

@@ -1,6 +1,7 @@
 #include "appidentity.h"
 #include "cli/commandline.h"
 #include "model/integrationjson.h"
+#include "model/secretcatalog.h"
 #include "storage/profileexchange.h"
 #include "storage/profilestore.h"
 
@@ -82,7 +83,11 @@ void tst_ProfileCli::importListExportDelete()
     Run result = run({"profile", "import", path, "--name", "Staging"});
     QCOMPARE(result.code, 0);
     QVERIFY(result.err.contains(QLatin1String("Saved")));
-    QVERIFY(TestSupport::keychainDump().contains(QLatin1String("CLI-SECRET-key-4411")));
+    const auto staging = ProfileStore().findByName(QStringLiteral("Staging"));
+    QVERIFY(staging);
+    QCOMPARE(TestSupport::keychainValue(
+                 SecretCatalog::keychainKey(staging->id, QStringLiteral("api_key_value"))),
+             QStringLiteral("CLI-SECRET-key-4411"));
     for (const char *secret : {"CLI-SECRET-key-4411", "CLI-SECRET-header-8822"})
         QVERIFY2(TestSupport::filesContaining(secret).isEmpty(), secret);
 

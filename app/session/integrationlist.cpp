@@ -81,10 +81,8 @@ bool IntegrationList::refresh()
 void IntegrationList::listed(const ApiResult &answer)
 {
     ApiResult result = answer;
-    if (result.httpStatus == 404 || result.httpStatus == 405) {
-        result.outcome = ApiResult::Outcome::Unsupported;
-        result.summary = tr("This cluster has no list of integrations (%1 on GET /integrations).")
-                             .arg(result.httpStatus);
+    // The client told an older cluster from a wrong base URL; the window has its own advice.
+    if (result.outcome == ApiResult::Outcome::Unsupported) {
         result.hint = tr("It is an older Galileo. Load from Galileo still reads its custom "
                          "integration; for the list, ask for Galileo to be updated.");
     }

@@ -42,11 +42,16 @@ void IntegrationList::setConnection(const ConnectionSettings &settings,
     if (m_client->identity().apiUrl != before && !m_rows.isEmpty()) {
         cancel();
         ++m_generation;
-        beginResetModel();
-        m_rows.clear();
-        endResetModel();
-        m_loaded = false;
+        clear();
     }
+}
+
+void IntegrationList::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+    m_loaded = false;
 }
 
 QString IntegrationList::missingCredentials() const
@@ -87,6 +92,10 @@ void IntegrationList::listed(const ApiResult &answer)
                          "integration; for the list, ask for Galileo to be updated.");
     }
     if (!result.ok()) {
+        // Rows of a list that could not be read again are not to be acted on: the message says
+        // why they went. A cancelled refresh leaves the list as it was.
+        if (result.outcome != ApiResult::Outcome::Cancelled)
+            clear();
         emit refreshed(result);
         return;
     }

@@ -124,7 +124,12 @@ IntegrationsDialog::IntegrationsDialog(IntegrationSession *session, QWidget *par
 
     connect(m_list, &IntegrationList::busyChanged, this, &IntegrationsDialog::setBusy);
     connect(m_session, &IntegrationSession::busyChanged, this, &IntegrationsDialog::setBusy);
-    connect(m_list, &QAbstractItemModel::modelReset, this, &IntegrationsDialog::updateButtons);
+    // Rows gone (a failed refresh, another cluster): nothing asked about one of them stays.
+    connect(m_list, &QAbstractItemModel::modelReset, this, [this] {
+        m_deletePanel->setVisible(false);
+        m_deleting.clear();
+        updateButtons();
+    });
     connect(m_list, &IntegrationList::refreshed, this, &IntegrationsDialog::showResult);
     connect(m_list, &IntegrationList::removed, this,
             [this](const QString &name, const ApiResult &result) {

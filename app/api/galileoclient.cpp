@@ -287,6 +287,38 @@ void GalileoClient::classifyNamed(const QString &name, ApiResult result, Done do
          });
 }
 
+void GalileoClient::classifyNewer(const GalileoRequest::NewerCall &newer, ApiResult result,
+                                  Done done)
+{
+    const auto unsupported = [newer](ApiResult result) {
+        result.outcome = ApiResult::Outcome::Unsupported;
+        result.summary = newer.summary.arg(result.httpStatus);
+        result.hint = newer.hint;
+        return result;
+    };
+    if (result.httpStatus == 405) {
+        done(unsupported(result));
+        return;
+    }
+    // A 404 from a route that exists is about something else (no such integration). Where no
+    // route has the path, a wrong base URL has none either: Galileo's health check tells the
+    // two apart.
+    call(std::make_shared<RouteProbeRequest>(newer.path),
+         [this, result, done, unsupported](const ApiResult &probe) {
+             const auto exists = RouteProbeRequest::routeExists(probe.httpStatus);
+             if (!exists.has_value() || *exists) {
+                 done(result);
+                 return;
+             }
+             call(std::make_shared<HealthCheckRequest>(),
+                  [result, done, unsupported](const ApiResult &health) {
+                      const bool galileo =
+                          health.ok() && HealthCheckRequest::parse(health.json).isGalileo;
+                      done(galileo ? unsupported(result) : result);
+                  });
+         });
+}
+
 bool GalileoClient::checkConnection()
 {
     if (!beginOperation())
@@ -481,6 +513,11 @@ void GalileoClient::call(std::shared_ptr<const GalileoRequest> request, Done don
             const QString named = request->namedTarget();
             if (!named.isEmpty() && (answer.status == 404 || answer.status == 405)) {
                 classifyNamed(named, result, done);
+                return;
+            }
+            if (const auto newer = request->newerCall();
+                newer && (answer.status == 404 || answer.status == 405)) {
+                classifyNewer(*newer, result, done);
                 return;
             }
             done(result);

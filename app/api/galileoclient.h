@@ -50,7 +50,9 @@ public:
     static QString cancelledDriftReason();
     // Any one call, for the command line and the integrations list. A 404 or 405 on a call
     // about a named integration says whether the cluster has none at all (Unsupported) or no
-    // integration of that name (NotFound).
+    // integration of that name (NotFound); on a call only newer clusters have (the list, a
+    // status), whether the cluster is an older Galileo (Unsupported) or the base URL is wrong
+    // (NotFound).
     bool run(std::shared_ptr<const GalileoRequest> request,
              std::function<void(const ApiResult &)> done);
     void cancel();
@@ -92,6 +94,8 @@ private:
     void readSchema(int index, QStringList reasons, std::function<void(const SchemaDrift &)> done);
     // Tells an older cluster's 404/405 from "no integration of that name".
     void classifyNamed(const QString &name, ApiResult result, Done done);
+    // Tells an older cluster's 404/405 on a call only newer ones have from a wrong base URL.
+    void classifyNewer(const GalileoRequest::NewerCall &newer, ApiResult result, Done done);
 
     HttpTransport *m_transport;
     ConnectionSettings m_settings;

@@ -228,7 +228,18 @@ IntegrationJson::ReadResult DefinitionRequest::parse(const QJsonObject &answer)
 
 WireRequest ListIntegrationsRequest::request(const GalileoIdentity &identity) const
 {
-    return base(identity, "GET", QStringLiteral("/integrations"));
+    return base(identity, "GET", path());
+}
+
+std::optional<GalileoRequest::NewerCall> ListIntegrationsRequest::newerCall() const
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("ListIntegrationsRequest", text);
+    };
+    return NewerCall{path(),
+                     tr("This cluster has no list of integrations (%1 on GET /integrations)."),
+                     tr("It is an older Galileo, with its one custom integration and no list; "
+                        "for the list, ask for Galileo to be updated.")};
 }
 
 QList<StoredIntegration> ListIntegrationsRequest::parse(const QJsonArray &answer,
@@ -251,11 +262,29 @@ IntegrationStatusRequest::IntegrationStatusRequest(QString integration, bool nam
     , m_named(named)
 {}
 
+QString IntegrationStatusRequest::path() const
+{
+    return m_named ? QStringLiteral("/integrations/custom/%1/status").arg(m_name)
+                   : QStringLiteral("/integrations/%1/status").arg(m_name);
+}
+
 WireRequest IntegrationStatusRequest::request(const GalileoIdentity &identity) const
 {
-    return base(identity, "GET",
-                m_named ? QStringLiteral("/integrations/custom/%1/status").arg(m_name)
-                        : QStringLiteral("/integrations/%1/status").arg(m_name));
+    return base(identity, "GET", path());
+}
+
+std::optional<GalileoRequest::NewerCall> IntegrationStatusRequest::newerCall() const
+{
+    if (m_named)
+        return std::nullopt;
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("IntegrationStatusRequest", text);
+    };
+    return NewerCall{path(),
+                     tr("This cluster has no status of its integrations (%1 on GET %2).")
+                         .arg(QStringLiteral("%1"), path()),
+                     tr("It is an older Galileo, without the calls that read an integration's "
+                        "status; for them, ask for Galileo to be updated.")};
 }
 
 QMap<QString, QString> IntegrationStatusRequest::parse(const QJsonObject &answer)

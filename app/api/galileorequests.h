@@ -46,6 +46,17 @@ public:
     // The most the answer may hold; 0: GalileoClient's cap for Galileo's few-KB answers.
     [[nodiscard]] virtual qint64 maxAnswerBytes() const { return 0; }
 
+    // A call older clusters lack (the client API's list and statuses): where its route is, and
+    // the words for a cluster without it, so that GalileoClient can tell an older Galileo from a
+    // wrong base URL when it answers 404 or 405.
+    struct NewerCall
+    {
+        QString path;    // the route, as RouteProbeRequest asks about it
+        QString summary; // one sentence; %1 is the HTTP status
+        QString hint;
+    };
+    [[nodiscard]] virtual std::optional<NewerCall> newerCall() const { return std::nullopt; }
+
 protected:
     // Method, URL, the standard headers and, when authenticated(), the credentials.
     [[nodiscard]] WireRequest base(const GalileoIdentity &identity, const QByteArray &method,
@@ -161,7 +172,9 @@ private:
 class ListIntegrationsRequest : public GalileoRequest
 {
 public:
+    [[nodiscard]] static QString path() { return QStringLiteral("/integrations"); }
     [[nodiscard]] WireRequest request(const GalileoIdentity &identity) const override;
+    [[nodiscard]] std::optional<NewerCall> newerCall() const override;
     // The integrations in the answer's order; items that are not an IntegrationDB are left
     // out and named in *problems.
     [[nodiscard]] static QList<StoredIntegration> parse(const QJsonArray &answer,
@@ -177,6 +190,9 @@ public:
     IntegrationStatusRequest(QString integration, bool named);
     [[nodiscard]] WireRequest request(const GalileoIdentity &identity) const override;
     [[nodiscard]] QString namedTarget() const override { return m_named ? m_name : QString(); }
+    // A provider's status (a named one's is about named integrations, see namedTarget()).
+    [[nodiscard]] std::optional<NewerCall> newerCall() const override;
+    [[nodiscard]] QString path() const;
     // Each entry as text; values that are not strings are written as compact JSON.
     [[nodiscard]] static QMap<QString, QString> parse(const QJsonObject &answer);
 

@@ -2,6 +2,7 @@
 
 #include "storage/keychainsecretstore.h"
 
+#include "api/galileoclient.h"
 #include "api/galileorequests.h"
 #include "model/integrationvalidator.h"
 #include "storage/inputfile.h"
@@ -52,6 +53,20 @@ int reportFailure(const ApiResult &result, QTextStream &err)
     if (!result.bodyStart.isEmpty())
         err << tr("The answer began: %1").arg(result.bodyStart) << '\n';
     return result.exitCode();
+}
+
+SchemaDrift readDrift(GalileoClient &client)
+{
+    SchemaDrift drift = SchemaDrift::unknown(tr("Galileo is busy with another request."));
+    waitFor([&](auto finish) {
+        const bool started = client.checkDrift([&drift, finish](const SchemaDrift &found) {
+            drift = found;
+            finish();
+        });
+        if (!started)
+            finish();
+    });
+    return drift;
 }
 
 int readAndCheck(const QString &path, QTextStream &err, CheckedBody *checked)

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 
+class GalileoClient;
 class QTextStream;
 
 // What the commands share: reading input, parsing options, printing issues, credentials from
@@ -91,6 +92,10 @@ template<typename Start> void waitFor(Start start)
     if (!finished)
         loop.exec();
 }
+
+// The cluster's schema against this app's fields (GalileoClient::checkDrift), waited for;
+// Unknown with the reason when it cannot be read, which is a finding and never a failure.
+SchemaDrift readDrift(GalileoClient &client);
 
 // A parser for one command, with its own --help.
 class CommandParser

@@ -269,6 +269,8 @@ int plan(const QStringList &arguments, QTextStream &out, QTextStream &err)
            "Secrets are never printed: each says (secret changed), (secret unchanged) or (secret "
            "unknown), compared by a keyed fingerprint whose key is in the keychain.\n"
            "Credentials and the base URL come as for apply.\n"
+           "Each body field the cluster's published schema lacks is warned about on standard "
+           "error, 'warning: PATH: ...': that cluster would drop it without a word.\n"
            "Exit codes: 0 no changes, 6 changes (or a secret that cannot be compared), 1 invalid "
            "body (nothing is contacted), 2 usage or unreadable file, 3 credentials or permission "
            "refused, 4 network or server error, or a cluster without named integrations, 5 the "
@@ -327,12 +329,26 @@ int plan(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return reportFailure(outcome.fetch, err);
     if (!outcome.keyProblem.isEmpty())
         err << tr("warning: secrets cannot be compared: %1").arg(outcome.keyProblem) << '\n';
+
+    // An older cluster drops the body fields its schema lacks without a word, so the plan's
+    // "no changes" would not hold there. A drift that cannot be read is no failure.
+    const SchemaDrift drift = readDrift(client);
+    const ValidationIssues dropped = drift.warningsFor(
+        QJsonDocument::fromJson(IntegrationJson::write(target.checked.read.config)).object());
+    QJsonArray droppedPaths;
+    for (const ValidationIssue &issue : dropped) {
+        err << tr("warning: %1: %2").arg(issue.path(), issue.message) << '\n';
+        droppedPaths.append(issue.path());
+    }
+    err.flush();
     if (asJson) {
         QJsonObject report = outcome.plan.toJson();
         report.insert(QStringLiteral("target"), url);
         report.insert(QStringLiteral("integration_name"), target.integrationName);
         if (!outcome.keyProblem.isEmpty())
             report.insert(QStringLiteral("key_problem"), outcome.keyProblem);
+        report.insert(QStringLiteral("drift"), drift.toJson());
+        report.insert(QStringLiteral("dropped"), droppedPaths);
         out << QJsonDocument(report).toJson(QJsonDocument::Indented);
     } else {
         out << outcome.plan.sourceDescription() << '\n' << outcome.plan.toText();

@@ -226,13 +226,7 @@ int statusCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     }
 
     // What the cluster's schema says about the fields; unknown is a finding, not a failure.
-    SchemaDrift drift;
-    waitFor([&](auto finish) {
-        client.checkDrift([&drift, finish](const SchemaDrift &found) {
-            drift = found;
-            finish();
-        });
-    });
+    const SchemaDrift drift = readDrift(client);
     report.insert(QStringLiteral("drift"), drift.toJson());
     if (!asJson) {
         out << tr("drift: %1").arg(drift.summary()) << '\n';

@@ -42,11 +42,16 @@ void IntegrationList::setConnection(const ConnectionSettings &settings,
     if (m_client->identity().apiUrl != before && !m_rows.isEmpty()) {
         cancel();
         ++m_generation;
-        beginResetModel();
-        m_rows.clear();
-        endResetModel();
-        m_loaded = false;
+        clear();
     }
+}
+
+void IntegrationList::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+    m_loaded = false;
 }
 
 QString IntegrationList::missingCredentials() const
@@ -81,14 +86,16 @@ bool IntegrationList::refresh()
 void IntegrationList::listed(const ApiResult &answer)
 {
     ApiResult result = answer;
-    if (result.httpStatus == 404 || result.httpStatus == 405) {
-        result.outcome = ApiResult::Outcome::Unsupported;
-        result.summary = tr("This cluster has no list of integrations (%1 on GET /integrations).")
-                             .arg(result.httpStatus);
+    // The client told an older cluster from a wrong base URL; the window has its own advice.
+    if (result.outcome == ApiResult::Outcome::Unsupported) {
         result.hint = tr("It is an older Galileo. Load from Galileo still reads its custom "
                          "integration; for the list, ask for Galileo to be updated.");
     }
     if (!result.ok()) {
+        // Rows of a list that could not be read again are not to be acted on: the message says
+        // why they went. A cancelled refresh leaves the list as it was.
+        if (result.outcome != ApiResult::Outcome::Cancelled)
+            clear();
         emit refreshed(result);
         return;
     }

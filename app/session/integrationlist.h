@@ -25,7 +25,8 @@ public:
     void setConnection(const ConnectionSettings &settings, const GalileoSecrets &secrets);
     // What is missing to authenticate, or empty.
     QString missingCredentials() const;
-    // Reads the list again, then the statuses. Ends in refreshed(); false when busy.
+    // Reads the list again, then the statuses. Ends in refreshed(); false when busy. A refresh
+    // that fails (but is not cancelled) leaves no rows.
     bool refresh();
     // Deletes the named custom integration; ends in removed(). False when busy.
     bool remove(const QString &name);
@@ -63,6 +64,8 @@ private:
     };
 
     void listed(const ApiResult &result);
+    // No rows, and not loaded.
+    void clear();
     void readNextStatus();
 
     GalileoClient *m_client;       // the list, and deleting

@@ -107,7 +107,58 @@ private slots:
         serve(FakeGalileo::Generation::Older);
         const Run result = TestSupport::runCommandLine({u"list"_s});
         QCOMPARE(result.code, 4);
-        QVERIFY2(result.err.contains(u"404"_s), qPrintable(result.err));
+        QVERIFY2(result.err.contains(u"This cluster has no list of integrations (404 on GET "
+                                     u"/integrations)."_s),
+                 qPrintable(result.err));
+        QVERIFY(result.err.contains(u"It is an older Galileo"_s));
+        QVERIFY(!result.err.contains(u"Check the base URL"_s));
+        QVERIFY(result.out.isEmpty());
+    }
+
+    // Every path 404, the health check's too: not Galileo's API, so not an older Galileo.
+    void listAtAWrongBaseUrl()
+    {
+        m_server.setHandler([](const HttpRequest &) {
+            return HttpResponse::json(404, "{\"detail\":\"Not Found\"}");
+        });
+        const Run result = TestSupport::runCommandLine({u"list"_s});
+        QCOMPARE(result.code, 4);
+        QVERIFY2(result.err.contains(u"has no such endpoint (404)"_s), qPrintable(result.err));
+        QVERIFY(result.err.contains(u"Check the base URL"_s));
+        QVERIFY(!result.err.contains(u"older"_s));
+    }
+
+    void statusOnAnOlderCluster()
+    {
+        serve(FakeGalileo::Generation::Older);
+        const Run result = TestSupport::runCommandLine({u"status"_s});
+        QCOMPARE(result.code, 4);
+        QVERIFY(result.out.contains(u"capability: list of integrations: not offered"_s));
+        QVERIFY2(result.err.contains(u"This cluster has no status of its integrations (404 on "
+                                     u"GET /integrations/custom/status)."_s),
+                 qPrintable(result.err));
+        QVERIFY(result.err.contains(u"It is an older Galileo"_s));
+        QVERIFY(!result.err.contains(u"Check the base URL"_s));
+    }
+
+    void statusAtAWrongBaseUrl()
+    {
+        m_server.setHandler([](const HttpRequest &) {
+            return HttpResponse::json(404, "{\"detail\":\"Not Found\"}");
+        });
+        const Run result = TestSupport::runCommandLine({u"status"_s});
+        QCOMPARE(result.code, 4);
+        QVERIFY2(result.err.contains(u"Check the base URL"_s), qPrintable(result.err));
+        QVERIFY(!result.err.contains(u"older"_s));
+    }
+
+    // A current cluster without a default custom integration: its route is there, so the 404
+    // is about the integration, not an older cluster.
+    void statusOfNoDefaultIntegrationOnACurrentCluster()
+    {
+        const Run result = TestSupport::runCommandLine({u"status"_s});
+        QCOMPARE(result.code, 4);
+        QVERIFY2(!result.err.contains(u"older"_s), qPrintable(result.err));
     }
 
     void statusReportsEverything()

@@ -186,6 +186,69 @@ private slots:
         QVERIFY(printsNoSecret(result));
     }
 
+    void fieldsTheClusterLacksAreWarnedAbout()
+    {
+        // An older cluster's schema without custom_header_mapping: it would drop the mapping.
+        m_galileo->openApi = FakeGalileo::seedOpenApi([](QJsonObject &schemas) {
+            FakeGalileo::removeProperties(schemas, u"CustomIntegrationCreate"_s,
+                                          {u"custom_header_mapping"_s});
+        });
+        QJsonObject body = stored();
+        body[u"custom_header_mapping"_s] = QJsonObject{{u"job_id"_s, u"X-Job"_s}};
+        const QString file = writeBody(body);
+
+        const Run text = run({file, u"--name"_s, u"team-a"_s});
+        QCOMPARE(text.code, 6); // the mapping is an addition; the warning changes no exit code
+        QVERIFY2(text.err.contains(u"\nwarning: custom_header_mapping: this cluster's schema has "
+                                   u"no such field"_s),
+                 qPrintable(text.err));
+        QCOMPARE(text.err.count(u"warning: "_s), 1);
+        QCOMPARE(m_server.requestsTo("/openapi.json").size(), 1);
+        QVERIFY(onlyRead());
+
+        const Run json = run({file, u"--name"_s, u"team-a"_s, u"--json"_s});
+        QCOMPARE(json.code, 6);
+        const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        const QJsonObject drift = report.value(u"drift"_s).toObject();
+        QCOMPARE(drift.value(u"state"_s), QJsonValue(u"compared"_s));
+        QCOMPARE(drift.value(u"source"_s), QJsonValue(u"/openapi.json"_s));
+        QCOMPARE(drift.value(u"app_only"_s).toArray(), QJsonArray{u"custom_header_mapping"_s});
+        QCOMPARE(report.value(u"dropped"_s).toArray(), QJsonArray{u"custom_header_mapping"_s});
+        QVERIFY(json.err.contains(u"warning: custom_header_mapping: "_s));
+        QVERIFY(printsNoSecret(json));
+    }
+
+    void theClustersOwnSchemaWarnsOfNothing()
+    {
+        m_galileo->openApi = FakeGalileo::seedOpenApi();
+        QJsonObject body = stored();
+        body[u"custom_header_mapping"_s] = QJsonObject{{u"job_id"_s, u"X-Job"_s}};
+        const Run result = run({writeBody(body), u"--name"_s, u"team-a"_s, u"--json"_s});
+        QCOMPARE(result.code, 6);
+        QVERIFY2(!result.err.contains(u"warning"_s), qPrintable(result.err));
+        const QJsonObject report = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(report.value(u"drift"_s).toObject().value(u"state"_s), QJsonValue(u"compared"_s));
+        QCOMPARE(report.value(u"dropped"_s).toArray(), QJsonArray());
+    }
+
+    void withoutASchemaThePlanIsAsBefore()
+    {
+        // No OpenAPI document anywhere: the drift is unknown, which is no failure.
+        const Run same = run({writeBody(stored()), u"--name"_s, u"team-a"_s});
+        QCOMPARE(same.code, 0);
+        QVERIFY(same.out.contains(u"No changes."_s));
+        QVERIFY2(!same.err.contains(u"warning"_s), qPrintable(same.err));
+        QCOMPARE(m_server.requestsTo("/public/v2/openapi.json").size(), 1);
+
+        const Run json = run({writeBody(stored()), u"--name"_s, u"team-a"_s, u"--json"_s});
+        QCOMPARE(json.code, 0);
+        const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        const QJsonObject drift = report.value(u"drift"_s).toObject();
+        QCOMPARE(drift.value(u"state"_s), QJsonValue(u"unknown"_s));
+        QVERIFY(drift.value(u"reason"_s).toString().contains(u"/public/v2/openapi.json"_s));
+        QCOMPARE(report.value(u"dropped"_s).toArray(), QJsonArray());
+    }
+
     void invalidBodyContactsNothing()
     {
         const Run result = run({TestSupport::dataPath(u"with-errors.json"_s)});

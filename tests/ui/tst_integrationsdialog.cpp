@@ -296,6 +296,50 @@ private slots:
         QVERIFY(message.contains(u"older Galileo"_s));
     }
 
+    void aFailedRefreshLeavesNoRowsToActOn_data()
+    {
+        QTest::addColumn<bool>("older");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("older cluster") << true << u"no list of integrations"_s;
+        QTest::newRow("network error") << false << u"closed the connection"_s;
+    }
+
+    void aFailedRefreshLeavesNoRowsToActOn()
+    {
+        QFETCH(bool, older);
+        QFETCH(QString, said);
+        IntegrationsDialog *dialog = openDialog();
+        QVERIFY(waitForStatuses(dialog));
+        select(dialog, u"beta"_s, u"custom"_s);
+        QVERIFY(button(dialog, "openButton")->isEnabled());
+        QVERIFY(button(dialog, "deleteButton")->isEnabled());
+
+        // The same base URL, now a cluster without the list, or one that drops the connection.
+        if (older) {
+            m_galileo = std::make_shared<FakeGalileo>(FakeGalileo::Generation::Older);
+            m_server->setHandler(m_galileo->handler(m_galileo));
+        } else {
+            m_server->setHandler([](const HttpRequest &) { return HttpResponse::reset(); });
+        }
+        QSignalSpy refreshed(dialog->list(), &IntegrationList::refreshed);
+        QTest::mouseClick(button(dialog, "refreshButton"), Qt::LeftButton);
+        QVERIFY(refreshed.wait(15000));
+        const ApiResult failure = refreshed.first().first().value<ApiResult>();
+        QVERIFY2(!failure.ok() && failure.outcome != ApiResult::Outcome::Cancelled,
+                 qPrintable(failure.summary));
+
+        QCOMPARE(dialog->list()->rowCount(), 0);
+        QVERIFY(!dialog->list()->isLoaded());
+        auto *table = dialog->findChild<QTableView *>(u"integrationsTable"_s);
+        QVERIFY(!table->selectionModel()->hasSelection());
+        QVERIFY(!button(dialog, "openButton")->isEnabled());
+        QVERIFY(!button(dialog, "saveProfileButton")->isEnabled());
+        QVERIFY(!button(dialog, "deleteButton")->isEnabled());
+        QVERIFY(button(dialog, "refreshButton")->isEnabled());
+        const QString message = dialog->findChild<QLabel *>(u"integrationsMessage"_s)->text();
+        QVERIFY2(message.contains(said), qPrintable(message));
+    }
+
     void refusedCredentialsAndNetworkErrorsAreTold()
     {
         m_server->setHandler([](const HttpRequest &) {

@@ -671,18 +671,6 @@ Exit-Codes: 0 gespeichert, 1 gespeichert, aber Geheimnisse fehlen (aufgeführt),
         <translation>Ergänzen Sie die fehlenden Geheimnisse (das Profil im Fenster öffnen und speichern), bevor Sie es übermitteln; diese Zugangsdaten dürfen sie nicht von Galileo lesen.</translation>
     </message>
     <message>
-        <source>Show what apply would change, changing nothing: the body of FILE, or a saved profile&apos;s integration, compared field by field with what Galileo holds for the custom integration (--name, else the profile&apos;s name, else the default one).
-Galileo&apos;s side is its definition when these credentials may read it, else its stored fields. Lines are &apos;+ added&apos;, &apos;- removed&apos; and &apos;~ changed&apos; (old -&gt; new); models are matched by name and headers by name, so a new order is one &apos;reordered&apos; line.
-Secrets are never printed: each says (secret changed), (secret unchanged) or (secret unknown), compared by a keyed fingerprint whose key is in the keychain.
-Credentials and the base URL come as for apply.
-Exit codes: 0 no changes, 6 changes (or a secret that cannot be compared), 1 invalid body (nothing is contacted), 2 usage or unreadable file, 3 credentials or permission refused, 4 network or server error, or a cluster without named integrations, 5 the profile&apos;s secrets cannot be read.</source>
-        <translation>Zeigen, was apply ändern würde, ohne etwas zu ändern: den Inhalt aus DATEI oder die Integration eines gespeicherten Profils, Feld für Feld verglichen mit dem, was Galileo für die Custom-Integration hat (--name, sonst der Name im Profil, sonst die Standard-Integration).
-Galileos Seite ist ihre Definition, wenn diese Zugangsdaten sie lesen dürfen, sonst ihre gespeicherten Felder. Zeilen lauten &apos;+ hinzugefügt&apos;, &apos;- entfernt&apos; und &apos;~ geändert&apos; (alt -&gt; neu); Modelle werden über ihren Namen zugeordnet, Header ebenso, daher ist eine neue Reihenfolge eine einzige Zeile &apos;neu geordnet&apos;.
-Geheimnisse werden nie ausgegeben: Bei jedem steht (Geheimnis geändert), (Geheimnis unverändert) oder (Geheimnis unbekannt), verglichen über einen schlüsselgebundenen Fingerabdruck, dessen Schlüssel im Schlüsselbund liegt.
-Zugangsdaten und Basis-URL kommen wie bei apply.
-Exit-Codes: 0 keine Änderungen, 6 Änderungen (oder ein Geheimnis, das sich nicht vergleichen lässt), 1 ungültiger Inhalt (nichts wird kontaktiert), 2 Aufruffehler oder unlesbare Datei, 3 Zugangsdaten oder Berechtigung abgelehnt, 4 Netzwerk- oder Serverfehler oder ein Cluster ohne benannte Integrationen, 5 die Geheimnisse des Profils können nicht gelesen werden.</translation>
-    </message>
-    <message>
         <source>Print the plan as JSON.</source>
         <translation>Den Plan als JSON ausgeben.</translation>
     </message>
@@ -783,6 +771,28 @@ Exit-Codes: 0 Erfolg, 1 ungültig (lokal oder laut Galileo), 2 Aufruffehler, unl
 fehlerhaftes JSON, 3 Zugangsdaten oder Berechtigung abgelehnt, 4 Netzwerk-, TLS-, Zeit- oder Serverfehler, 5 der Schlüsselbund ist nicht nutzbar, 6 plan: es gibt
 Änderungen.
 </translation>
+    </message>
+    <message>
+        <source>Galileo is busy with another request.</source>
+        <translation>Galileo ist mit einer anderen Anfrage beschäftigt.</translation>
+    </message>
+    <message>
+        <source>Show what apply would change, changing nothing: the body of FILE, or a saved profile&apos;s integration, compared field by field with what Galileo holds for the custom integration (--name, else the profile&apos;s name, else the default one).
+Galileo&apos;s side is its definition when these credentials may read it, else its stored fields. Lines are &apos;+ added&apos;, &apos;- removed&apos; and &apos;~ changed&apos; (old -&gt; new); models are matched by name and headers by name, so a new order is one &apos;reordered&apos; line.
+Secrets are never printed: each says (secret changed), (secret unchanged) or (secret unknown), compared by a keyed fingerprint whose key is in the keychain.
+Credentials and the base URL come as for apply.
+Each body field the cluster&apos;s published schema lacks is warned about on standard error, &apos;warning: PATH: ...&apos;: that cluster would drop it without a word.
+Exit codes: 0 no changes, 6 changes (or a secret that cannot be compared), 1 invalid body (nothing is contacted), 2 usage or unreadable file, 3 credentials or permission refused, 4 network or server error, or a cluster without named integrations, 5 the profile&apos;s secrets cannot be read.</source>
+        <translation>Zeigen, was apply ändern würde, ohne etwas zu ändern: den Inhalt aus DATEI oder die Integration eines gespeicherten Profils, Feld für Feld verglichen mit dem, was Galileo für die Custom-Integration hat (--name, sonst der Name im Profil, sonst die Standard-Integration).
+Galileos Seite ist ihre Definition, wenn diese Zugangsdaten sie lesen dürfen, sonst ihre gespeicherten Felder. Zeilen lauten &apos;+ hinzugefügt&apos;, &apos;- entfernt&apos; und &apos;~ geändert&apos; (alt -&gt; neu); Modelle werden über ihren Namen zugeordnet, Header ebenso, daher ist eine neue Reihenfolge eine einzige Zeile &apos;neu geordnet&apos;.
+Geheimnisse werden nie ausgegeben: Bei jedem steht (Geheimnis geändert), (Geheimnis unverändert) oder (Geheimnis unbekannt), verglichen über einen schlüsselgebundenen Fingerabdruck, dessen Schlüssel im Schlüsselbund liegt.
+Zugangsdaten und Basis-URL kommen wie bei apply.
+Jedes Feld des Inhalts, das im veröffentlichten Schema des Clusters fehlt, wird auf der Standardfehlerausgabe gemeldet, &apos;warning: PFAD: ...&apos;: dieser Cluster würde es stillschweigend verwerfen.
+Exit-Codes: 0 keine Änderungen, 6 Änderungen (oder ein Geheimnis, das sich nicht vergleichen lässt), 1 ungültiger Inhalt (nichts wird kontaktiert), 2 Aufruffehler oder unlesbare Datei, 3 Zugangsdaten oder Berechtigung abgelehnt, 4 Netzwerk- oder Serverfehler oder ein Cluster ohne benannte Integrationen, 5 die Geheimnisse des Profils können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>Warnung: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2266,10 +2276,6 @@ fehlerhaftes JSON, 3 Zugangsdaten oder Berechtigung abgelehnt, 4 Netzwerk-, TLS-
 <context>
     <name>IntegrationList</name>
     <message>
-        <source>This cluster has no list of integrations (%1 on GET /integrations).</source>
-        <translation>Dieser Cluster hat keine Liste der Integrationen (%1 auf GET /integrations).</translation>
-    </message>
-    <message>
         <source>It is an older Galileo. Load from Galileo still reads its custom integration; for the list, ask for Galileo to be updated.</source>
         <translation>Es ist ein älteres Galileo. „Von Galileo laden“ liest seine Custom-Integration trotzdem; für die Liste bitten Sie um ein Update von Galileo.</translation>
     </message>
@@ -2363,6 +2369,10 @@ fehlerhaftes JSON, 3 Zugangsdaten oder Berechtigung abgelehnt, 4 Netzwerk-, TLS-
     <message>
         <source>Only lower-case letters, digits and &apos;-&apos; are allowed.</source>
         <translation>Nur Kleinbuchstaben, Ziffern und „-“ sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names one of Galileo&apos;s own routes (/integrations/custom/%1); choose another name.</source>
+        <translation>„%1“ benennt einen von Galileos eigenen Pfaden (/integrations/custom/%1); wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2548,21 @@ fehlerhaftes JSON, 3 Zugangsdaten oder Berechtigung abgelehnt, 4 Netzwerk-, TLS-
     <message>
         <source>Another request was under way; nothing was planned.</source>
         <translation>Eine andere Anfrage lief noch; es wurde nichts geplant.</translation>
+    </message>
+    <message>
+        <source>Galileo never returns these with the stored fields, so any it holds are unknown here: add them again before submitting, or submitting removes them</source>
+        <translation>Galileo gibt diese mit den gespeicherten Feldern nie zurück, daher sind vorhandene hier unbekannt: Fügen Sie sie vor dem Übermitteln wieder hinzu, sonst entfernt das Übermitteln sie</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationStatusRequest</name>
+    <message>
+        <source>This cluster has no status of its integrations (%1 on GET %2).</source>
+        <translation>Dieser Cluster kennt keinen Status seiner Integrationen (%1 auf GET %2).</translation>
+    </message>
+    <message>
+        <source>It is an older Galileo, without the calls that read an integration&apos;s status; for them, ask for Galileo to be updated.</source>
+        <translation>Es ist ein älteres Galileo ohne die Aufrufe, die den Status einer Integration lesen; bitten Sie dafür um ein Update von Galileo.</translation>
     </message>
 </context>
 <context>
@@ -2900,6 +2925,17 @@ fehlerhaftes JSON, 3 Zugangsdaten oder Berechtigung abgelehnt, 4 Netzwerk-, TLS-
     <message>
         <source>System language</source>
         <translation>Sprache des Systems</translation>
+    </message>
+</context>
+<context>
+    <name>ListIntegrationsRequest</name>
+    <message>
+        <source>This cluster has no list of integrations (%1 on GET /integrations).</source>
+        <translation>Dieser Cluster hat keine Liste der Integrationen (%1 auf GET /integrations).</translation>
+    </message>
+    <message>
+        <source>It is an older Galileo, with its one custom integration and no list; for the list, ask for Galileo to be updated.</source>
+        <translation>Es ist ein älteres Galileo mit seiner einen Custom-Integration und ohne Liste; bitten Sie für die Liste um ein Update von Galileo.</translation>
     </message>
 </context>
 <context>

@@ -315,14 +315,16 @@ void tst_GalileoClient::slowAnswerCancelled()
         [](const HttpRequest &) { return HttpResponse::json(200, storedJson()).after(5000); });
     QSignalSpy done(m_client, &GalileoClient::submitted);
     QSignalSpy received(m_server, &LoopbackServer::requestReceived);
-    QElapsedTimer timer;
-    timer.start();
     QVERIFY(m_client->submit(config()));
     QVERIFY(received.wait());
+    // From the click on Cancel, not from the start: a loaded machine (ASan) may take a while
+    // to get the request out, and that is not what is measured here.
+    QElapsedTimer timer;
+    timer.start();
     m_client->cancel();
     QVERIFY(done.count() == 1 || done.wait(2000)); // the abort may report at once
     QCOMPARE(done.first().first().value<ApiResult>().outcome, ApiResult::Outcome::Cancelled);
-    QVERIFY(timer.elapsed() < 2000);
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
     QVERIFY(!m_client->isBusy());
 }
 
@@ -336,7 +338,7 @@ void tst_GalileoClient::cancelDuringRetryPause()
     QVERIFY(m_client->submit(config()));
     QVERIFY(progress.wait());
     m_client->cancel();
-    QVERIFY(done.wait(1000));
+    QVERIFY(done.count() == 1 || done.wait(2000)); // well before the 3 s pause ends
     QCOMPARE(done.first().first().value<ApiResult>().outcome, ApiResult::Outcome::Cancelled);
     QCOMPARE(m_server->requests().size(), 1);
 }

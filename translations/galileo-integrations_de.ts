@@ -3345,6 +3345,14 @@ Exit-Codes: 0 keine Änderungen, 6 Änderungen (oder ein Geheimnis, das sich nic
             <numerusform>Das Schema dieses Clusters kennt %n Felder des Inhalts nicht; es würde sie verwerfen: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot submit</source>
+        <translation>Übermitteln nicht möglich</translation>
+    </message>
+    <message>
+        <source>Nothing can be sent to %1.</source>
+        <translation>An %1 kann nichts gesendet werden.</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>

@@ -744,6 +744,19 @@ bool MainWindow::confirmPlan(const IntegrationPlanner::Outcome &outcome)
     box.setWindowTitle(tr("Submit to Galileo?"));
     box.setTextFormat(Qt::PlainText);
     QString details;
+    if (!outcome.ok && outcome.fetch.outcome == ApiResult::Outcome::Unsupported) {
+        // This cluster has no such call at all: submitting can only fail the same way.
+        box.setIcon(QMessageBox::Warning);
+        box.setWindowTitle(tr("Cannot submit"));
+        box.setText(tr("Nothing can be sent to %1.").arg(target));
+        details = outcome.fetch.summary;
+        if (!outcome.fetch.hint.isEmpty())
+            details += QLatin1Char('\n') + outcome.fetch.hint;
+        box.setInformativeText(Qt::convertFromPlainText(details, Qt::WhiteSpaceNormal));
+        box.setStandardButtons(QMessageBox::Close);
+        box.exec();
+        return false;
+    }
     if (!outcome.ok) {
         box.setIcon(QMessageBox::Warning);
         box.setText(

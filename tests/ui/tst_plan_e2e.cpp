@@ -199,6 +199,21 @@ private slots:
         QVERIFY(puts().isEmpty());
     }
 
+    // An older cluster has no named integrations: the PUT could only fail, so it is not offered.
+    void anOlderClusterIsNotOfferedASubmit()
+    {
+        auto older = std::make_shared<FakeGalileo>(FakeGalileo::Generation::Older);
+        m_server->setHandler(older->handler(older));
+        QString said;
+        answerWhenShown(QMessageBox::Close, &said);
+        QVERIFY(m_window->submit());
+        QTRY_VERIFY(!said.isEmpty());
+        QVERIFY2(said.contains(u"Nothing can be sent"_s), qPrintable(said));
+        QVERIFY2(said.contains(u"no named custom integrations"_s), qPrintable(said));
+        QTRY_VERIFY(!m_window->session()->isBusy());
+        QVERIFY(puts().isEmpty());
+    }
+
     void noPlanStillLetsTheUserDecide()
     {
         // Galileo answers reads with an error, but takes the PUT.

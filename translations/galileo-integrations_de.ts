@@ -2553,6 +2553,10 @@ Exit-Codes: 0 keine Änderungen, 6 Änderungen (oder ein Geheimnis, das sich nic
         <source>Galileo never returns these with the stored fields, so any it holds are unknown here: add them again before submitting, or submitting removes them</source>
         <translation>Galileo gibt diese mit den gespeicherten Feldern nie zurück, daher sind vorhandene hier unbekannt: Fügen Sie sie vor dem Übermitteln wieder hinzu, sonst entfernt das Übermitteln sie</translation>
     </message>
+    <message>
+        <source>The integration name: %1</source>
+        <translation>Der Integrationsname: %1</translation>
+    </message>
 </context>
 <context>
     <name>IntegrationStatusRequest</name>

@@ -130,6 +130,10 @@ MainWindow::MainWindow(SecretStore *secretStore, QWidget *parent)
     connect(m_form, &IntegrationForm::formIssuesChanged, m_validation, qOverload<>(&QTimer::start));
     connect(m_form, &IntegrationForm::fieldLeft, m_session, &IntegrationSession::fieldLeft);
     connect(m_issueList, &IssueList::issueActivated, this, [this](const ValidationIssue &issue) {
+        if (issue.loc.size() == 1 && issue.loc.first() == QLatin1String("integration_name")) {
+            m_integrationName->setFocus(Qt::OtherFocusReason);
+            return;
+        }
         if (!m_form->focusIssue(issue))
             statusBar()->showMessage(tr("This problem is about the body as a whole."), 4000);
     });

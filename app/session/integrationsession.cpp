@@ -97,6 +97,13 @@ void IntegrationSession::validate()
         m_localIssues +=
             m_drift.warningsFor(QJsonDocument::fromJson(IntegrationJson::write(config)).object());
     }
+    // The integration name is no part of the body, but nothing is sent under a bad one: it is
+    // listed with the body's errors, so that Problems and the status bar say so as it is typed.
+    if (const QString problem = integrationNameProblem(); !problem.isEmpty()) {
+        m_localIssues << ValidationIssue::error({QStringLiteral("integration_name")},
+                                                QStringLiteral("value_error.integration_name"),
+                                                tr("The integration name: %1").arg(problem));
+    }
     // What is still empty, for the issues that are only "to fill in" yet.
     QSet<QString> empty;
     for (const FieldInfo &field : FieldCatalog::all()) {

@@ -485,6 +485,21 @@ private slots:
         QVERIFY(!m_window->isWindowModified());
         QTest::keyClicks(name, QStringLiteral("Team"));
         QVERIFY(name->toolTip().contains(QLatin1String("lower-case")));
+        // Problems and the status bar say it too, and the listed problem leads to the field.
+        m_window->validateNow();
+        QListWidgetItem *listed = nullptr;
+        for (int row = 0; row < m_window->issueList()->count(); ++row) {
+            if (m_window->issueList()->item(row)->text().contains(u"The integration name"))
+                listed = m_window->issueList()->item(row);
+        }
+        QVERIFY(listed);
+        QVERIFY(m_window->blockingErrorCount() > 0);
+        const auto *summary = m_window->findChild<QLabel *>(QStringLiteral("statusSummary"));
+        QVERIFY(summary);
+        QVERIFY2(!summary->text().startsWith(QLatin1String("Ready")), qPrintable(summary->text()));
+        m_window->form()->setFocus();
+        emit m_window->issueList()->itemActivated(listed);
+        QTRY_VERIFY(name->hasFocus());
         QVERIFY(!m_window->submit()); // nothing is sent under an invalid name
         name->clear();
         QTest::keyClicks(name, QStringLiteral("team-a"));

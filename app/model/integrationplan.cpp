@@ -376,7 +376,12 @@ IntegrationPlan IntegrationPlan::make(const IntegrationConfig &desired, const Re
         theirSecrets = secretsOf(theirs, key);
         break;
     case Remote::Source::StoredFields:
+    case Remote::Source::History:
         theirs = asSent(remote.config);
+        // A history entry's body has its secrets masked: only the fingerprints recorded with it
+        // say anything about them.
+        if (remote.source == Remote::Source::History)
+            SecretCatalog::extract(&theirs, nullptr);
         // Galileo leaves the secrets and the headers out; any secret it did return is compared
         // as it is, and the rest come from the record of the last apply, if there is one.
         theirSecrets = secretsOf(theirs, key);
@@ -387,17 +392,6 @@ IntegrationPlan IntegrationPlan::make(const IntegrationConfig &desired, const Re
                     continue;
                 theirSecrets.filled.insert(it.key(), key.isEmpty() ? QString() : it.value());
             }
-        }
-        break;
-    case Remote::Source::History:
-        // The body's secrets are masked: only the fingerprints recorded with it say anything.
-        theirs = asSent(remote.config);
-        SecretCatalog::extract(&theirs, nullptr);
-        theirSecrets = secretsOf(theirs, key);
-        theirSecrets.complete = remote.applied.has_value();
-        if (remote.applied) {
-            for (auto it = remote.applied->cbegin(); it != remote.applied->cend(); ++it)
-                theirSecrets.filled.insert(it.key(), key.isEmpty() ? QString() : it.value());
         }
         break;
     case Remote::Source::Nothing:

@@ -53,6 +53,14 @@ Slot initKwargsSlot(const QString &key, std::optional<QJsonObject> *kwargs)
         }};
 }
 
+// One JSON value written as text (a string with its quotes), or undefined when it is none.
+QJsonValue jsonValueOf(const QString &text)
+{
+    const QJsonDocument document = QJsonDocument::fromJson('[' + text.toUtf8() + ']');
+    return document.isArray() && document.array().size() == 1 ? document.array().first()
+                                                              : QJsonValue(QJsonValue::Undefined);
+}
+
 // An unknown top-level field whose name says it holds a credential: its value as JSON text, so
 // that any JSON value comes back as it was. Text that is not JSON (a mask, the export marker)
 // is kept as a string.
@@ -73,10 +81,8 @@ Slot otherFieldSlot(const QString &name, QJsonObject *fields)
                     fields->remove(name);
                     return;
                 }
-                const QJsonDocument document = QJsonDocument::fromJson('[' + text.toUtf8() + ']');
-                fields->insert(name, document.isArray() && document.array().size() == 1
-                                         ? document.array().first()
-                                         : QJsonValue(text));
+                const QJsonValue value = jsonValueOf(text);
+                fields->insert(name, value.isUndefined() ? QJsonValue(text) : value);
             }};
 }
 
@@ -304,8 +310,7 @@ bool isPlaceholder(const QString &slot, const QString &value)
         return true;
     if (slot.startsWith(s_otherPrefix)) {
         // A string value is kept as JSON text: "\"********\"".
-        const QJsonDocument document = QJsonDocument::fromJson('[' + value.toUtf8() + ']');
-        const QJsonValue inner = document.array().first();
+        const QJsonValue inner = jsonValueOf(value);
         return inner.isString() && isPlaceholderText(inner.toString());
     }
     if (slot != QLatin1String(FieldCatalog::info(FieldId::Token).jsonPath) &&

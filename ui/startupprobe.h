@@ -3,7 +3,6 @@
 #include <QApplication>
 #include <QEvent>
 #include <QFile>
-#include <QTimer>
 
 #include <cstdio>
 #include <cstdlib>
@@ -13,6 +12,11 @@
 // the same way: once the first paint of a window has been flushed to the screen, prints
 // "shown at <ns since the epoch>; VmRSS: N kB" and leaves at once (tearing the window down is
 // not part of starting it). Header-only and Qt-only, so the floor links nothing of ours.
+//
+// A window paints its widgets and flushes them to the screen while it handles an expose event,
+// so the probe delivers expose events itself and reports as soon as one has returned after a
+// paint. Events queued behind it (a second expose, the pointer entering) come after the first
+// picture and are not part of it.
 class StartupProbe : public QObject
 {
 public:
@@ -25,10 +29,15 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint && !m_painted) {
+        if (event->type() == QEvent::Paint) {
             m_painted = true;
-            // The paint under way is flushed before the event loop turns again.
-            QTimer::singleShot(0, this, &StartupProbe::report);
+        } else if (event->type() == QEvent::Expose && watched->isWindowType() && !m_delivering) {
+            m_delivering = true;
+            const bool handled = watched->event(event);
+            m_delivering = false;
+            if (m_painted)
+                report();
+            return handled;
         }
         return QObject::eventFilter(watched, event);
     }
@@ -49,4 +58,5 @@ private:
     }
 
     bool m_painted = false;
+    bool m_delivering = false;
 };

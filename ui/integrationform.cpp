@@ -3,11 +3,11 @@
 #include "advancedpage.h"
 #include "endpointpage.h"
 #include "headerspage.h"
+#include "lazytabwidget.h"
 #include "modelspage.h"
 
 #include <QAction>
 #include <QScrollArea>
-#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -28,26 +28,15 @@ QScrollArea *scrollable(QWidget *page)
 IntegrationForm::IntegrationForm(IntegrationModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
-    , m_tabs(new QTabWidget(this))
+    , m_tabs(new LazyTabWidget(this))
 {
     m_tabs->setObjectName(QStringLiteral("formTabs"));
     m_tabs->setDocumentMode(true);
-    // Each tab holds an empty holder until its page is first shown or asked for: most users
-    // start on the first page, and building the others at start-up was most of its cost.
+    // Most users start on the first page; the others are built when first shown or asked for.
     const QString titles[PageCount] = {tr("Endpoint && authentication"), tr("Models"),
                                        tr("Headers"), tr("Advanced")};
-    for (int i = 0; i < PageCount; ++i) {
-        auto *holder = new QWidget;
-        auto *holderLayout = new QVBoxLayout(holder);
-        holderLayout->setContentsMargins(0, 0, 0, 0);
-        m_holders[i] = holder;
-        m_tabs->addTab(holder, titles[i]);
-    }
-    page(EndpointIndex);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (index >= 0 && index < PageCount)
-            page(index);
-    });
+    for (int i = 0; i < PageCount; ++i)
+        m_tabs->addLazyTab(titles[i], [this, i] { return buildPage(i); });
     for (int i = 0; i < m_tabs->count(); ++i) {
         m_tabs->setTabToolTip(
             i, tr("%1 (Alt+%2)")
@@ -57,7 +46,7 @@ IntegrationForm::IntegrationForm(IntegrationModel *model, QWidget *parent)
         action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
         action->setShortcutContext(Qt::WindowShortcut);
         connect(action, &QAction::triggered, this, [this, i] {
-            m_tabs->setCurrentIndex(i);
+            m_tabs->showPage(i);
             // The page's first input takes the focus.
             QWidget *current = m_tabs->currentWidget();
             if (QWidget *first = current->nextInFocusChain(); first && current->isAncestorOf(first))
@@ -70,10 +59,8 @@ IntegrationForm::IntegrationForm(IntegrationModel *model, QWidget *parent)
     layout->addWidget(m_tabs);
 }
 
-FormPage *IntegrationForm::page(int index)
+QWidget *IntegrationForm::buildPage(int index)
 {
-    if (m_pages[index])
-        return m_pages[index];
     FormPage *built = nullptr;
     QWidget *shown = nullptr;
     switch (index) {
@@ -95,14 +82,17 @@ FormPage *IntegrationForm::page(int index)
         break;
     }
     m_pages[index] = built;
-    m_holders[index]->layout()->addWidget(shown);
-    // A child added to a shown tab would otherwise appear only after the next event-loop turn.
-    shown->show();
     connect(built, &FormPage::formIssuesChanged, this, &IntegrationForm::formIssuesChanged);
     connect(built, &FormPage::fieldLeft, this, &IntegrationForm::fieldLeft);
     // What is known already: the issues shown on the other pages.
     built->showIssues(m_located);
-    return built;
+    return shown;
+}
+
+FormPage *IntegrationForm::page(int index)
+{
+    m_tabs->page(index);
+    return m_pages[index];
 }
 
 void IntegrationForm::buildAllPages()
@@ -166,7 +156,7 @@ bool IntegrationForm::focusIssue(const ValidationIssue &issue)
     }
     if (target < 0)
         return false;
-    m_tabs->setCurrentIndex(target);
+    m_tabs->showPage(target);
     return page(target)->focusLocation(location);
 }
 

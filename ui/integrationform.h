@@ -1,10 +1,10 @@
 #pragma once
 
 #include "formpage.h"
+#include "lazytabwidget.h"
 
 #include <QWidget>
 
-class QTabWidget;
 class EndpointPage;
 class ModelsPage;
 class HeadersPage;
@@ -26,7 +26,7 @@ public:
     // Findings of the form itself (e.g. text that is not JSON), to be validated with the rest.
     ValidationIssues formIssues() const;
 
-    QTabWidget *tabs() const { return m_tabs; }
+    LazyTabWidget *tabs() const { return m_tabs; }
     ModelsPage *modelsPage();
     HeadersPage *headersPage();
     // Builds the pages not shown yet, for checks that walk every widget of the form.
@@ -41,11 +41,12 @@ private:
 
     // The page of a tab, built the first time it is needed.
     FormPage *page(int index);
+    // Makes the page of a tab; returns what goes in the tab (the page, or a scroll area).
+    QWidget *buildPage(int index);
     QList<FormPage *> builtPages() const;
 
     IntegrationModel *m_model;
-    QTabWidget *m_tabs;
-    QWidget *m_holders[PageCount] = {};
+    LazyTabWidget *m_tabs;
     FormPage *m_pages[PageCount] = {};
     QList<LocatedIssue> m_located; // the issues last shown, for pages built later
 };

@@ -11,6 +11,7 @@
 #include "integrationsdialog.h"
 #include "issuelist.h"
 #include "language.h"
+#include "lazytabwidget.h"
 #include "pastejsondialog.h"
 #include "plaintext.h"
 #include "planview.h"
@@ -60,23 +61,21 @@ MainWindow::MainWindow(SecretStore *secretStore, QWidget *parent)
           new IntegrationSession(secretStore ? secretStore : new KeychainSecretStore(this), this))
     , m_form(new IntegrationForm(m_session->model(), this))
     , m_issueList(new IssueList(this))
-    , m_preview(new RequestPreview(this))
-    , m_side(new QTabWidget(this))
+    , m_side(new LazyTabWidget(this))
     , m_status(new QLabel(this))
     , m_validation(new QTimer(this))
     , m_busyLookTimer(new QTimer(this))
-    , m_result(new ResultView(this))
-    , m_plan(new PlanView(this))
     , m_connectionLabel(new QLabel(this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_side->setObjectName(QStringLiteral("sideTabs"));
     m_side->setDocumentMode(true);
+    // Problems is shown at start; the other tabs are built when first shown or needed.
     m_side->addTab(m_issueList, tr("Problems"));
-    m_side->addTab(m_preview, tr("Request preview"));
-    m_side->addTab(m_result, tr("Result"));
-    m_side->addTab(m_plan, tr("Plan"));
+    m_side->addLazyTab(tr("Request preview"), [this] { return buildPreview(); });
+    m_side->addLazyTab(tr("Result"), [this] { return buildResultView(); });
+    m_side->addLazyTab(tr("Plan"), [this] { return buildPlanView(); });
 
     auto *splitter = new QSplitter;
     splitter->addWidget(m_form);
@@ -98,25 +97,14 @@ MainWindow::MainWindow(SecretStore *secretStore, QWidget *parent)
     connect(m_cancelButton, &QPushButton::clicked, m_session, &IntegrationSession::cancel);
     connect(m_session, &IntegrationSession::busyChanged, this, &MainWindow::setBusy);
     connect(m_session, &IntegrationSession::progress, this, [this](const QString &message) {
-        m_result->showProgress(message);
+        resultView()->showProgress(message);
         statusBar()->showMessage(message);
     });
     connect(m_session, &IntegrationSession::submitted, this, &MainWindow::submitted);
     connect(m_session, &IntegrationSession::fetched, this, &MainWindow::fetched);
     connect(m_session, &IntegrationSession::planned, this, &MainWindow::planned);
-    connect(m_plan, &PlanView::refreshRequested, this, &MainWindow::refreshPlan);
-    connect(m_plan, &PlanView::changeActivated, this,
-            [this](const QJsonArray &loc, const QString &line) {
-                if (!m_form->focusIssue(ValidationIssue::info(loc, QStringLiteral("plan"), line)))
-                    statusBar()->showMessage(tr("This change is not about a field of the form."),
-                                             4000);
-            });
-    connect(model(), &IntegrationModel::changed, m_plan, &PlanView::markStale);
-    connect(m_session, &IntegrationSession::integrationNameChanged, m_plan, &PlanView::markStale);
-    connect(m_session, &IntegrationSession::connectionChanged, m_plan, &PlanView::markStale);
     connect(m_session, &IntegrationSession::issuesChanged, this, &MainWindow::refreshIssues);
     connect(m_session, &IntegrationSession::documentChanged, this, &MainWindow::updateTitle);
-    connect(m_session, &IntegrationSession::documentReplaced, m_result, &ResultView::clear);
     connect(m_session, &IntegrationSession::connectionChanged, this,
             &MainWindow::connectionChanged);
 
@@ -353,7 +341,60 @@ void MainWindow::validateNow()
     m_validation->stop();
     m_session->setFormIssues(m_form->formIssues());
     m_session->validate();
-    m_preview->setRequest(client()->identity(), model()->config(), m_session->integrationName());
+    updatePreview();
+}
+
+RequestPreview *MainWindow::preview() const
+{
+    return static_cast<RequestPreview *>(m_side->page(PreviewTab));
+}
+
+ResultView *MainWindow::resultView() const
+{
+    return static_cast<ResultView *>(m_side->page(ResultTab));
+}
+
+PlanView *MainWindow::planView() const
+{
+    return static_cast<PlanView *>(m_side->page(PlanTab));
+}
+
+QWidget *MainWindow::buildPreview()
+{
+    auto *preview = new RequestPreview;
+    preview->setRequest(client()->identity(), model()->config(), m_session->integrationName());
+    return preview;
+}
+
+void MainWindow::updatePreview()
+{
+    // Filled when it is built, and kept up to date from then on.
+    if (auto *preview = static_cast<RequestPreview *>(m_side->builtPage(PreviewTab)))
+        preview->setRequest(client()->identity(), model()->config(), m_session->integrationName());
+}
+
+QWidget *MainWindow::buildResultView()
+{
+    auto *result = new ResultView;
+    connect(m_session, &IntegrationSession::documentReplaced, result, &ResultView::clear);
+    return result;
+}
+
+QWidget *MainWindow::buildPlanView()
+{
+    // A plan made before the view was built went to it through planView(), which built it; a
+    // view built later has no plan yet, so nothing can be stale in it.
+    auto *plan = new PlanView;
+    connect(plan, &PlanView::refreshRequested, this, &MainWindow::refreshPlan);
+    connect(
+        plan, &PlanView::changeActivated, this, [this](const QJsonArray &loc, const QString &line) {
+            if (!m_form->focusIssue(ValidationIssue::info(loc, QStringLiteral("plan"), line)))
+                statusBar()->showMessage(tr("This change is not about a field of the form."), 4000);
+        });
+    connect(model(), &IntegrationModel::changed, plan, &PlanView::markStale);
+    connect(m_session, &IntegrationSession::integrationNameChanged, plan, &PlanView::markStale);
+    connect(m_session, &IntegrationSession::connectionChanged, plan, &PlanView::markStale);
+    return plan;
 }
 
 void MainWindow::showServerIssues(const ValidationIssues &issues)
@@ -474,7 +515,7 @@ void MainWindow::connectionChanged()
         m_connectionLabel->setText(tr("Galileo: %1 (unencrypted)").arg(api.host()));
         m_connectionLabel->setToolTip(warning);
     }
-    m_preview->setRequest(client()->identity(), model()->config(), m_session->integrationName());
+    updatePreview();
 }
 
 bool MainWindow::editConnection()
@@ -526,8 +567,8 @@ HistoryDialog *MainWindow::showHistory()
                 });
         connect(m_history, &HistoryDialog::compareWithFormRequested, this,
                 [this](const HistoryEntry &entry) {
-                    m_side->setCurrentWidget(m_plan);
-                    m_plan->showPlanning();
+                    m_side->showPage(PlanTab);
+                    planView()->showPlanning();
                     m_session->compareWithHistory(entry);
                 });
     }
@@ -568,9 +609,9 @@ void MainWindow::showBusyLook(bool busy)
     if (busy) {
         // The plan's own tab says it is planning; the Result tab is for a submission.
         if (!m_planning) {
-            m_side->setCurrentWidget(m_result);
+            m_side->showPage(ResultTab);
             if (!m_pendingProgress.isEmpty())
-                m_result->showProgress(m_pendingProgress);
+                resultView()->showProgress(m_pendingProgress);
         }
     } else {
         statusBar()->clearMessage();
@@ -651,14 +692,14 @@ bool MainWindow::submit()
         return false;
     if (planBeforeSubmit()) {
         m_pendingProgress = tr("Reading what Galileo holds, to show what will change...");
-        m_plan->showPlanning();
+        planView()->showPlanning();
         m_planning = true;
         m_submitAfterPlan = true;
         if (m_session->plan() == IntegrationSession::Blocked::No)
             return true;
         m_planning = false;
         m_submitAfterPlan = false;
-        m_plan->clear();
+        planView()->clear();
         return false;
     }
     m_pendingProgress = tr("Sending to %1...").arg(requestUrl().toDisplayString());
@@ -698,21 +739,21 @@ bool MainWindow::refreshPlan()
         return false;
     if (!readyToContact())
         return false;
-    m_side->setCurrentWidget(m_plan);
-    m_plan->showPlanning();
+    m_side->showPage(PlanTab);
+    planView()->showPlanning();
     m_pendingProgress = tr("Reading what Galileo holds...");
     m_planning = true;
     if (m_session->plan() == IntegrationSession::Blocked::No)
         return true;
     m_planning = false;
-    m_plan->clear();
+    planView()->clear();
     return false;
 }
 
 void MainWindow::planned(const IntegrationPlanner::Outcome &outcome)
 {
     m_planning = false;
-    m_plan->showOutcome(outcome);
+    planView()->showOutcome(outcome);
     if (!m_submitAfterPlan)
         return;
     m_submitAfterPlan = false;
@@ -721,7 +762,7 @@ void MainWindow::planned(const IntegrationPlanner::Outcome &outcome)
         return;
     }
     if (!confirmPlan(outcome)) {
-        m_side->setCurrentWidget(m_plan);
+        m_side->showPage(PlanTab);
         statusBar()->showMessage(tr("Nothing was sent."), 4000);
         return;
     }
@@ -811,12 +852,12 @@ bool MainWindow::confirmPlan(const IntegrationPlanner::Outcome &outcome)
 
 void MainWindow::submitted(const ApiResult &result, const QString &recordProblem)
 {
-    m_result->showResult(result);
+    resultView()->showResult(result);
     if (result.outcome == ApiResult::Outcome::Invalid) {
         showServerIssues(result.issues);
         return;
     }
-    m_side->setCurrentWidget(m_result);
+    m_side->showPage(ResultTab);
     statusBar()->showMessage(recordProblem.isEmpty()
                                  ? result.summary
                                  : tr("%1 It could not be recorded in the profile: %2")
@@ -838,7 +879,7 @@ bool MainWindow::loadFromServer()
 
 void MainWindow::fetched(const ApiResult &result)
 {
-    m_result->showResult(result);
+    resultView()->showResult(result);
 }
 
 QString MainWindow::curlCommand(bool withSecrets) const

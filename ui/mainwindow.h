@@ -9,7 +9,7 @@
 class QAction;
 class QLabel;
 class QPushButton;
-class QTabWidget;
+class LazyTabWidget;
 class QTimer;
 class EndpointTestDialog;
 class HistoryDialog;
@@ -39,7 +39,8 @@ public:
     IntegrationModel *model() const { return m_session->model(); }
     IntegrationForm *form() const { return m_form; }
     IssueList *issueList() const { return m_issueList; }
-    RequestPreview *preview() const { return m_preview; }
+    // The side tabs other than Problems are built when first shown or asked for here.
+    RequestPreview *preview() const;
 
     // Fills the form from a JSON body; returns false (and says why) when it is not JSON.
     bool loadJson(const QByteArray &json, const QString &sourceName);
@@ -52,7 +53,7 @@ public:
     int blockingErrorCount() const { return m_session->blockingCount(); }
 
     GalileoClient *client() const { return m_session->client(); }
-    ResultView *resultView() const { return m_result; }
+    ResultView *resultView() const;
     void setConnection(const ConnectionSettings &settings, const GalileoSecrets &secrets);
     GalileoSecrets sessionSecrets() const { return m_session->secrets(); }
     ProfileSwitcher *profiles() const { return m_profiles; }
@@ -76,7 +77,7 @@ public:
     void setPlanBeforeSubmit(bool on);
     // Makes the plan for the Plan tab; false when it could not start.
     bool refreshPlan();
-    PlanView *planView() const { return m_plan; }
+    PlanView *planView() const;
     bool loadFromServer();
     // Opens the endpoint test and runs it with the form as it is.
     EndpointTestDialog *testEndpoint();
@@ -95,7 +96,13 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    enum SideTab { ProblemsTab, PreviewTab, ResultTab, PlanTab };
+
     void createActions();
+    QWidget *buildPreview();
+    void updatePreview();
+    QWidget *buildResultView();
+    QWidget *buildPlanView();
     void refreshIssues();
     void updateSummary();
     void updateTitle();
@@ -123,15 +130,12 @@ private:
     IntegrationSession *m_session;
     IntegrationForm *m_form;
     IssueList *m_issueList;
-    RequestPreview *m_preview;
-    QTabWidget *m_side;
+    LazyTabWidget *m_side;
     QLabel *m_status;
     QTimer *m_validation;
     QTimer *m_busyLookTimer;
     bool m_busyLook = false;
     QString m_pendingProgress; // what the Result tab says once the busy look shows
-    ResultView *m_result;
-    PlanView *m_plan;
     QAction *m_planBeforeSubmitAction = nullptr;
     // A plan is being made, for the Plan tab or for a submit that waits on it.
     bool m_planning = false;

@@ -141,7 +141,7 @@ private slots:
         QTest::mouseClick(compare, Qt::LeftButton);
         QVERIFY(planned.wait(5000));
         auto *side = m_window->findChild<QTabWidget *>(u"sideTabs"_s);
-        QCOMPARE(side->currentWidget(), m_window->planView());
+        QVERIFY(side->currentWidget()->isAncestorOf(m_window->planView()));
         auto *changes = m_window->planView()->findChild<QListWidget *>(u"planChanges"_s);
         QStringList lines;
         for (int row = 0; row < changes->count(); ++row)

@@ -82,6 +82,33 @@ private slots:
         QVERIFY(!m_window->isWindowModified());
     }
 
+    // Issue 13: the side tabs not shown at start are built when first shown, and show the form
+    // as it is then, and follow it from then on.
+    void sideTabsAreBuiltWhenFirstShown()
+    {
+        QVERIFY(!m_window->findChild<RequestPreview *>());
+        auto *endpoint = m_window->findChild<QLineEdit *>(QStringLiteral("endpointEdit"));
+        QTest::keyClicks(endpoint, QStringLiteral("https://gw.example.org/v1"));
+        m_window->validateNow();
+        QVERIFY(!m_window->findChild<RequestPreview *>());
+
+        auto *side = m_window->findChild<QTabWidget *>(QStringLiteral("sideTabs"));
+        side->setCurrentIndex(1);
+        auto *preview = m_window->findChild<RequestPreview *>();
+        QVERIFY(preview);
+        QVERIFY(preview->isVisible());
+        QVERIFY2(preview->text().contains(QLatin1String("https://gw.example.org/v1")),
+                 qPrintable(preview->text()));
+
+        endpoint->clear();
+        QTest::keyClicks(endpoint, QStringLiteral("https://other.example.org/v1"));
+        m_window->validateNow();
+        QVERIFY(preview->text().contains(QLatin1String("https://other.example.org/v1")));
+        // One preview, however often it is asked for.
+        QCOMPARE(m_window->preview(), preview);
+        QCOMPARE(m_window->findChildren<RequestPreview *>().size(), 1);
+    }
+
     // Issue 13: no red "required" under a field nobody has come to; Problems lists it neutrally.
     void requiredErrorsWaitUntilTheFieldIsLeft()
     {

@@ -142,7 +142,7 @@ void tst_SubmitEndToEnd::fillSubmitAndSeeTheStoredIntegration()
     QCOMPARE(body.modelNames(), QStringList({"llama-3", "mistral-large"}));
 
     auto *side = m_window->findChild<QTabWidget *>(QStringLiteral("sideTabs"));
-    QCOMPARE(side->currentWidget(), m_window->resultView());
+    QVERIFY(side->currentWidget()->isAncestorOf(m_window->resultView()));
     QCOMPARE(m_window->resultView()->integrationId(),
              QStringLiteral("7e57c0de-0000-4c55-9d0e-3c1f1f1f1f1f"));
     // An older server names the provider in `name`; a newer one says it in `provider`.
@@ -193,7 +193,7 @@ void tst_SubmitEndToEnd::busyWhileWaitingAndCancellable()
     auto *cancel = m_window->findChild<QPushButton *>(QStringLiteral("cancelButton"));
     QVERIFY(cancel->isVisible());
     auto *side = m_window->findChild<QTabWidget *>(QStringLiteral("sideTabs"));
-    QCOMPARE(side->currentWidget(), m_window->resultView());
+    QVERIFY(side->currentWidget()->isAncestorOf(m_window->resultView()));
     QVERIFY(received.count() == 1 || received.wait());
     cancel->click();
     QVERIFY(done.count() == 1 || done.wait(2000));

@@ -9,4 +9,8 @@ namespace Desktop {
 // the event loop.
 int run(int &argc, char **argv);
 
+// What run() does to the QApplication before the window is built: the style, the names, the
+// language and the window icon.
+void setUpApplication();
+
 } // namespace Desktop

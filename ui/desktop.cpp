@@ -1,6 +1,7 @@
 #include "desktop.h"
 
 #include "appidentity.h"
+#include "deferrediconstyle.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "startupprobe.h"
@@ -14,9 +15,10 @@
 
 namespace Desktop {
 
-int run(int &argc, char **argv)
+void setUpApplication()
 {
-    QApplication app(argc, argv);
+    // The style Qt chose (or -style named), handing out its standard icons unread.
+    QApplication::setStyle(new DeferredIconStyle(QApplication::style()));
     AppIdentity::apply();
     Language::install();
     QApplication::setApplicationDisplayName(QStringLiteral("Galileo Integrations"));
@@ -24,6 +26,12 @@ int run(int &argc, char **argv)
     // The drawing is scalable; the installed PNGs are for desktops that cannot draw SVG.
     // Asking the theme for it would read the theme's index before the window can show.
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/galileo/icons/galileo-integrations.svg")));
+}
+
+int run(int &argc, char **argv)
+{
+    QApplication app(argc, argv);
+    setUpApplication();
 
     // Before the window lists the profiles: they may still be in the old folder.
     const ProfileStore::Migration migration = ProfileStore::moveLegacyProfiles();

@@ -8,7 +8,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QGroupBox>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -176,10 +176,19 @@ EndpointPage::EndpointPage(IntegrationModel *model, QWidget *parent)
             [this](const QString &text) { m_model->setText(FieldId::Token, text); });
     connect(m_rawMode, &QCheckBox::toggled, this, &EndpointPage::setRawToken);
 
-    auto *authBox = new QGroupBox(tr("Credentials"), this);
+    // A title over a framed panel rather than a QGroupBox: Fusion draws a group box from a PNG,
+    // and reading the first PNG loads every image-format plugin installed (QImageReader asks
+    // each whether it reads PNG), a millisecond before the first window can show.
+    auto *authTitle = new QLabel(tr("Credentials"), this);
+    authTitle->setObjectName(QStringLiteral("credentialsTitle"));
+    auto *authBox = new QFrame(this);
+    authBox->setObjectName(QStringLiteral("credentialsPanel"));
+    authBox->setFrameShape(QFrame::StyledPanel);
+    authBox->setAccessibleName(authTitle->text());
     authBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *authLayout = new QVBoxLayout(authBox);
     authLayout->addWidget(m_authStack);
+    outer->addWidget(authTitle);
     outer->addWidget(authBox);
     outer->addStretch();
 

@@ -14,14 +14,10 @@ bool isDark(const QPalette &palette)
 
 QIcon bundled(const char *name)
 {
-    // Bundled PNGs: the same on every theme, and no theme lookup or image plugin at start-up.
-    QIcon icon;
-    for (const int size : {16, 32}) {
-        icon.addFile(
-            QStringLiteral(":/galileo/icons/status/%1-%2.png").arg(QLatin1String(name)).arg(size),
-            QSize(size, size));
-    }
-    return icon;
+    // Bundled drawings: the same on every theme, with no theme lookup. A PNG would be read
+    // through QImageReader, which first loads every image-format plugin installed to ask each
+    // whether it reads PNG: a millisecond before the first window can show.
+    return QIcon(QStringLiteral(":/galileo/icons/status/%1.svg").arg(QLatin1String(name)));
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "startupprobe.h"
+#include "themeicon.h"
 
 #include "storage/profilestore.h"
 
@@ -25,7 +26,8 @@ void setUpApplication()
     QApplication::setDesktopFileName(QStringLiteral("org.galileointegrations.GalileoIntegrations"));
     // The drawing is scalable; the installed PNGs are for desktops that cannot draw SVG.
     // Asking the theme for it would read the theme's index before the window can show.
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/galileo/icons/galileo-integrations.svg")));
+    QApplication::setWindowIcon(
+        ThemeIcon::drawing(QStringLiteral(":/galileo/icons/galileo-integrations.svg")));
 }
 
 int run(int &argc, char **argv)

@@ -1,5 +1,7 @@
 #include "issuestyle.h"
 
+#include "themeicon.h"
+
 #include <QApplication>
 #include <QPalette>
 
@@ -17,7 +19,8 @@ QIcon bundled(const char *name)
     // Bundled drawings: the same on every theme, with no theme lookup. A PNG would be read
     // through QImageReader, which first loads every image-format plugin installed to ask each
     // whether it reads PNG: a millisecond before the first window can show.
-    return QIcon(QStringLiteral(":/galileo/icons/status/%1.svg").arg(QLatin1String(name)));
+    return ThemeIcon::drawing(
+        QStringLiteral(":/galileo/icons/status/%1.svg").arg(QLatin1String(name)));
 }
 
 } // namespace

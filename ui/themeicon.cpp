@@ -1,12 +1,116 @@
 #include "themeicon.h"
 
+#include <QApplication>
 #include <QFile>
-#include <QGuiApplication>
+#include <QHash>
 #include <QIconEngine>
 #include <QPainter>
 #include <QPalette>
+#include <QPixmapCache>
+#include <QStyle>
+#include <QStyleOption>
+#include <QSvgRenderer>
+
+#include <memory>
 
 namespace {
+
+// One parsed drawing per file, shared by every icon drawn from it.
+QSvgRenderer *rendererFor(const QString &path)
+{
+    static QHash<QString, std::shared_ptr<QSvgRenderer>> renderers;
+    std::shared_ptr<QSvgRenderer> &renderer = renderers[path];
+    if (!renderer)
+        renderer = std::make_shared<QSvgRenderer>(path);
+    return renderer.get();
+}
+
+// A bundled SVG drawn with QSvgRenderer. Qt's own SVG icon engine is a plugin: finding it scans
+// the plugin folder and loads it, and it parses the file again for every size.
+class DrawingIconEngine : public QIconEngine
+{
+public:
+    DrawingIconEngine(const QString &path, bool followsPalette)
+        : m_path(path)
+        , m_followsPalette(followsPalette)
+    {}
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        QPixmap drawn = pixmap(rect.size() * ratio, mode, state);
+        drawn.setDevicePixelRatio(ratio);
+        const QSize shown = drawn.deviceIndependentSize().toSize();
+        painter->drawPixmap(QRect(rect.topLeft() + QPoint((rect.width() - shown.width()) / 2,
+                                                          (rect.height() - shown.height()) / 2),
+                                  shown),
+                            drawn);
+    }
+
+    // `size` in device pixels, as QIcon asks.
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State) override
+    {
+        const QSize device = actualSize(size, mode, QIcon::Off);
+        if (device.isEmpty())
+            return {};
+        // The bundled action drawings are one colour: they take the palette's text colour, so
+        // they read on a dark palette as well as a light one.
+        const QColor ink =
+            m_followsPalette ? QGuiApplication::palette().color(
+                                   mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active,
+                                   QPalette::ButtonText)
+                             : QColor();
+        const QString key = QStringLiteral("galileo-drawing:%1:%2x%3:%4:%5")
+                                .arg(m_path)
+                                .arg(device.width())
+                                .arg(device.height())
+                                .arg(int(mode))
+                                .arg(ink.isValid() ? ink.rgba() : 0);
+        QPixmap result;
+        if (QPixmapCache::find(key, &result))
+            return result;
+        QImage image(device, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        {
+            QPainter painter(&image);
+            rendererFor(m_path)->render(&painter, QRectF(QPointF(0, 0), QSizeF(device)));
+            if (ink.isValid()) {
+                painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+                painter.fillRect(image.rect(), ink);
+            }
+        }
+        result = QPixmap::fromImage(std::move(image));
+        if (!ink.isValid() && mode != QIcon::Normal) {
+            // A drawing in its own colours looks disabled or selected the style's way.
+            QStyleOption option;
+            option.palette = QGuiApplication::palette();
+            if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))
+                result = app->style()->generatedIconPixmap(mode, result, &option);
+        }
+        QPixmapCache::insert(key, result);
+        return result;
+    }
+
+    // Scalable: the largest size that fits, in the drawing's proportions.
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override
+    {
+        const QSize natural = rendererFor(m_path)->defaultSize();
+        if (natural.isEmpty())
+            return {};
+        return natural.scaled(size, Qt::KeepAspectRatio);
+    }
+
+    // None: any size is drawn (a window icon asks for the sizes it needs).
+    QList<QSize> availableSizes(QIcon::Mode, QIcon::State) override { return {}; }
+
+    bool isNull() override { return !rendererFor(m_path)->isValid(); }
+    QString key() const override { return QStringLiteral("DrawingIconEngine"); }
+    QIconEngine *clone() const override { return new DrawingIconEngine(m_path, m_followsPalette); }
+
+private:
+    QString m_path;
+    bool m_followsPalette;
+};
 
 class LazyThemeIconEngine : public QIconEngine
 {
@@ -18,36 +122,13 @@ public:
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
     {
-        if (!usesFallback()) {
-            icon().paint(painter, rect, Qt::AlignCenter, mode, state);
-            return;
-        }
-        const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
-        QPixmap drawn = pixmap(rect.size() * ratio, mode, state);
-        drawn.setDevicePixelRatio(ratio);
-        const QSize shown = drawn.deviceIndependentSize().toSize();
-        painter->drawPixmap(QRect(rect.topLeft() + QPoint((rect.width() - shown.width()) / 2,
-                                                          (rect.height() - shown.height()) / 2),
-                                  shown),
-                            drawn);
+        icon().paint(painter, rect, Qt::AlignCenter, mode, state);
     }
 
+    // `size` in device pixels: the icon it stands for is asked at a ratio of 1.
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
     {
-        if (!usesFallback())
-            return icon().pixmap(size, mode, state);
-        // The bundled drawings are one colour: they take the palette's text colour, so they
-        // read on a dark palette as well as a light one.
-        QPixmap result = icon().pixmap(size, QIcon::Normal, state);
-        if (result.isNull())
-            return result;
-        const QPalette palette = QGuiApplication::palette();
-        const QColor color = palette.color(
-            mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active, QPalette::ButtonText);
-        QPainter painter(&result);
-        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
-        painter.fillRect(result.rect(), color);
-        return result;
+        return icon().pixmap(size, 1.0, mode, state);
     }
 
     QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
@@ -79,26 +160,17 @@ private:
             m_icon = m_name.isEmpty() || (!themeHasActions && !m_fallback.isEmpty())
                          ? QIcon()
                          : QIcon::fromTheme(m_name);
-            if (m_icon.isNull() && !m_fallback.isEmpty()) {
-                m_icon = QIcon(m_fallback);
-                m_usesFallback = true;
-            }
+            if (m_icon.isNull() && !m_fallback.isEmpty())
+                m_icon = QIcon(new DrawingIconEngine(m_fallback, true));
             m_resolved = true;
         }
         return m_icon;
-    }
-
-    bool usesFallback()
-    {
-        icon();
-        return m_usesFallback;
     }
 
     QString m_name;
     QString m_fallback;
     QIcon m_icon;
     bool m_resolved = false;
-    bool m_usesFallback = false;
 };
 
 } // namespace
@@ -114,6 +186,11 @@ QIcon action(const QString &name)
 {
     const QString bundled = QStringLiteral(":/galileo/icons/actions/%1.svg").arg(name);
     return get(name, QFile::exists(bundled) ? bundled : QString());
+}
+
+QIcon drawing(const QString &path)
+{
+    return QIcon(new DrawingIconEngine(path, false));
 }
 
 } // namespace ThemeIcon

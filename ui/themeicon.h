@@ -9,6 +9,10 @@ namespace ThemeIcon {
 
 QIcon get(const QString &name, const QString &fallback = QString());
 // The same with the bundled fallback ":/galileo/icons/actions/<name>.svg" when there is one.
+// A bundled fallback is drawn in the palette's text colour.
 QIcon action(const QString &name);
+// A bundled SVG drawing in its own colours (the app's icon, the severity marks). Drawn by the
+// app itself: Qt's SVG icon engine is a plugin, looked for and loaded at the first SVG icon.
+QIcon drawing(const QString &path);
 
 } // namespace ThemeIcon

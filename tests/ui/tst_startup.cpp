@@ -11,20 +11,22 @@
 
 // Issue 13: start-up close to an empty window. What the first picture of a new user's window
 // must not do, checked in the process itself: read an image file, which loads every
-// image-format plugin installed (QImageReader asks each whether it reads the format). Nor
-// build the side tabs that are not shown.
+// image-format plugin installed (QImageReader asks each whether it reads the format); look for
+// and load Qt's SVG icon engine plugin; build the side tabs that are not shown.
 class tst_Startup : public QObject
 {
     Q_OBJECT
 
 private:
-    static bool imagePluginLoaded()
+    static bool pluginLoaded(const char *kind)
     {
         QFile maps(QStringLiteral("/proc/self/maps"));
         if (!maps.open(QIODevice::ReadOnly))
             return false;
-        return maps.readAll().contains("/imageformats/");
+        return maps.readAll().contains(QByteArray("/plugins/") + kind + '/');
     }
+
+    static bool imagePluginLoaded() { return pluginLoaded("imageformats"); }
 
     static bool imagePluginsInstalled()
     {
@@ -50,6 +52,8 @@ private slots:
         const QPixmap picture = window.grab();
         QVERIFY(!picture.isNull());
         QVERIFY2(!imagePluginLoaded(), "the first picture loaded an image-format plugin");
+        // Nor an icon engine: the bundled SVGs are drawn by the app.
+        QVERIFY2(!pluginLoaded("iconengines"), "the first picture loaded an icon engine plugin");
 
         // The side tabs not shown are not built yet.
         QVERIFY(!window.findChild<QWidget *>(QStringLiteral("planChanges")));

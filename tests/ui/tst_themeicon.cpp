@@ -90,6 +90,21 @@ private slots:
         }
         QVERIFY(found);
     }
+
+    void aDrawingKeepsItsColoursAndScales()
+    {
+        const QIcon info = ThemeIcon::drawing(QStringLiteral(":/galileo/icons/status/info.svg"));
+        QVERIFY(!info.isNull());
+        // Scalable: as large as asked, in the drawing's proportions.
+        QCOMPARE(info.actualSize(QSize(64, 64)), QSize(64, 64));
+        QCOMPARE(info.actualSize(QSize(64, 32)), QSize(32, 32));
+        QCOMPARE(info.pixmap(QSize(48, 48)).size(), QSize(48, 48));
+        // Its own blue, whatever the palette's text colour.
+        const QColor ink = inkOf(info);
+        QVERIFY2(ink.blue() > ink.red() + 60, qPrintable(ink.name()));
+        // A drawing that is not there is an empty icon, as QIcon's own would be.
+        QVERIFY(ThemeIcon::drawing(QStringLiteral(":/galileo/icons/no-such.svg")).isNull());
+    }
 };
 
 QTEST_MAIN(tst_ThemeIcon)

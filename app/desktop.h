@@ -3,14 +3,20 @@
 // The window's entry point. It is defined by the widgets library (ui/desktop.cpp) and linked
 // into the executable, so that main() can start the window without anything under app/
 // depending on a ui/ header.
+class QWidget;
+
 namespace Desktop {
 
 // Creates the QApplication and the main window, opens a file named in the arguments, and runs
 // the event loop.
 int run(int &argc, char **argv);
 
-// What run() does to the QApplication before the window is built: the style, the names, the
-// language and the window icon.
+// What run() does to the QApplication before the window is built: the style, the names and the
+// language. (The window icon follows the window's first picture.)
 void setUpApplication();
+
+// Shows the window; the window icon, which only the window manager shows, is set once the
+// window has been painted.
+void show(QWidget *window);
 
 } // namespace Desktop

@@ -10,9 +10,54 @@
 #include "storage/profilestore.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
+
+#include <functional>
+
+namespace {
+
+// Runs `then` once, right after `window` has been painted for the first time: for what the
+// window manager shows rather than the window itself.
+class AfterFirstPaint : public QObject
+{
+public:
+    AfterFirstPaint(QWidget *window, std::function<void()> then)
+        : QObject(window)
+        , m_then(std::move(then))
+    {
+        window->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            watched->removeEventFilter(this);
+            // The paint under way is flushed before the event loop turns again.
+            QTimer::singleShot(0, this, [this] {
+                m_then();
+                deleteLater();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_then;
+};
+
+void setWindowIcon()
+{
+    // The drawing is scalable; the installed PNGs are for desktops that cannot draw SVG.
+    // Asking the theme for it would read the theme's index before the window can show.
+    QApplication::setWindowIcon(
+        ThemeIcon::drawing(QStringLiteral(":/galileo/icons/galileo-integrations.svg")));
+}
+
+} // namespace
 
 namespace Desktop {
 
@@ -24,10 +69,14 @@ void setUpApplication()
     Language::install();
     QApplication::setApplicationDisplayName(QStringLiteral("Galileo Integrations"));
     QApplication::setDesktopFileName(QStringLiteral("org.galileointegrations.GalileoIntegrations"));
-    // The drawing is scalable; the installed PNGs are for desktops that cannot draw SVG.
-    // Asking the theme for it would read the theme's index before the window can show.
-    QApplication::setWindowIcon(
-        ThemeIcon::drawing(QStringLiteral(":/galileo/icons/galileo-integrations.svg")));
+}
+
+void show(QWidget *window)
+{
+    // The icon is drawn at four sizes for the window manager: after the window's own first
+    // picture, not before it.
+    new AfterFirstPaint(window, setWindowIcon);
+    window->show();
 }
 
 int run(int &argc, char **argv)
@@ -38,7 +87,7 @@ int run(int &argc, char **argv)
     // Before the window lists the profiles: they may still be in the old folder.
     const ProfileStore::Migration migration = ProfileStore::moveLegacyProfiles();
     MainWindow window;
-    window.show();
+    show(&window);
     if (!migration.problems.isEmpty()) {
         QTimer::singleShot(0, &window, [&window, migration] {
             QMessageBox::warning(&window, QApplication::translate("Desktop", "Profiles not moved"),

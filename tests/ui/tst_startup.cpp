@@ -46,7 +46,9 @@ private slots:
     void firstPictureReadsNoImageFile()
     {
         MainWindow window;
-        window.show();
+        Desktop::show(&window);
+        // The window icon is for the window manager: it waits for the first picture.
+        QVERIFY(QApplication::windowIcon().isNull());
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         // Painted as a screen would show it.
         const QPixmap picture = window.grab();
@@ -54,6 +56,9 @@ private slots:
         QVERIFY2(!imagePluginLoaded(), "the first picture loaded an image-format plugin");
         // Nor an icon engine: the bundled SVGs are drawn by the app.
         QVERIFY2(!pluginLoaded("iconengines"), "the first picture loaded an icon engine plugin");
+
+        QTRY_VERIFY(!QApplication::windowIcon().isNull());
+        QVERIFY(!window.windowIcon().pixmap(QSize(64, 64)).isNull());
 
         // The side tabs not shown are not built yet.
         QVERIFY(!window.findChild<QWidget *>(QStringLiteral("planChanges")));

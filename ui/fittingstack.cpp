@@ -1,27 +1,36 @@
 #include "fittingstack.h"
 
+#include <QVBoxLayout>
+
 FittingStack::FittingStack(QWidget *parent)
-    : QStackedWidget(parent)
+    : QWidget(parent)
+    , m_layout(new QVBoxLayout(this))
 {
-    connect(this, &QStackedWidget::currentChanged, this, [this] { updateGeometry(); });
+    m_layout->setContentsMargins(0, 0, 0, 0);
 }
 
-QSize FittingStack::sizeHint() const
+int FittingStack::addWidget(QWidget *page)
 {
-    return currentWidget() ? currentWidget()->sizeHint() : QStackedWidget::sizeHint();
+    page->setParent(this);
+    m_pages.append(page);
+    if (m_current < 0)
+        setCurrentIndex(0);
+    else
+        page->hide();
+    return int(m_pages.size()) - 1;
 }
 
-QSize FittingStack::minimumSizeHint() const
+void FittingStack::setCurrentIndex(int index)
 {
-    return currentWidget() ? currentWidget()->minimumSizeHint() : QStackedWidget::minimumSizeHint();
-}
-
-bool FittingStack::hasHeightForWidth() const
-{
-    return currentWidget() && currentWidget()->hasHeightForWidth();
-}
-
-int FittingStack::heightForWidth(int width) const
-{
-    return currentWidget() ? currentWidget()->heightForWidth(width) : -1;
+    if (index == m_current || index < 0 || index >= m_pages.size())
+        return;
+    if (QWidget *old = currentWidget()) {
+        m_layout->removeWidget(old);
+        old->hide();
+    }
+    m_current = index;
+    QWidget *page = m_pages.at(index);
+    m_layout->addWidget(page);
+    page->show();
+    emit currentChanged(index);
 }

@@ -99,6 +99,22 @@ private slots:
         QVERIFY(!apiKeyValue->isVisible());
     }
 
+    // The credentials panel is as tall as what the authentication type needs: no empty band
+    // under None's one line, where it used to keep the OAuth2 fields' height.
+    void credentialsPanelFitsTheAuthenticationType()
+    {
+        auto *panel = child<QWidget>(m_form, "credentialsPanel");
+        const int oauthHeight = panel->height();
+        m_model->setAuthenticationType(AuthenticationType::None);
+        const int oneLine = panel->fontMetrics().lineSpacing();
+        QTRY_VERIFY2(panel->height() < 4 * oneLine, qPrintable(QString::number(panel->height())));
+        m_model->setAuthenticationType(AuthenticationType::ApiKey);
+        QTRY_VERIFY(panel->height() > 4 * oneLine);
+        QTRY_VERIFY(panel->height() < oauthHeight);
+        m_model->setAuthenticationType(AuthenticationType::OAuth2);
+        QTRY_COMPARE(panel->height(), oauthHeight);
+    }
+
     void clientCredentialsComposeTheToken()
     {
         auto *clientId = child<QLineEdit>(m_form, "clientIdEdit");

@@ -4,6 +4,7 @@
 #include "deferrediconstyle.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "profileswitcher.h"
 #include "startupprobe.h"
 #include "themeicon.h"
 
@@ -16,8 +17,13 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 namespace {
+
+// How long a returning user's window waits for the last profile (and its secrets) before it
+// shows without them.
+constexpr int LastProfileWaitMs = 300;
 
 // Runs `then` once, right after `window` has been painted for the first time: for what the
 // window manager shows rather than the window itself.
@@ -77,6 +83,38 @@ void show(QWidget *window)
     // picture, not before it.
     new AfterFirstPaint(window, setWindowIcon);
     window->show();
+    // Layouts asked for while the window was hidden (a profile opened before it showed) settle
+    // now, not after the first picture: a scroll area measured at its size before showing would
+    // otherwise be painted once with a scroll bar it does not need.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+}
+
+void open(MainWindow *window, const QString &file, const std::function<void()> &shown)
+{
+    const auto showNow = [window, shown] {
+        show(window);
+        if (shown)
+            shown();
+    };
+    if (!file.isEmpty() || !window->profiles()->hasLastToOpen()) {
+        showNow();
+        // Read before the last profile would be opened, which it keeps from replacing it.
+        if (!file.isEmpty())
+            window->openFile(file);
+        return;
+    }
+    // A returning user's window shows once the last profile is in it, so that its first picture
+    // is that profile rather than an empty form filled in a moment later. A keychain slower
+    // than this (one waiting to be unlocked) does not hold it back.
+    auto done = std::make_shared<bool>(false);
+    const auto showOnce = [showNow, done] {
+        if (!*done) {
+            *done = true;
+            showNow();
+        }
+    };
+    QObject::connect(window->profiles(), &ProfileSwitcher::finished, window, showOnce);
+    QTimer::singleShot(LastProfileWaitMs, window, showOnce);
 }
 
 int run(int &argc, char **argv)
@@ -87,19 +125,19 @@ int run(int &argc, char **argv)
     // Before the window lists the profiles: they may still be in the old folder.
     const ProfileStore::Migration migration = ProfileStore::moveLegacyProfiles();
     MainWindow window;
-    show(&window);
-    if (!migration.problems.isEmpty()) {
+    if (qEnvironmentVariableIsSet("GALILEO_INTEGRATIONS_STARTUP_PROBE"))
+        new StartupProbe(&app);
+    const QStringList rest = QApplication::arguments().mid(1);
+    const QString file =
+        !rest.isEmpty() && !rest.first().startsWith(QLatin1Char('-')) ? rest.first() : QString();
+    open(&window, file, [&window, migration] {
+        if (migration.problems.isEmpty())
+            return;
         QTimer::singleShot(0, &window, [&window, migration] {
             QMessageBox::warning(&window, QApplication::translate("Desktop", "Profiles not moved"),
                                  migration.problems.join(QLatin1Char('\n')));
         });
-    }
-    if (qEnvironmentVariableIsSet("GALILEO_INTEGRATIONS_STARTUP_PROBE"))
-        new StartupProbe(&app);
-    // A file given on the command line opens once the window is up.
-    const QStringList rest = QApplication::arguments().mid(1);
-    if (!rest.isEmpty() && !rest.first().startsWith(QLatin1Char('-')))
-        window.openFile(rest.first());
+    });
     return app.exec();
 }
 

@@ -179,11 +179,18 @@ void ProfileSwitcher::showBanner(const QString &problem)
     m_banner->show();
 }
 
+bool ProfileSwitcher::hasLastToOpen() const
+{
+    if (!m_session->sourceName().isEmpty() || m_session->isModified())
+        return false;
+    const QString id = m_session->lastProfileId();
+    return !id.isEmpty() && m_combo->findData(id) > 0;
+}
+
 void ProfileSwitcher::openLast()
 {
-    const QString id = m_session->lastProfileId();
-    if (!id.isEmpty() && m_combo->findData(id) > 0)
-        open(id);
+    if (hasLastToOpen())
+        open(m_session->lastProfileId());
 }
 
 void ProfileSwitcher::save()

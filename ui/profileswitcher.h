@@ -32,8 +32,11 @@ public:
 
     // The form no longer belongs to a profile (New, Open).
     void detach() { m_session->detachProfile(); }
-    // Opens the profile the app had open last time, once the window shows.
+    // Opens the profile the app had open last time, unless the form was begun already (a file
+    // named on the command line, say), which it would replace.
     void openLast();
+    // Whether openLast() has a profile to open now; finished() follows the opening.
+    bool hasLastToOpen() const;
 
     // Each reports through `finished` when done; the bool says whether it succeeded.
     void open(const QString &id) { m_session->openProfile(id); }

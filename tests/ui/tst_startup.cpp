@@ -1,5 +1,6 @@
 #include "desktop.h"
 #include "mainwindow.h"
+#include "profileswitcher.h"
 
 #include <QApplication>
 #include <QDir>
@@ -8,6 +9,8 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QtTest>
+
+#include <functional>
 
 // Issue 13: start-up close to an empty window. What the first picture of a new user's window
 // must not do, checked in the process itself: read an image file, which loads every
@@ -33,6 +36,41 @@ private:
         const QDir folder(QLibraryInfo::path(QLibraryInfo::PluginsPath) +
                           QStringLiteral("/imageformats"));
         return !folder.entryList({QStringLiteral("*.so")}, QDir::Files).isEmpty();
+    }
+
+    // Calls back when the window is shown, before it is painted.
+    class ShowWatcher : public QObject
+    {
+    public:
+        ShowWatcher(QWidget *window, std::function<void()> shown)
+            : m_shown(std::move(shown))
+        {
+            window->installEventFilter(this);
+        }
+
+    protected:
+        bool eventFilter(QObject *watched, QEvent *event) override
+        {
+            if (event->type() == QEvent::Show)
+                m_shown();
+            return QObject::eventFilter(watched, event);
+        }
+
+    private:
+        std::function<void()> m_shown;
+    };
+
+    // A profile without secrets, left as the last one opened.
+    static void saveRememberedProfile()
+    {
+        MainWindow first;
+        first.model()->setAuthenticationType(AuthenticationType::None);
+        first.model()->setText(FieldId::Endpoint, QStringLiteral("https://remembered.example/v1"));
+        QSignalSpy saved(first.profiles(), &ProfileSwitcher::finished);
+        first.profiles()->saveAs(QStringLiteral("Remembered"));
+        QVERIFY(saved.wait(10000));
+        QVERIFY(saved.first().first().toBool());
+        first.markSaved();
     }
 
 private slots:
@@ -72,6 +110,40 @@ private slots:
                      .pixmap(QSize(16, 16))
                      .isNull());
         QVERIFY(imagePluginLoaded());
+    }
+
+    // A returning user's first picture is the last profile, not an empty form that fills in
+    // a moment later.
+    void aReturningUsersWindowShowsWithTheProfile()
+    {
+        saveRememberedProfile();
+        MainWindow window;
+        QString endpointWhenShown = QStringLiteral("(not shown)");
+        ShowWatcher watcher(&window,
+                            [&] { endpointWhenShown = window.model()->config().endpoint; });
+        Desktop::open(&window, {});
+        QVERIFY(!window.isVisible());
+        QTRY_VERIFY(window.isVisible());
+        QCOMPARE(endpointWhenShown, QStringLiteral("https://remembered.example/v1"));
+        QCOMPARE(window.profiles()->currentName(), QStringLiteral("Remembered"));
+    }
+
+    // A file named on the command line is what the window shows: the last profile, opened a
+    // moment later, used to replace it.
+    void aFileGivenIsNotReplacedByTheLastProfile()
+    {
+        saveRememberedProfile();
+        MainWindow window;
+        Desktop::open(&window, QStringLiteral(GALILEO_TEST_DATA "/seed-oauth2.json"));
+        QVERIFY(window.isVisible());
+        QCOMPARE(window.model()->config().endpoint,
+                 QStringLiteral("https://api.custom-provider.com/v1"));
+        // Longer than the last profile takes to open.
+        QTest::qWait(300);
+        QCOMPARE(window.model()->config().endpoint,
+                 QStringLiteral("https://api.custom-provider.com/v1"));
+        QVERIFY(window.profiles()->currentName().isEmpty());
+        window.markSaved();
     }
 };
 

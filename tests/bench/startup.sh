@@ -4,15 +4,25 @@
 # alike. Prints the median wall time from exec until the window's first paint has been flushed
 # (the probe in ui/startupprobe.h reports the moment, then leaves without tearing down) and the
 # median resident memory then, for each, and the ratios.
-# Usage: tests/bench/startup.sh [BUILD_DIR] [RUNS]
+# With "returning", the app starts as a returning user's does: with a saved profile (the seed's
+# body without credentials), which it opens as the last one used.
+# Usage: tests/bench/startup.sh [BUILD_DIR] [RUNS] [returning]
 set -euo pipefail
 build=${1:-build}
 runs=${2:-5}
+user=${3:-new}
 export GALILEO_INTEGRATIONS_STARTUP_PROBE=1
 sandbox=$(mktemp -d)
 trap 'rm -rf "$sandbox"' EXIT
 export HOME="$sandbox" XDG_CONFIG_HOME="$sandbox/config" XDG_RUNTIME_DIR="$sandbox/run"
 mkdir -m 700 "$XDG_RUNTIME_DIR"
+if [ "$user" = returning ]; then
+    "$build/app/galileo-integrations" profile import "$(dirname "$0")/../data/seed-none.json" \
+        --name "Gateway" >/dev/null 2>&1
+    id=$(basename "$(ls "$XDG_CONFIG_HOME"/galileo-integrations/profiles/*.json)" .json)
+    printf '[General]\nlastProfile=%s\n' "$id" \
+        >"$XDG_CONFIG_HOME/galileo-integrations/galileo-integrations.conf"
+fi
 xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
     build=$1 runs=$2
     cd "$3"

@@ -1,5 +1,6 @@
 #include "deferrediconstyle.h"
 
+#include <QApplication>
 #include <QIconEngine>
 #include <QPainter>
 #include <QPointer>
@@ -28,15 +29,11 @@ public:
         icon().paint(painter, rect, Qt::AlignCenter, mode, state);
     }
 
+    // `size` in device pixels, as QIcon asks (at a ratio above 1 it has multiplied it already):
+    // the icon it stands for is asked at a ratio of 1, not the application's.
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
     {
-        return icon().pixmap(size, mode, state);
-    }
-
-    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state,
-                         qreal scale) override
-    {
-        return icon().pixmap(size, scale, mode, state);
+        return icon().pixmap(size, 1.0, mode, state);
     }
 
     QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
@@ -49,9 +46,10 @@ public:
         return icon().availableSizes(mode, state);
     }
 
-    // Asked of every button as it is laid out, shown or not: a style hands out an icon for the
-    // pixmaps it knows, so the answer is known without reading one.
+    // Asked of every button as it is laid out, shown or not. Only the overflow arrows are
+    // deferred, and every style has those, so the answer is known without reading one.
     bool isNull() override { return m_resolved && m_icon.isNull(); }
+    QString iconName() override { return icon().name(); }
     QString key() const override { return QStringLiteral("DeferredStandardIconEngine"); }
     QIconEngine *clone() const override
     {
@@ -66,12 +64,11 @@ private:
     const QIcon &icon()
     {
         if (!m_resolved) {
-            // The style may be gone when the application changed it; the icon is empty then.
             // Asked as the caller asked: its option was copied (the caller's is gone), and its
-            // widget is passed if it still exists.
-            if (m_style)
-                m_icon =
-                    m_style->standardIcon(m_which, m_hasOption ? &m_option : nullptr, m_widget);
+            // widget is passed if it still exists. If the application has changed its style
+            // since, the style it has now draws the icon.
+            const QStyle *style = m_style ? m_style.data() : QApplication::style();
+            m_icon = style->standardIcon(m_which, m_hasOption ? &m_option : nullptr, m_widget);
             m_resolved = true;
         }
         return m_icon;
@@ -95,5 +92,9 @@ DeferredIconStyle::DeferredIconStyle(QStyle *base)
 QIcon DeferredIconStyle::standardIcon(StandardPixmap icon, const QStyleOption *option,
                                       const QWidget *widget) const
 {
+    // Only the arrows a menu bar and a tool bar ask for as they are built, and draw only when
+    // the window is too narrow; any other icon is wanted at once.
+    if (icon != SP_ToolBarHorizontalExtensionButton && icon != SP_ToolBarVerticalExtensionButton)
+        return QProxyStyle::standardIcon(icon, option, widget);
     return QIcon(new DeferredStandardIconEngine(baseStyle(), icon, option, widget));
 }

@@ -2,12 +2,12 @@
 
 #include <QProxyStyle>
 
-// The application's own style, with its standard icons handed out unread. Qt's styles read
-// them from PNG files, and reading the first PNG loads every image-format plugin installed
-// (QImageReader asks each whether it reads PNG). A menu bar and a tool bar each ask for their
-// overflow arrow as they are built, although it is drawn only when the window is too narrow:
-// that alone cost a millisecond of every start. Here an icon is read when first drawn or
-// measured.
+// The application's own style, with the overflow arrows of menu bars and tool bars handed out
+// unread. Qt's styles read their standard icons from PNG files, and reading the first PNG loads
+// every image-format plugin installed (QImageReader asks each whether it reads PNG). A menu bar
+// and a tool bar each ask for their arrow as they are built, although it is drawn only when the
+// window is too narrow: that alone cost a millisecond of every start. Here those two are read
+// when first drawn or measured; every other standard icon is the style's own, at once.
 class DeferredIconStyle : public QProxyStyle
 {
     Q_OBJECT

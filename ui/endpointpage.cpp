@@ -2,18 +2,17 @@
 
 #include "fittingstack.h"
 #include "secretlineedit.h"
+#include "titledpanel.h"
 
 #include "model/integrationvalidator.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace {
@@ -176,19 +175,12 @@ EndpointPage::EndpointPage(IntegrationModel *model, QWidget *parent)
             [this](const QString &text) { m_model->setText(FieldId::Token, text); });
     connect(m_rawMode, &QCheckBox::toggled, this, &EndpointPage::setRawToken);
 
-    // A title over a framed panel rather than a QGroupBox: Fusion draws a group box from a PNG,
-    // and reading the first PNG loads every image-format plugin installed (QImageReader asks
-    // each whether it reads PNG), a millisecond before the first window can show.
-    auto *authTitle = new QLabel(tr("Credentials"), this);
-    authTitle->setObjectName(QStringLiteral("credentialsTitle"));
-    auto *authBox = new QFrame(this);
+    // Not a QGroupBox: see TitledPanel.
+    auto *authBox = new TitledPanel(tr("Credentials"), this);
     authBox->setObjectName(QStringLiteral("credentialsPanel"));
-    authBox->setFrameShape(QFrame::StyledPanel);
-    authBox->setAccessibleName(authTitle->text());
     authBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    auto *authLayout = new QVBoxLayout(authBox);
+    auto *authLayout = new QVBoxLayout(authBox->body());
     authLayout->addWidget(m_authStack);
-    outer->addWidget(authTitle);
     outer->addWidget(authBox);
     outer->addStretch();
 

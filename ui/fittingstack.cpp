@@ -22,9 +22,12 @@ int FittingStack::addWidget(QWidget *page)
 
 void FittingStack::setCurrentIndex(int index)
 {
-    if (index == m_current || index < 0 || index >= m_pages.size())
+    if (index == m_current || index < 0 || index >= m_pages.size() || !m_pages.at(index))
         return;
-    if (QWidget *old = currentWidget()) {
+    QWidget *old = currentWidget();
+    const QWidget *focus = window()->focusWidget();
+    const bool focusWasOnOld = old && focus && old->isAncestorOf(focus);
+    if (old) {
         m_layout->removeWidget(old);
         old->hide();
     }
@@ -32,5 +35,18 @@ void FittingStack::setCurrentIndex(int index)
     QWidget *page = m_pages.at(index);
     m_layout->addWidget(page);
     page->show();
+    if (focusWasOnOld) {
+        // The focus goes into the page shown, as in a QStackedWidget, not to whatever follows.
+        QWidget *target = page;
+        for (QWidget *next = page->nextInFocusChain(); page->isAncestorOf(next);
+             next = next->nextInFocusChain()) {
+            if ((next->focusPolicy() & Qt::TabFocus) && next->isEnabled() &&
+                next->isVisibleTo(page)) {
+                target = next;
+                break;
+            }
+        }
+        target->setFocus(Qt::OtherFocusReason);
+    }
     emit currentChanged(index);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
 class QVBoxLayout;
@@ -19,7 +20,7 @@ public:
     // Adds a page (taking it over); the first one added becomes the current one.
     int addWidget(QWidget *page);
     int count() const { return int(m_pages.size()); }
-    QWidget *widget(int index) const { return m_pages.value(index); }
+    QWidget *widget(int index) const { return m_pages.value(index).data(); }
     int currentIndex() const { return m_current; }
     QWidget *currentWidget() const { return widget(m_current); }
     void setCurrentIndex(int index);
@@ -29,6 +30,6 @@ signals:
 
 private:
     QVBoxLayout *m_layout;
-    QList<QWidget *> m_pages;
+    QList<QPointer<QWidget>> m_pages;
     int m_current = -1;
 };

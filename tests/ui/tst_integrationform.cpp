@@ -9,6 +9,7 @@
 
 #include "../testsupport.h"
 
+#include <QAccessible>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
@@ -99,6 +100,23 @@ private slots:
         QVERIFY(!apiKeyValue->isVisible());
     }
 
+    // The credentials are a group named "Credentials" to a screen reader, as the group box they
+    // were in was, and the fields are inside it.
+    void credentialsAreAGroupToAssistiveTechnology()
+    {
+        auto *panel = child<QWidget>(m_form, "credentialsPanel");
+        QAccessibleInterface *group = QAccessible::queryAccessibleInterface(panel);
+        QVERIFY(group);
+        QCOMPARE(group->role(), QAccessible::Grouping);
+        QCOMPARE(group->text(QAccessible::Name), QStringLiteral("Credentials"));
+        QAccessibleInterface *field =
+            QAccessible::queryAccessibleInterface(child<QLineEdit>(m_form, "tokenUrlEdit"));
+        bool inside = false;
+        for (QAccessibleInterface *up = field->parent(); up && !inside; up = up->parent())
+            inside = up->object() == panel;
+        QVERIFY(inside);
+    }
+
     // The credentials panel is as tall as what the authentication type needs: no empty band
     // under None's one line, where it used to keep the OAuth2 fields' height.
     void credentialsPanelFitsTheAuthenticationType()
@@ -113,6 +131,18 @@ private slots:
         QTRY_VERIFY(panel->height() < oauthHeight);
         m_model->setAuthenticationType(AuthenticationType::OAuth2);
         QTRY_COMPARE(panel->height(), oauthHeight);
+    }
+
+    // A change of authentication type made while typing in its fields (a profile opened, say)
+    // leaves the cursor in the fields shown, not somewhere after them.
+    void focusFollowsTheCredentialsShown()
+    {
+        m_model->setAuthenticationType(AuthenticationType::ApiKey);
+        auto *key = child<QLineEdit>(m_form, "apiKeyValueEdit");
+        key->setFocus();
+        QTRY_VERIFY(key->hasFocus());
+        m_model->setAuthenticationType(AuthenticationType::OAuth2);
+        QTRY_COMPARE(QApplication::focusWidget(), child<QWidget>(m_form, "tokenUrlEdit"));
     }
 
     void clientCredentialsComposeTheToken()

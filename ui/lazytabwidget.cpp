@@ -32,6 +32,26 @@ QWidget *LazyTabWidget::page(int index)
     QWidget *built = lazy->build();
     lazy->page = built;
     holder->layout()->addWidget(built);
+    // Widgets that join a window go to the end of its Tab order: the page's belong where its
+    // tab is. QWidget::setTabOrder() moves only widgets that take focus, so the page's are put
+    // one by one after the last one that comes before the holder.
+    QWidget *previous = holder->previousInFocusChain();
+    while (previous != holder && previous->focusPolicy() == Qt::NoFocus)
+        previous = previous->previousInFocusChain();
+    QList<QWidget *> focusable;
+    for (QWidget *next = built; next == built || built->isAncestorOf(next);
+         next = next->nextInFocusChain()) {
+        if (next->focusPolicy() != Qt::NoFocus)
+            focusable << next;
+        if (next->nextInFocusChain() == built)
+            break;
+    }
+    if (previous != holder) {
+        for (QWidget *widget : std::as_const(focusable)) {
+            QWidget::setTabOrder(previous, widget);
+            previous = widget;
+        }
+    }
     // A child added to a shown tab would otherwise appear only after the next event-loop turn.
     built->show();
     emit pageBuilt(index, built);

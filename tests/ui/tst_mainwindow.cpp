@@ -107,6 +107,14 @@ private slots:
         // One preview, however often it is asked for.
         QCOMPARE(m_window->preview(), preview);
         QCOMPARE(m_window->findChildren<RequestPreview *>().size(), 1);
+
+        // Tab goes from the side tabs into the page just built, not to the far end of the window.
+        QWidget *tabBar = side->tabBar();
+        tabBar->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(tabBar->hasFocus());
+        QTest::keyClick(tabBar, Qt::Key_Tab);
+        QVERIFY2(preview->isAncestorOf(QApplication::focusWidget()),
+                 QApplication::focusWidget()->metaObject()->className());
     }
 
     // Issue 13: no red "required" under a field nobody has come to; Problems lists it neutrally.

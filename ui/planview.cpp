@@ -92,7 +92,8 @@ void PlanView::showPlanning()
 
 void PlanView::markStale()
 {
-    if (!m_changes->isVisible())
+    // Only over a plan: the list is shown once there is one (the tab may be behind another).
+    if (!m_changes->isVisibleTo(this))
         return;
     m_details->setText(tr("The form changed since this plan was made: Refresh to see the "
                           "plan for the form as it is."));

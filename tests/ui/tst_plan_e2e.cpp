@@ -262,10 +262,13 @@ private slots:
         QTRY_COMPARE(view->currentIndex().row(), 1);
         QVERIFY(view->isVisible());
 
-        // An edit makes the plan shown out of date, and says so.
+        // An edit makes the plan out of date, and the Plan tab says so, also when the edit was
+        // made with another side tab in front.
+        side->setCurrentIndex(0);
         m_window->model()->setText(FieldId::Endpoint, u"https://gateway.example.org/v3"_s);
+        side->setCurrentIndex(3);
         auto *details = m_window->planView()->findChild<QLabel *>(u"planDetails"_s);
-        QVERIFY(details->text().contains(u"Refresh"_s));
+        QVERIFY2(details->text().contains(u"Refresh"_s), qPrintable(details->text()));
     }
 };
 

@@ -199,7 +199,10 @@ int main(int argc, char *argv[])
     window.client()->setRetryPolicy(1, 0);
     {
         IntegrationsDialog *dialog = window.showIntegrations();
-        QTest::qWait(1200);
+        // Until every status has been read (one is refused three times).
+        auto *refresh = dialog->findChild<QPushButton *>(QStringLiteral("refreshButton"));
+        if (!QTest::qWaitFor([refresh] { return refresh->isEnabled(); }, 15000))
+            qWarning("the integrations were still being read");
         dialog->findChild<QTableView *>(QStringLiteral("integrationsTable"))->selectRow(1);
         shoot(dialog, QStringLiteral("integrations"));
         dialog->askToDeleteSelected();

@@ -93,15 +93,23 @@ inline bool haveSecretService(QString *why)
     return true;
 }
 
-// Which keychain entries of the app hold this exact secret, as the Secret Service reports.
+// All of the app's keychain entries, with their values, as the Secret Service reports them.
+// secret-tool stops with an error when an entry it is listing goes meanwhile (suites run side
+// by side and remove theirs), leaving the rest out: such a listing is taken again.
 inline QString keychainDump()
 {
-    QProcess tool;
-    tool.start(QStringLiteral("secret-tool"),
-               {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
-                QStringLiteral("galileo-integrations")});
-    tool.waitForFinished(30000);
-    return QString::fromUtf8(tool.readAllStandardOutput() + tool.readAllStandardError());
+    QString listing;
+    for (int attempt = 0; attempt < 10; ++attempt) {
+        QProcess tool;
+        tool.start(QStringLiteral("secret-tool"),
+                   {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
+                    QStringLiteral("galileo-integrations")});
+        tool.waitForFinished(30000);
+        listing = QString::fromUtf8(tool.readAllStandardOutput() + tool.readAllStandardError());
+        if (tool.exitStatus() == QProcess::NormalExit && tool.exitCode() == 0)
+            break;
+    }
+    return listing;
 }
 
 // The value of one of this app's keychain entries (empty when there is none): a lookup, so that

@@ -54,7 +54,6 @@ QWidget *LazyTabWidget::page(int index)
     }
     // A child added to a shown tab would otherwise appear only after the next event-loop turn.
     built->show();
-    emit pageBuilt(index, built);
     return built;
 }
 

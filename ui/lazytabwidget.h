@@ -19,7 +19,7 @@ public:
     explicit LazyTabWidget(QWidget *parent = nullptr);
 
     // Adds a tab whose page `build` makes when it is first needed; returns the tab's index. The
-    // first tab added is current at once, so its page is built (and pageBuilt emitted) here.
+    // first tab added is current at once, so its page is built here.
     int addLazyTab(const QString &label, Factory build);
     // The page of the tab, built now if it was not yet.
     QWidget *page(int index);
@@ -27,10 +27,6 @@ public:
     QWidget *builtPage(int index) const;
     // Shows the tab, building its page first.
     void showPage(int index);
-
-signals:
-    // A page has just been built and put in its tab.
-    void pageBuilt(int index, QWidget *page);
 
 private:
     struct Lazy

@@ -1,5 +1,7 @@
 #include "themeicon.h"
 
+#include "lazyiconengine.h"
+
 #include <QApplication>
 #include <QFile>
 #include <QHash>
@@ -112,34 +114,13 @@ private:
     bool m_followsPalette;
 };
 
-class LazyThemeIconEngine : public QIconEngine
+class LazyThemeIconEngine : public LazyIconEngine
 {
 public:
     LazyThemeIconEngine(const QString &name, const QString &fallback)
         : m_name(name)
         , m_fallback(fallback)
     {}
-
-    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
-    {
-        icon().paint(painter, rect, Qt::AlignCenter, mode, state);
-    }
-
-    // `size` in device pixels: the icon it stands for is asked at a ratio of 1.
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
-    {
-        return icon().pixmap(size, 1.0, mode, state);
-    }
-
-    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
-    {
-        return icon().actualSize(size, mode, state);
-    }
-
-    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override
-    {
-        return icon().availableSizes(mode, state);
-    }
 
     // Layouts ask this of every button, shown or not; with a bundled fallback the answer is
     // known without walking the theme.
@@ -148,29 +129,25 @@ public:
     QString key() const override { return QStringLiteral("LazyThemeIconEngine"); }
     QIconEngine *clone() const override { return new LazyThemeIconEngine(m_name, m_fallback); }
 
-private:
-    const QIcon &icon()
+protected:
+    QIcon make() override
     {
-        if (!m_resolved) {
-            // hicolor, the theme Qt uses when no desktop chose one, holds application icons
-            // only (freedesktop icon theme spec): looking for an action there cannot succeed,
-            // and reading its index costs more than building the whole window.
-            const bool themeHasActions =
-                !QIcon::themeName().isEmpty() && QIcon::themeName() != QLatin1String("hicolor");
-            m_icon = m_name.isEmpty() || (!themeHasActions && !m_fallback.isEmpty())
+        // hicolor, the theme Qt uses when no desktop chose one, holds application icons only
+        // (freedesktop icon theme spec): looking for an action there cannot succeed, and
+        // reading its index costs more than building the whole window.
+        const bool themeHasActions =
+            !QIcon::themeName().isEmpty() && QIcon::themeName() != QLatin1String("hicolor");
+        QIcon icon = m_name.isEmpty() || (!themeHasActions && !m_fallback.isEmpty())
                          ? QIcon()
                          : QIcon::fromTheme(m_name);
-            if (m_icon.isNull() && !m_fallback.isEmpty())
-                m_icon = QIcon(new DrawingIconEngine(m_fallback, true));
-            m_resolved = true;
-        }
-        return m_icon;
+        if (icon.isNull() && !m_fallback.isEmpty())
+            icon = QIcon(new DrawingIconEngine(m_fallback, true));
+        return icon;
     }
 
+private:
     QString m_name;
     QString m_fallback;
-    QIcon m_icon;
-    bool m_resolved = false;
 };
 
 } // namespace

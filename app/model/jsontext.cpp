@@ -368,48 +368,56 @@ private:
     KeyScan m_result;
 };
 
+void appendUnitEscape(QByteArray *out, char16_t unit)
+{
+    out->append("\\u");
+    out->append(QByteArray::number(unit, 16).rightJustified(4, '0'));
+}
+
 void appendEscaped(QByteArray *out, const QString &text)
 {
     out->append('"');
-    const QByteArray utf8 = text.toUtf8();
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
-        const char c = utf8.at(i);
-        // Qt's reader drops a U+FEFF that starts an unescaped string, taking it for a byte order
-        // mark; escaped, it reads back as written.
-        if (c == '\xef' && utf8.mid(i, 3) == "\xef\xbb\xbf") {
-            out->append("\\ufeff");
-            i += 2;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t unit = text.at(i).unicode();
+        if (QChar::isHighSurrogate(unit) && i + 1 < text.size() &&
+            QChar::isLowSurrogate(text.at(i + 1).unicode())) {
+            out->append(QStringView(text).sliced(i, 2).toUtf8());
+            ++i;
             continue;
         }
-        switch (c) {
-        case '"':
+        switch (unit) {
+        case u'"':
             out->append("\\\"");
             break;
-        case '\\':
+        case u'\\':
             out->append("\\\\");
             break;
-        case '\b':
+        case u'\b':
             out->append("\\b");
             break;
-        case '\f':
+        case u'\f':
             out->append("\\f");
             break;
-        case '\n':
+        case u'\n':
             out->append("\\n");
             break;
-        case '\r':
+        case u'\r':
             out->append("\\r");
             break;
-        case '\t':
+        case u'\t':
             out->append("\\t");
             break;
         default:
-            if (uchar(c) < 0x20) {
-                out->append("\\u00");
-                out->append(QByteArray::number(uchar(c), 16).rightJustified(2, '0'));
-            } else {
-                out->append(c);
-            }
+            // Escaped, these read back as they were: control characters; U+FEFF, which Qt's
+            // reader drops at the start of an unescaped string, taking it for a byte order
+            // mark; and a surrogate without its pair, which has no UTF-8 (converting the text
+            // to UTF-8 wrote '?' for it, so a body read and written again changed).
+            if (unit < 0x20 || unit == 0xfeff || QChar::isSurrogate(unit))
+                appendUnitEscape(out, unit);
+            else if (unit < 0x80)
+                out->append(char(unit));
+            else
+                out->append(QStringView(text).sliced(i, 1).toUtf8());
         }
     }
     out->append('"');

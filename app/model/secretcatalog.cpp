@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
 #include <functional>
 
 namespace SecretCatalog {
@@ -177,18 +178,26 @@ bool isCredentialName(const QString &key)
 
 namespace {
 
-bool maskJson(QJsonValue *value)
+// A secret at least this long is also masked where the same answer repeats it in other text,
+// e.g. an error message quoting the token it rejects. Shorter ones would mangle plain words.
+constexpr qsizetype MinEchoedSecret = 8;
+
+// Masks the values of credential-named keys at any depth; collects the masked text values.
+bool maskCredentials(QJsonValue *value, QStringList *secrets)
 {
     bool changed = false;
     if (value->isObject()) {
         QJsonObject object = value->toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (isCredentialName(it.key()) && !it.value().isNull()) {
+                const QString secret = it.value().toString();
+                if (secret.size() >= MinEchoedSecret && secret != mask())
+                    secrets->append(secret);
                 it.value() = mask();
                 changed = true;
             } else {
                 QJsonValue inner = it.value();
-                if (maskJson(&inner)) {
+                if (maskCredentials(&inner, secrets)) {
                     it.value() = inner;
                     changed = true;
                 }
@@ -200,7 +209,7 @@ bool maskJson(QJsonValue *value)
         QJsonArray array = value->toArray();
         for (auto it = array.begin(); it != array.end(); ++it) {
             QJsonValue inner = *it;
-            if (maskJson(&inner)) {
+            if (maskCredentials(&inner, secrets)) {
                 *it = inner;
                 changed = true;
             }
@@ -209,6 +218,54 @@ bool maskJson(QJsonValue *value)
             *value = array;
     }
     return changed;
+}
+
+// Masks each of the secrets (longest first) wherever a text value holds it, until none is left:
+// a secret with '*' in it can appear anew next to the mask that replaced it.
+void maskEchoes(QJsonValue *value, const QStringList &secrets)
+{
+    if (value->isString()) {
+        QString text = value->toString();
+        const auto holdsOne = [&text, &secrets] {
+            return std::any_of(secrets.cbegin(), secrets.cend(),
+                               [&text](const QString &secret) { return text.contains(secret); });
+        };
+        while (holdsOne()) {
+            for (const QString &secret : secrets)
+                text.replace(secret, mask());
+        }
+        if (text != value->toString())
+            *value = text;
+    } else if (value->isObject()) {
+        QJsonObject object = value->toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            QJsonValue inner = it.value();
+            maskEchoes(&inner, secrets);
+            it.value() = inner;
+        }
+        *value = object;
+    } else if (value->isArray()) {
+        QJsonArray array = value->toArray();
+        for (auto it = array.begin(); it != array.end(); ++it) {
+            QJsonValue inner = *it;
+            maskEchoes(&inner, secrets);
+            *it = inner;
+        }
+        *value = array;
+    }
+}
+
+bool maskJson(QJsonValue *value)
+{
+    QStringList secrets;
+    if (!maskCredentials(value, &secrets))
+        return false;
+    if (!secrets.isEmpty()) {
+        std::sort(secrets.begin(), secrets.end(),
+                  [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        maskEchoes(value, secrets);
+    }
+    return true;
 }
 
 } // namespace

@@ -55,7 +55,8 @@ bool isPlaceholder(const QString &slot, const QString &value);
 
 // An answer body with the values of secret-looking keys (access_token, refresh_token,
 // client_secret, api_key, password, ...) masked, in JSON at any depth or in a form-encoded body.
-// Anything else is left as it is.
+// In JSON, a masked value of 8 characters or more is also masked where other text of the answer
+// repeats it. Anything else is left as it is.
 QByteArray maskAnswer(const QByteArray &body);
 // Whether an answer's header carries a credential (Set-Cookie, Authorization, ...).
 bool isSecretAnswerHeader(const QByteArray &name);

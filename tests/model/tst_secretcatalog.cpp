@@ -124,8 +124,9 @@ private slots:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<bool>("credential");
-        for (const char *name : {"api_key", "client_secret", "access_token", "Password",
-                                 "gateway_api_key", "refresh_token", "db_password", "authorization"})
+        for (const char *name :
+             {"api_key", "client_secret", "access_token", "Password", "gateway_api_key",
+              "refresh_token", "db_password", "authorization"})
             QTest::newRow(name) << QString::fromLatin1(name) << true;
         for (const char *name : {"max_tokens", "token_url", "region", "secrets_path_hint",
                                  "api_key_header", "timeout"})
@@ -200,6 +201,31 @@ private slots:
         QVERIFY2(!masked.contains(secret), masked.constData());
         QVERIFY(masked.contains("********"));
         QVERIFY(masked.contains("token_type") || masked.contains("data"));
+    }
+
+    void aSecretRepeatedElsewhereInTheAnswerIsMaskedThere()
+    {
+        // A gateway quoting the token it hands out, in text the catalog does not know as secret.
+        const QByteArray body = "{\"access_token\":\"tok-123456789\",\"error\":{\"message\":"
+                                "\"token tok-123456789 is expired\",\"code\":\"expired\"},"
+                                "\"token_type\":\"bearer\"}";
+        const QByteArray masked = SecretCatalog::maskAnswer(body);
+        QVERIFY2(!masked.contains("tok-123456789"), masked.constData());
+        QVERIFY2(masked.contains("token ******** is expired"), masked.constData());
+        QCOMPARE(SecretCatalog::maskAnswer(masked), masked);
+
+        // Written with an escape in one place and plainly in the other (found by fuzzing).
+        const QByteArray escaped =
+            "{\"access_token\":\"n\\u0046ZFEjr1zC\",\"note\":\"bearer nFZFEjr1zC\"}";
+        QVERIFY(!SecretCatalog::maskAnswer(escaped).contains("nFZFEjr1zC"));
+
+        // A short value would mangle ordinary words, so only the field itself is masked.
+        const QByteArray shortOne = "{\"access_token\":\"bearer\",\"token_type\":\"bearer\"}";
+        QVERIFY(SecretCatalog::maskAnswer(shortOne).contains("\"token_type\":\"bearer\""));
+
+        // A secret with the mask's own character in it is masked until none is left.
+        const QByteArray stars = "{\"api_key\":\"a*******\",\"note\":\"aa*******\"}";
+        QVERIFY(!SecretCatalog::maskAnswer(stars).contains("a*******"));
     }
 
     void plainAnswersStayAsTheyAre()

@@ -15,6 +15,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
+#include <QWindow>
 
 #include <functional>
 #include <memory>
@@ -25,24 +26,27 @@ namespace {
 // shows without them.
 constexpr int LastProfileWaitMs = 300;
 
-// Runs `then` once, right after `window` has been painted for the first time: for what the
-// window manager shows rather than the window itself.
-class AfterFirstPaint : public QObject
+// Runs `then` once, right after `window`'s first picture: for what the window manager shows
+// rather than the window itself. It watches the native window's first expose, which paints and
+// flushes the whole window before it returns, whatever covers the window's own background.
+class AfterFirstPicture : public QObject
 {
 public:
-    AfterFirstPaint(QWidget *window, std::function<void()> then)
+    AfterFirstPicture(QWidget *window, std::function<void()> then)
         : QObject(window)
         , m_then(std::move(then))
     {
-        window->installEventFilter(this);
+        // The native window exists before it is shown, so that its first expose cannot be missed.
+        window->winId();
+        window->windowHandle()->installEventFilter(this);
     }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint) {
+        if (event->type() == QEvent::Expose && static_cast<QWindow *>(watched)->isExposed()) {
             watched->removeEventFilter(this);
-            // The paint under way is flushed before the event loop turns again.
+            // The expose under way paints and flushes before the event loop turns again.
             QTimer::singleShot(0, this, [this] {
                 m_then();
                 deleteLater();
@@ -81,7 +85,7 @@ void show(QWidget *window)
 {
     // The icon is drawn at four sizes for the window manager: after the window's own first
     // picture, not before it.
-    new AfterFirstPaint(window, setWindowIcon);
+    new AfterFirstPicture(window, setWindowIcon);
     window->show();
     // Layouts asked for while the window was hidden (a profile opened before it showed) settle
     // now, not after the first picture: a scroll area measured at its size before showing would

@@ -8,6 +8,7 @@
 #include <QLibraryInfo>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QVBoxLayout>
 #include <QtTest>
 
 #include <functional>
@@ -60,6 +61,28 @@ private:
         std::function<void()> m_shown;
     };
 
+    // Counts the paint events a widget itself is sent.
+    class PaintCounter : public QObject
+    {
+    public:
+        PaintCounter(QWidget *widget, int *count)
+            : m_count(count)
+        {
+            widget->installEventFilter(this);
+        }
+
+    protected:
+        bool eventFilter(QObject *watched, QEvent *event) override
+        {
+            if (event->type() == QEvent::Paint)
+                ++*m_count;
+            return QObject::eventFilter(watched, event);
+        }
+
+    private:
+        int *m_count;
+    };
+
     // A profile without secrets, left as the last one opened.
     static void saveRememberedProfile()
     {
@@ -110,6 +133,26 @@ private slots:
                      .pixmap(QSize(16, 16))
                      .isNull());
         QVERIFY(imagePluginLoaded());
+    }
+
+    // The window icon waits for the window's first picture, not for a paint of the window's
+    // own background: a window its content covers entirely is never sent one.
+    void theWindowIconFollowsAWindowItsContentCovers()
+    {
+        QApplication::setWindowIcon(QIcon());
+        QWidget window;
+        auto *content = new QWidget(&window);
+        content->setAutoFillBackground(true);
+        auto *layout = new QVBoxLayout(&window);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(content);
+        window.resize(200, 100);
+        int windowPaints = 0;
+        PaintCounter counter(&window, &windowPaints);
+        Desktop::show(&window);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(!QApplication::windowIcon().isNull());
+        QCOMPARE(windowPaints, 0);
     }
 
     // A returning user's first picture is the last profile, not an empty form that fills in

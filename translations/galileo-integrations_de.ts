@@ -2568,6 +2568,14 @@ Exit-Codes: 0 keine Änderungen, 6 Änderungen (oder ein Geheimnis, das sich nic
         <source>It is an older Galileo, without the calls that read an integration&apos;s status; for them, ask for Galileo to be updated.</source>
         <translation>Es ist ein älteres Galileo ohne die Aufrufe, die den Status einer Integration lesen; bitten Sie dafür um ein Update von Galileo.</translation>
     </message>
+    <message>
+        <source>Galileo has no default custom integration to report on (%1).</source>
+        <translation>Galileo hat keine Standard-Custom-Integration, über die es berichten könnte (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing has been stored as this cluster&apos;s custom integration yet: submit one from the window or with apply, or ask about a named one.</source>
+        <translation>Auf diesem Cluster ist noch keine Custom-Integration gespeichert: Senden Sie eine aus dem Fenster oder mit apply, oder fragen Sie nach einer benannten.</translation>
+    </message>
 </context>
 <context>
     <name>IntegrationValidator</name>

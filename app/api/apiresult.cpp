@@ -15,12 +15,20 @@ QString tr(const char *text)
     return QCoreApplication::translate("ApiResult", text);
 }
 
+// A server's words as one line of plain text, at most about 300 characters: whatever they hold
+// (line breaks, escape sequences, bidirectional overrides), they stay inside the message they
+// are quoted in.
+QString serverText(QStringView text)
+{
+    QString line = singleLine(text).simplified();
+    if (line.size() > 300)
+        line = line.left(300) + QStringLiteral("...");
+    return line;
+}
+
 QString startOf(const QByteArray &body)
 {
-    QString text = QString::fromUtf8(body.left(600)).simplified();
-    if (text.size() > 300)
-        text = text.left(300) + QStringLiteral("...");
-    return text;
+    return serverText(QString::fromUtf8(body.left(600)));
 }
 
 QString hostAndPort(const QUrl &url)
@@ -44,27 +52,27 @@ ApiResult ApiResult::fromAnswer(const WireAnswer &facts)
     }
     if (facts.failure == Failure::TooLarge) {
         result.outcome = ApiResult::Outcome::ServerError;
-        result.summary = facts.errorString;
+        result.summary = singleLine(facts.errorString);
         result.hint =
             tr("Galileo's answers are a few KB. Check that the base URL is Galileo's API.");
         return result;
     }
     if (facts.failure == Failure::RefusedHeader || facts.failure == Failure::BadUrl) {
         result.outcome = ApiResult::Outcome::NotSent;
-        result.summary = facts.errorString;
+        result.summary = singleLine(facts.errorString);
         result.hint = tr("Correct it in the connection settings: a header or URL that could be "
                          "misread is never sent.");
         return result;
     }
     if (facts.failure == Failure::RefusedRedirect) {
         result.outcome = ApiResult::Outcome::NetworkError;
-        result.summary = facts.errorString;
+        result.summary = singleLine(facts.errorString);
         result.hint = tr("Use the address it redirects to as the base URL if you trust it.");
         return result;
     }
     if (facts.failure == Failure::Timeout) {
         result.outcome = ApiResult::Outcome::NetworkError;
-        result.summary = facts.errorString;
+        result.summary = singleLine(facts.errorString);
         result.hint = tr("The server or the network is slow or down. Try again, or raise the "
                          "timeout in the connection settings.");
         return result;
@@ -89,17 +97,19 @@ ApiResult ApiResult::fromAnswer(const WireAnswer &facts)
                              "or check the proxy settings.");
             break;
         case QNetworkReply::SslHandshakeFailedError:
-            result.summary = tr("The TLS connection to %1 failed: %2")
-                                 .arg(host, facts.sslProblems.isEmpty()
-                                                ? facts.errorString
-                                                : facts.sslProblems.join(QLatin1String("; ")));
+            result.summary =
+                tr("The TLS connection to %1 failed: %2")
+                    .arg(host, facts.sslProblems.isEmpty()
+                                   ? singleLine(facts.errorString)
+                                   : singleLine(facts.sslProblems.join(QLatin1String("; "))));
             result.hint =
                 tr("The certificate is not trusted. For a self-hosted cluster with its own "
                    "certificate authority, choose its CA file in the connection "
                    "settings.");
             break;
         default:
-            result.summary = tr("The request to %1 failed: %2").arg(host, facts.errorString);
+            result.summary =
+                tr("The request to %1 failed: %2").arg(host, singleLine(facts.errorString));
             result.hint = tr("Check the network and the proxy settings.");
         }
         return result;
@@ -110,9 +120,9 @@ ApiResult ApiResult::fromAnswer(const WireAnswer &facts)
         result.json = document.object();
     const bool isHtml =
         facts.contentType().contains(QLatin1String("html")) || facts.body.trimmed().startsWith('<');
-    const QString detail = result.json.value(QLatin1String("detail")).isString()
-                               ? result.json.value(QLatin1String("detail")).toString()
-                               : QString();
+    if (result.json.value(QLatin1String("detail")).isString())
+        result.detail = serverText(result.json.value(QLatin1String("detail")).toString());
+    const QString &detail = result.detail;
 
     if (facts.status >= 200 && facts.status < 300) {
         // DELETE answers 204, or 200 with nothing to say.

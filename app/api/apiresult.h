@@ -69,6 +69,7 @@ struct ApiResult
     QString summary;    // what happened, one sentence
     QString hint;       // what to do next
     QString bodyStart;  // the start of an unexpected body, for the curious
+    QString detail;     // a string "detail" of the answer's, as one line of at most ~300 characters
     ValidationIssues issues;
     QJsonObject json; // the answer's JSON object, when there was one
     QJsonArray array; // the answer's JSON array, when it was one (GET /integrations)

@@ -6,6 +6,15 @@ namespace {
 
 constexpr qint64 ReloginMarginSeconds = 300;
 
+// A 404 from a route the cluster has, about the thing asked for, in the words of `newer`.
+ApiResult missingThing(const GalileoRequest::NewerCall &newer, ApiResult result)
+{
+    result.summary = newer.missingSummary.arg(
+        result.detail.isEmpty() ? QStringLiteral("404") : QStringLiteral("404: ") + result.detail);
+    result.hint = newer.missingHint;
+    return result;
+}
+
 } // namespace
 
 GalileoClient::GalileoClient(QObject *parent)
@@ -303,20 +312,23 @@ void GalileoClient::classifyNewer(const GalileoRequest::NewerCall &newer, ApiRes
     // A 404 from a route that exists is about something else (no such integration). Where no
     // route has the path, a wrong base URL has none either: Galileo's health check tells the
     // two apart.
-    call(std::make_shared<RouteProbeRequest>(newer.path),
-         [this, result, done, unsupported](const ApiResult &probe) {
-             const auto exists = RouteProbeRequest::routeExists(probe.httpStatus);
-             if (!exists.has_value() || *exists) {
-                 done(result);
-                 return;
-             }
-             call(std::make_shared<HealthCheckRequest>(),
-                  [result, done, unsupported](const ApiResult &health) {
-                      const bool galileo =
-                          health.ok() && HealthCheckRequest::parse(health.json).isGalileo;
-                      done(galileo ? unsupported(result) : result);
-                  });
-         });
+    call(std::make_shared<RouteProbeRequest>(newer.path), [this, newer, result, done,
+                                                           unsupported](const ApiResult &probe) {
+        const auto exists = RouteProbeRequest::routeExists(probe.httpStatus);
+        if (exists.value_or(false) && result.httpStatus == 404 && !newer.missingSummary.isEmpty()) {
+            done(missingThing(newer, result));
+            return;
+        }
+        if (!exists.has_value() || *exists) {
+            done(result);
+            return;
+        }
+        call(std::make_shared<HealthCheckRequest>(), [result, done,
+                                                      unsupported](const ApiResult &health) {
+            const bool galileo = health.ok() && HealthCheckRequest::parse(health.json).isGalileo;
+            done(galileo ? unsupported(result) : result);
+        });
+    });
 }
 
 bool GalileoClient::checkConnection()

@@ -280,11 +280,18 @@ std::optional<GalileoRequest::NewerCall> IntegrationStatusRequest::newerCall() c
     const auto tr = [](const char *text) {
         return QCoreApplication::translate("IntegrationStatusRequest", text);
     };
-    return NewerCall{path(),
-                     tr("This cluster has no status of its integrations (%1 on GET %2).")
-                         .arg(QStringLiteral("%1"), path()),
-                     tr("It is an older Galileo, without the calls that read an integration's "
-                        "status; for them, ask for Galileo to be updated.")};
+    NewerCall newer{path(),
+                    tr("This cluster has no status of its integrations (%1 on GET %2).")
+                        .arg(QStringLiteral("%1"), path()),
+                    tr("It is an older Galileo, without the calls that read an integration's "
+                       "status; for them, ask for Galileo to be updated.")};
+    if (m_name == QLatin1String("custom")) {
+        newer.missingSummary = tr("Galileo has no default custom integration to report on (%1).");
+        newer.missingHint = tr("Nothing has been stored as this cluster's custom integration "
+                               "yet: submit one from the window or with apply, or ask about a "
+                               "named one.");
+    }
+    return newer;
 }
 
 QMap<QString, QString> IntegrationStatusRequest::parse(const QJsonObject &answer)

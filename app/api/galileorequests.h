@@ -54,6 +54,10 @@ public:
         QString path;    // the route, as RouteProbeRequest asks about it
         QString summary; // one sentence; %1 is the HTTP status
         QString hint;
+        // For a 404 from a route the cluster has: what is missing is the thing asked about.
+        // One sentence; %1 is the status and what the server said. Empty: reported as any 404.
+        QString missingSummary = {};
+        QString missingHint = {};
     };
     [[nodiscard]] virtual std::optional<NewerCall> newerCall() const { return std::nullopt; }
 

@@ -159,6 +159,54 @@ private slots:
         const Run result = TestSupport::runCommandLine({u"status"_s});
         QCOMPARE(result.code, 4);
         QVERIFY2(!result.err.contains(u"older"_s), qPrintable(result.err));
+        // Nor a wrong base URL: what is missing is the integration, and the server said so.
+        QVERIFY2(!result.err.contains(u"base URL"_s), qPrintable(result.err));
+        QVERIFY2(result.err.contains(u"Galileo has no default custom integration to report on "
+                                     u"(404: Integration not found)."_s),
+                 qPrintable(result.err));
+        QVERIFY(result.err.contains(u"apply"_s));
+    }
+
+    // What a server says goes into messages, but never as more than one line of plain text: a
+    // line break could forge a line of the report, an escape sequence could rewrite the
+    // terminal, a bidirectional override reorder what is read.
+    void serverTextIsPrintedAsOneLine_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        const QByteArray hostile = "{\"detail\":\"bad key\\nhealth: Galileo API v9\\u001b[2J"
+                                   "\\u202eevil\\ttabbed\"}";
+        QTest::newRow("401") << 401 << hostile;
+        QTest::newRow("403") << 403 << hostile;
+        QTest::newRow("404") << 404 << hostile;
+        QTest::newRow("418") << 418 << hostile;
+        QTest::newRow("500") << 500 << hostile;
+        QTest::newRow("500 page") << 500 << QByteArray("<html>oops\n\x1b[2J\xe2\x80\xae</html>");
+        QTest::newRow("500 text") << 500
+                                  << QByteArray(
+                                         "line one\nhealth: ok\r\x1b]0;title\x07\xe2\x80\xae");
+    }
+
+    void serverTextIsPrintedAsOneLine()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        m_server.setHandler([status, body](const HttpRequest &) {
+            return body.startsWith('{') ? HttpResponse::json(status, body)
+                                        : HttpResponse::text(status, "text/html", body);
+        });
+        const Run result = TestSupport::runCommandLine({u"status"_s});
+        QVERIFY(result.code != 0);
+        for (const QChar c : result.err) {
+            QVERIFY2(c == QLatin1Char('\n') || (c.category() != QChar::Other_Control &&
+                                                c.category() != QChar::Other_Format),
+                     qPrintable(QStringLiteral("U+%1 in: %2")
+                                    .arg(c.unicode(), 4, 16, QLatin1Char('0'))
+                                    .arg(result.err)));
+        }
+        // The forged line stays inside the message it came in.
+        for (const QString &line : result.err.split(QLatin1Char('\n')))
+            QVERIFY2(!line.startsWith(u"health:"_s), qPrintable(result.err));
     }
 
     void statusReportsEverything()

@@ -63,13 +63,15 @@ void requestParsers(const QByteArray &body)
 // breaks its line.
 void apiResult(const QByteArray &body)
 {
-    for (const int status : {200, 401, 422, 503}) {
+    for (const int status : {200, 401, 403, 404, 418, 422, 500, 503}) {
         WireAnswer answer;
         answer.status = status;
         answer.body = body;
         const ApiResult result = ApiResult::fromAnswer(answer);
         for (const ValidationIssue &issue : result.issues)
             FUZZ_CHECK(Fuzz::isOneLine(issue.toLine()), "a 422 item breaks its line");
+        for (const QString &text : {result.summary, result.hint, result.bodyStart, result.detail})
+            FUZZ_CHECK(Fuzz::isOneLine(text), "the server's words break the message's line");
     }
 }
 

@@ -3,6 +3,7 @@
 #include "gatewayrequests.h"
 
 #include "model/secretcatalog.h"
+#include "model/singleline.h"
 
 #include <QCoreApplication>
 #include <QSslCipher>
@@ -238,8 +239,10 @@ void EndpointProber::finishStage(int index, ProbeStage::Status status, const QSt
 {
     ProbeStage &stage = m_stages[index];
     stage.status = m_cancelled ? ProbeStage::Status::Fail : status;
-    stage.detail = m_cancelled ? tr("Cancelled.") : detail;
-    stage.hint = m_cancelled ? QString() : hint;
+    // Details quote the gateway (its messages, model ids, certificate names): one line of
+    // plain text each, wherever they are shown.
+    stage.detail = m_cancelled ? tr("Cancelled.") : singleLine(detail);
+    stage.hint = m_cancelled ? QString() : singleLine(hint);
     stage.elapsedMs = m_stageTimer.elapsed();
     emit stageChanged(index);
     if (m_cancelled) {
@@ -404,7 +407,7 @@ QString EndpointProber::recordRefusal(int index, const WireAnswer &reply)
 {
     if (!reply.hasAnswer())
         return {};
-    m_stages[index].gatewaySaid = GatewayError::parse(reply.body).text();
+    m_stages[index].gatewaySaid = singleLine(GatewayError::parse(reply.body).text());
     return m_stages[index].gatewaySaid;
 }
 

@@ -3,6 +3,7 @@
 #include "storedconfig.h"
 
 #include "model/secretcatalog.h"
+#include "model/singleline.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -92,8 +93,10 @@ WireRequest HealthCheckRequest::request(const GalileoIdentity &identity) const
 HealthCheckRequest::Health HealthCheckRequest::parse(const QJsonObject &answer)
 {
     Health health;
-    health.apiVersion = answer.value(QLatin1String("api_version")).toVariant().toString();
-    health.version = answer.value(QLatin1String("version")).toVariant().toString();
+    // Shown, never used: one line of plain text each, as every text of a server's shown.
+    health.apiVersion =
+        singleLine(answer.value(QLatin1String("api_version")).toVariant().toString());
+    health.version = singleLine(answer.value(QLatin1String("version")).toVariant().toString());
     health.isGalileo = !health.apiVersion.isEmpty() || !health.version.isEmpty();
     return health;
 }
@@ -105,9 +108,9 @@ WireRequest CurrentUserRequest::request(const GalileoIdentity &identity) const
 
 CurrentUserRequest::User CurrentUserRequest::parse(const QJsonObject &answer)
 {
-    return {answer.value(QLatin1String("email")).toString(),
-            answer.value(QLatin1String("role")).toString(),
-            answer.value(QLatin1String("organization_name")).toString()};
+    return {singleLine(answer.value(QLatin1String("email")).toString()),
+            singleLine(answer.value(QLatin1String("role")).toString()),
+            singleLine(answer.value(QLatin1String("organization_name")).toString())};
 }
 
 WireRequest LoginRequest::request(const GalileoIdentity &identity) const
@@ -299,20 +302,20 @@ QMap<QString, QString> IntegrationStatusRequest::parse(const QJsonObject &answer
     QMap<QString, QString> status;
     for (auto it = answer.constBegin(); it != answer.constEnd(); ++it) {
         const QJsonValue value = it.value();
+        QString text;
         if (value.isString())
-            status.insert(it.key(), value.toString());
+            text = value.toString();
         else if (value.isObject())
-            status.insert(
-                it.key(),
-                QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)));
+            text =
+                QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
         else if (value.isArray())
-            status.insert(
-                it.key(),
-                QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)));
+            text = QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
         else if (value.isNull())
-            status.insert(it.key(), QStringLiteral("null"));
+            text = QStringLiteral("null");
         else
-            status.insert(it.key(), value.toVariant().toString());
+            text = value.toVariant().toString();
+        // Shown as "key: value" lines: one line of plain text each.
+        status.insert(singleLine(it.key()), singleLine(text));
     }
     return status;
 }

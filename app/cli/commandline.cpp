@@ -9,6 +9,7 @@
 #include "api/galileoclient.h"
 #include "api/galileorequests.h"
 #include "model/integrationvalidator.h"
+#include "model/singleline.h"
 #include "session/integrationplanner.h"
 #include "session/submission.h"
 #include "storage/historystore.h"
@@ -470,7 +471,7 @@ int testEndpoint(const QStringList &arguments, QTextStream &out, QTextStream &er
         }
         if (!prober.discoveredModels().isEmpty()) {
             out << tr("models listed by the gateway: %1")
-                       .arg(prober.discoveredModels().join(QLatin1String(", ")))
+                       .arg(singleLine(prober.discoveredModels().join(QLatin1String(", "))))
                 << '\n';
         }
     }

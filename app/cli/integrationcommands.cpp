@@ -4,6 +4,7 @@
 
 #include "api/galileoclient.h"
 #include "api/galileorequests.h"
+#include "model/singleline.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -145,9 +146,10 @@ int listCommand(const QStringList &arguments, QTextStream &out, QTextStream &err
                .arg(QStringLiteral("DISABLED"), -8)
                .arg(QStringLiteral("UPDATED"));
     for (const StoredIntegration &integration : integrations) {
+        // Names are the server's, printed as one line each.
         out << QStringLiteral("%1 %2 %3 %4 %5\n")
-                   .arg(integration.name, -24)
-                   .arg(integration.provider, -14)
+                   .arg(singleLine(integration.name), -24)
+                   .arg(singleLine(integration.provider), -14)
                    .arg(yesNo(integration.selected), -8)
                    .arg(yesNo(integration.disabled), -8)
                    .arg(integration.updatedAt.isValid()

@@ -209,6 +209,48 @@ private slots:
             QVERIFY2(!line.startsWith(u"health:"_s), qPrintable(result.err));
     }
 
+    // The same for what a server answers when all goes well: its version, the user, the
+    // integrations' names, a status's entries.
+    void answeredTextIsPrintedAsOneLine()
+    {
+        const QByteArray forged = "x\\nhealth: forged\\u001b[2J\\u202e";
+        m_server.setHandler([forged](const HttpRequest &request) {
+            const QByteArray path = request.path();
+            if (path == "/v2/healthcheck")
+                return HttpResponse::json(200, "{\"api_version\":\"v2" + forged +
+                                                   "\",\"version\":\"1" + forged + "\"}");
+            if (path == "/v2/current_user")
+                return HttpResponse::json(200, "{\"email\":\"a" + forged + "\",\"role\":\"r" +
+                                                   forged + "\",\"organization_name\":\"o" +
+                                                   forged + "\"}");
+            if (path == "/integrations")
+                return HttpResponse::json(
+                    200, "[{\"id\":\"i\",\"name\":\"n" + forged + "\",\"provider\":\"p" + forged +
+                             "\",\"created_at\":\"2026-01-01T00:00:00Z\",\"updated_at\":"
+                             "\"2026-01-01T00:00:00Z\",\"created_by\":\"u\"}]");
+            if (path == "/integrations/custom/status")
+                return HttpResponse::json(200, "{\"status" + forged + "\":\"ok" + forged +
+                                                   "\",\"n\":{\"k\":\"v" + forged + "\"}}");
+            return HttpResponse::json(404, "{\"detail\":\"Not Found\"}");
+        });
+        for (const QString &command : {u"status"_s, u"list"_s}) {
+            const Run result = TestSupport::runCommandLine({command});
+            for (const QString &printed : {result.out, result.err}) {
+                for (const QChar c : printed) {
+                    QVERIFY2(c == QLatin1Char('\n') || (c.category() != QChar::Other_Control &&
+                                                        c.category() != QChar::Other_Format),
+                             qPrintable(QStringLiteral("%1: U+%2 in: %3")
+                                            .arg(command)
+                                            .arg(c.unicode(), 4, 16, QLatin1Char('0'))
+                                            .arg(printed)));
+                }
+                for (const QString &line : printed.split(QLatin1Char('\n')))
+                    QVERIFY2(!line.startsWith(u"health: forged"_s), qPrintable(printed));
+            }
+            QVERIFY2(result.out.contains(u"forged"_s), qPrintable(command + result.err));
+        }
+    }
+
     void statusReportsEverything()
     {
         const Run result = TestSupport::runCommandLine({u"status"_s, u"--name"_s, u"team-a"_s});

@@ -60,6 +60,17 @@ private slots:
                 return HttpResponse::json(
                     401, "{\"error\":{\"message\":\"Tenant header X-Tenant is required\","
                          "\"code\":\"missing_header\"}}");
+            if (request.header("X-Key") == "hostile") {
+                // Line breaks, escape sequences and a bidirectional override in what a gateway
+                // says: model ids, an error message, its code.
+                if (request.path() == "/v1/models")
+                    return HttpResponse::json(
+                        200, "{\"data\":[{\"id\":\"llama-3\"},{\"id\":\"evil\\u001b[2J\\n"
+                             "reach      pass\\u202e\"}]}");
+                return HttpResponse::json(
+                    401, "{\"error\":{\"message\":\"no\\nmodels     pass    200\\u001b]0;x"
+                         "\\u0007\",\"code\":\"c\\r\\u009b1m\"}}");
+            }
             if (request.header("X-Key") != "k")
                 return HttpResponse::json(401, "{\"error\":\"unauthorized\"}");
             if (request.path() == "/v1/models")
@@ -109,6 +120,30 @@ private slots:
                  QStringLiteral("Tenant header X-Tenant is required (missing_header)"));
         QVERIFY(stage.value("detail").toString().contains(QLatin1String("Tenant header")));
         QVERIFY(stage.value("hint").toString().contains(QLatin1String("Headers page")));
+    }
+
+    // What the gateway says is shown as one line of plain text, in every line printed: a line
+    // break would forge a stage's line, an escape sequence rewrite the terminal.
+    void gatewayTextIsPrintedAsOneLine()
+    {
+        const Run result =
+            run({body(AuthenticationType::ApiKey, m_gateway.url().toString() + "/v1", "hostile")});
+        QCOMPARE(result.code, 1);
+        for (const QString &printed : {result.out, result.err}) {
+            for (const QChar c : printed) {
+                QVERIFY2(c == QLatin1Char('\n') || (c.category() != QChar::Other_Control &&
+                                                    c.category() != QChar::Other_Format),
+                         qPrintable(QStringLiteral("U+%1 in: %2")
+                                        .arg(c.unicode(), 4, 16, QLatin1Char('0'))
+                                        .arg(printed)));
+            }
+        }
+        const QStringList lines = result.out.split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QVERIFY2(lines.at(2).startsWith(QLatin1String("completion fail    401")),
+                 qPrintable(result.out));
+        QVERIFY(lines.at(2).contains(QLatin1String("no models     pass    200")));
+        QVERIFY(lines.at(3).contains(QLatin1String("evil")));
     }
 
     void unreachableExitsFour()

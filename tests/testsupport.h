@@ -112,6 +112,21 @@ inline QString keychainDump()
     return listing;
 }
 
+// What would make printed text more than plain lines: the first control or format character
+// other than a line break (an escape sequence, a carriage return, a bidirectional override),
+// described with the text; empty when there is none.
+inline QString unprintable(const QString &printed)
+{
+    for (const QChar c : printed) {
+        if (c != QLatin1Char('\n') &&
+            (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format))
+            return QStringLiteral("U+%1 in: %2")
+                .arg(c.unicode(), 4, 16, QLatin1Char('0'))
+                .arg(printed);
+    }
+    return {};
+}
+
 // The value of one of this app's keychain entries (empty when there is none): a lookup, so that
 // entries other suites write beside this one at the same time do not matter.
 inline QString keychainValue(const QString &key)

@@ -197,13 +197,8 @@ private slots:
         });
         const Run result = TestSupport::runCommandLine({u"status"_s});
         QVERIFY(result.code != 0);
-        for (const QChar c : result.err) {
-            QVERIFY2(c == QLatin1Char('\n') || (c.category() != QChar::Other_Control &&
-                                                c.category() != QChar::Other_Format),
-                     qPrintable(QStringLiteral("U+%1 in: %2")
-                                    .arg(c.unicode(), 4, 16, QLatin1Char('0'))
-                                    .arg(result.err)));
-        }
+        const QString unprintable = TestSupport::unprintable(result.err);
+        QVERIFY2(unprintable.isEmpty(), qPrintable(unprintable));
         // The forged line stays inside the message it came in.
         for (const QString &line : result.err.split(QLatin1Char('\n')))
             QVERIFY2(!line.startsWith(u"health:"_s), qPrintable(result.err));
@@ -236,14 +231,9 @@ private slots:
         for (const QString &command : {u"status"_s, u"list"_s}) {
             const Run result = TestSupport::runCommandLine({command});
             for (const QString &printed : {result.out, result.err}) {
-                for (const QChar c : printed) {
-                    QVERIFY2(c == QLatin1Char('\n') || (c.category() != QChar::Other_Control &&
-                                                        c.category() != QChar::Other_Format),
-                             qPrintable(QStringLiteral("%1: U+%2 in: %3")
-                                            .arg(command)
-                                            .arg(c.unicode(), 4, 16, QLatin1Char('0'))
-                                            .arg(printed)));
-                }
+                const QString unprintable = TestSupport::unprintable(printed);
+                QVERIFY2(unprintable.isEmpty(),
+                         qPrintable(command + QLatin1String(": ") + unprintable));
                 for (const QString &line : printed.split(QLatin1Char('\n')))
                     QVERIFY2(!line.startsWith(u"health: forged"_s), qPrintable(printed));
             }

@@ -130,13 +130,8 @@ private slots:
             run({body(AuthenticationType::ApiKey, m_gateway.url().toString() + "/v1", "hostile")});
         QCOMPARE(result.code, 1);
         for (const QString &printed : {result.out, result.err}) {
-            for (const QChar c : printed) {
-                QVERIFY2(c == QLatin1Char('\n') || (c.category() != QChar::Other_Control &&
-                                                    c.category() != QChar::Other_Format),
-                         qPrintable(QStringLiteral("U+%1 in: %2")
-                                        .arg(c.unicode(), 4, 16, QLatin1Char('0'))
-                                        .arg(printed)));
-            }
+            const QString unprintable = TestSupport::unprintable(printed);
+            QVERIFY2(unprintable.isEmpty(), qPrintable(unprintable));
         }
         const QStringList lines = result.out.split('\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 4);

@@ -794,6 +794,10 @@ Exit-Codes: 0 keine Änderungen, 6 Änderungen (oder ein Geheimnis, das sich nic
         <source>warning: %1: %2</source>
         <translation>Warnung: %1: %2</translation>
     </message>
+    <message>
+        <source>the profile &quot;%1&quot; has secrets that are no longer in the keychain: %2. Open the profile in the window and enter them again, or import its body again; nothing was sent.</source>
+        <translation>das Profil „%1“ hat Geheimnisse, die nicht mehr im Schlüsselbund sind: %2. Öffnen Sie das Profil im Fenster und geben Sie sie erneut ein, oder importieren Sie seinen Inhalt erneut; es wurde nichts gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine::ApplyTargetOptions</name>
@@ -2556,6 +2560,10 @@ Exit-Codes: 0 keine Änderungen, 6 Änderungen (oder ein Geheimnis, das sich nic
     <message>
         <source>The integration name: %1</source>
         <translation>Der Integrationsname: %1</translation>
+    </message>
+    <message>
+        <source>the keychain could not be read: enter this secret again, or open the profile again once the keychain can be used</source>
+        <translation>der Schlüsselbund konnte nicht gelesen werden: geben Sie dieses Geheimnis erneut ein, oder öffnen Sie das Profil erneut, sobald der Schlüsselbund verfügbar ist</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "api/galileoclient.h"
 #include "api/galileorequests.h"
 #include "model/integrationvalidator.h"
+#include "model/secretcatalog.h"
 #include "storage/inputfile.h"
 
 #include <QCoreApplication>
@@ -132,8 +133,25 @@ int loadProfile(const QString &name, QTextStream &err, ProfileLibrary::Loaded *l
             << '\n';
         return KeychainError;
     }
+    // A secret the body sends that the keychain no longer gives would go out empty and replace
+    // what Galileo holds (a header's value, say): nothing is sent. Galileo's own credentials
+    // may come from the environment instead.
+    const QStringList sent = SecretCatalog::sentSlotKeys(loaded->profile.config);
+    QStringList gone;
     for (const QString &field : std::as_const(loaded->missingSecrets)) {
-        err << tr("warning: the secret %1 is no longer in the keychain").arg(field) << '\n';
+        if (SecretCatalog::isGalileoSlot(field) || !sent.contains(field))
+            err << tr("warning: the secret %1 is no longer in the keychain").arg(field) << '\n';
+        else
+            gone << field;
+    }
+    if (!gone.isEmpty()) {
+        err << programName() << ": "
+            << tr("the profile \"%1\" has secrets that are no longer in the keychain: %2. "
+                  "Open the profile in the window and enter them again, or import its body "
+                  "again; nothing was sent.")
+                   .arg(name, gone.join(QLatin1String(", ")))
+            << '\n';
+        return KeychainError;
     }
     return -1;
 }

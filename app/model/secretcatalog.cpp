@@ -280,6 +280,18 @@ QString exportMarker()
     return QStringLiteral("<secret in the OS keychain; not exported>");
 }
 
+QStringList sentSlotKeys(const IntegrationConfig &config)
+{
+    IntegrationConfig copy = config;
+    const QString initKwargs = FieldCatalog::jsonKey(FieldId::CustomLlmInitKwargs);
+    QStringList keys;
+    for (const Slot &slot : slotsOf(&copy, nullptr)) {
+        if (slot.key != initKwargs || config.customLlm.enabled)
+            keys << slot.key;
+    }
+    return keys;
+}
+
 QStringList filledSlots(const IntegrationConfig &config, const GalileoSecrets &galileo)
 {
     IntegrationConfig copy = config;
@@ -340,6 +352,17 @@ IntegrationConfig masked(IntegrationConfig config, const QString &replacement)
             slot.set(replacement);
     }
     return config;
+}
+
+bool isRequiredSlot(const QString &slot)
+{
+    return slot == FieldCatalog::jsonKey(FieldId::ApiKeyValue) ||
+           slot == FieldCatalog::jsonKey(FieldId::Token);
+}
+
+bool isGalileoSlot(const QString &slot)
+{
+    return slot == s_galileoApiKey || slot == s_galileoPassword;
 }
 
 QString keychainKey(const QString &profileId, const QString &slot)

@@ -33,6 +33,9 @@ using Values = QMap<QString, QString>;
 // (IntegrationConfig::extra) of such a name is a secret like the catalog's own.
 bool isCredentialName(const QString &name);
 
+// Every secret slot key of what the body sends, filled in or not: one per header, init_kwargs
+// while the custom handler is on, the API key and the token.
+QStringList sentSlotKeys(const IntegrationConfig &config);
 // Every secret slot key the config and connection have filled in now.
 QStringList filledSlots(const IntegrationConfig &config, const GalileoSecrets &galileo);
 // Moves every non-empty secret out of the config and the Galileo secrets, leaving them blank
@@ -46,6 +49,11 @@ void restore(const Values &values, IntegrationConfig *config, GalileoSecrets *ga
 IntegrationConfig masked(IntegrationConfig config, const QString &replacement = mask());
 
 QString keychainKey(const QString &profileId, const QString &slot);
+// Whether the validator itself requires the slot's value where the body needs it: the API key
+// and the OAuth2 token (for the authentication type that uses them, and only then).
+bool isRequiredSlot(const QString &slot);
+// Whether the slot is one of Galileo's credentials (the connection's), not part of the body.
+bool isGalileoSlot(const QString &slot);
 // The 422-style loc of a slot, to say where a secret is missing.
 QJsonArray loc(const QString &slot);
 // A value that only stands in for a secret: a mask ("********", "•••"), a shortened key

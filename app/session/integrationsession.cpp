@@ -112,12 +112,14 @@ void IntegrationSession::validate()
     }
     if (config.modelProperties.isEmpty())
         empty.insert(FieldCatalog::jsonKey(FieldId::ModelProperties));
-    // Secrets a restore from the history could not take from the keychain: to fill in, like
-    // an empty required field, until typed (or, once submitting is tried, errors). The reason
-    // replaces the validator's "required" there.
+    // Secrets that a restore from the history or an opened profile could not take from the
+    // keychain: to fill in, like an empty required field, until typed (or, once submitting is
+    // tried or the form holds what someone wrote, errors), or until their place is gone (a
+    // header removed). The reason replaces the validator's "required" there.
+    const QStringList present = SecretCatalog::sentSlotKeys(config);
     const QStringList filled = SecretCatalog::filledSlots(config, {});
     for (auto it = m_askedFor.cbegin(); it != m_askedFor.cend(); ++it) {
-        if (filled.contains(it.key()))
+        if (!present.contains(it.key()) || filled.contains(it.key()))
             continue;
         const ValidationIssue issue = ValidationIssue::error(
             SecretCatalog::loc(it.key()), QStringLiteral("secret_to_fill_in"), it.value());
@@ -504,15 +506,28 @@ void IntegrationSession::openProfile(const QString &id)
         }
         if (!loaded.keychainProblem.isEmpty())
             emit keychainProblem(loaded.keychainProblem);
+        // A secret of the body that the keychain no longer gives is an error until typed
+        // again: sent empty, a header's value or init_kwargs would replace what Galileo holds.
+        // The API key and the token are required by the validator where the authentication
+        // type uses them, and Galileo's own credentials are asked for when a call needs them:
+        // for those, a note says why they are empty.
+        const QString why = loaded.keychainProblem.isEmpty()
+                                ? tr("this secret is not in the keychain any more: enter it again")
+                                : tr("the keychain could not be read: enter this secret again, "
+                                     "or open the profile again once the keychain can be used");
+        QMap<QString, QString> askedFor;
         ValidationIssues notes;
         for (const QString &slot : loaded.missingSecrets) {
-            notes << ValidationIssue::warning(SecretCatalog::loc(slot),
-                                              QStringLiteral("secret_missing"),
-                                              tr("this secret is not in the keychain any more: "
-                                                 "enter it again"));
+            if (SecretCatalog::isGalileoSlot(slot) || SecretCatalog::isRequiredSlot(slot))
+                notes << ValidationIssue::warning(SecretCatalog::loc(slot),
+                                                  QStringLiteral("secret_missing"), why);
+            else
+                askedFor.insert(slot, why);
         }
         m_current = loaded.profile;
         showIntegration(loaded.profile.config, loaded.profile.name, notes);
+        m_askedFor = askedFor;
+        validate();
         setConnection(loaded.profile.connection, loaded.galileo);
         markSaved();
         setCurrentProfile(loaded.profile);

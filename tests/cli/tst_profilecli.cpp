@@ -60,6 +60,8 @@ private slots:
     // keychain entries untouched and still its own.
     void legacyFolderMovesOnFirstStart();
     void applyProfileUsesTheKeychain();
+    // A header's value gone from the keychain: nothing is sent, rather than an empty value.
+    void applyRefusesASecretGoneFromTheKeychain();
     void importedConnectionIsUsedOnlyWhenTrusted();
     // No D-Bus at all: a clear error naming the keychain, exit 5, nothing saved, no plaintext.
     void noKeychainSavesNothing();
@@ -236,6 +238,34 @@ void tst_ProfileCli::applyProfileUsesTheKeychain()
     QVERIFY(profile.lastSubmittedAt.isValid());
     QCOMPARE(run({"profile", "delete", "Applied"}).code, 0);
     QCOMPARE(run({"apply", "--profile", "Applied"}).code, 2);
+}
+
+void tst_ProfileCli::applyRefusesASecretGoneFromTheKeychain()
+{
+    LoopbackServer server;
+    QVERIFY(server.listen());
+    server.setHandler([](const HttpRequest &) { return HttpResponse::json(500, "{}"); });
+    const QString path = writeBody("body4.json", bodyWithSecrets());
+    QCOMPARE(run({"profile", "import", path, "--name", "Lost header"}).code, 0);
+    const auto entry = ProfileStore().findByName(QStringLiteral("Lost header"));
+    QVERIFY(entry);
+    const QString key = SecretCatalog::keychainKey(entry->id, QStringLiteral("header:X-Tenant"));
+    QProcess clear;
+    clear.start(QStringLiteral("secret-tool"),
+                {QStringLiteral("clear"), QStringLiteral("server"),
+                 QStringLiteral("galileo-integrations"), QStringLiteral("user"), key});
+    QVERIFY(clear.waitForFinished(30000));
+    QVERIFY(TestSupport::keychainValue(key).isEmpty());
+
+    qputenv("GALILEO_API_KEY", "env-galileo-key");
+    const Run result =
+        run({"apply", "--profile", "Lost header", "--base-url", server.url().toString()});
+    qunsetenv("GALILEO_API_KEY");
+    QCOMPARE(result.code, 5);
+    QVERIFY2(result.err.contains(QLatin1String("header:X-Tenant")), qPrintable(result.err));
+    QVERIFY(result.err.contains(QLatin1String("nothing was sent")));
+    QVERIFY(server.requests().isEmpty());
+    QCOMPARE(run({"profile", "delete", "Lost header"}).code, 0);
 }
 
 // An imported profile must not decide where the user's Galileo credentials go.

@@ -1,4 +1,6 @@
 #include "appidentity.h"
+#include "model/headerstable.h"
+#include "model/secretcatalog.h"
 #include "session/integrationsession.h"
 #include "storage/connectionstore.h"
 
@@ -124,6 +126,57 @@ private slots:
     }
 
     // Finding 7: saving changes where the form belongs, not what is known about it.
+    // A header's value the keychain no longer gives would be sent empty and replace the one
+    // Galileo holds: the opened profile cannot be submitted until it is typed again (or the
+    // header is removed).
+    void headerSecretGoneFromTheKeychainBlocksSubmitting()
+    {
+        IntegrationConfig config;
+        config.authenticationType = AuthenticationType::None;
+        config.endpoint = u"https://gw.example/v1"_s;
+        config.modelProperties << ModelProperty{u"m"_s, {}, {}, std::nullopt};
+        config.headers = {{u"X-Tenant"_s, u"tenant-secret-1"_s}, {u"X-Trace"_s, u"t"_s}};
+        m_session->showIntegration(config, u"body"_s, {});
+        QVERIFY(finish([this] { m_session->saveProfileAs(u"Tenant"_s); }));
+        const QString id = m_session->currentProfileId();
+        const QString key = SecretCatalog::keychainKey(id, u"header:X-Tenant"_s);
+        QCOMPARE(m_secrets->values().value(key), u"tenant-secret-1"_s);
+        bool removed = false;
+        m_secrets->remove(key, [&](const SecretStore::Result &) { removed = true; });
+        QTRY_VERIFY(removed);
+
+        m_session->detachProfile();
+        QVERIFY(finish([this, id] { m_session->openProfile(id); }));
+        QCOMPARE(m_session->model()->config().headers.first().value, QString());
+        // The error at the header, its message; empty when there is none.
+        const auto errorAtTenant = [this] {
+            for (const IssueBoard::Entry &entry : m_session->issues()) {
+                if (entry.issue.path() == u"headers.X-Tenant"_s && entry.issue.isError())
+                    return entry.issue.message;
+            }
+            return QString();
+        };
+        QVERIFY2(errorAtTenant().contains(u"not in the keychain any more"_s),
+                 qPrintable(errorAtTenant()));
+        QVERIFY(m_session->blockingCount() > 0);
+        QCOMPARE(m_session->submit(), IntegrationSession::Blocked::Errors);
+
+        // Typed again: nothing stands in the way any more.
+        HeadersTable *headers = m_session->model()->headers();
+        QVERIFY(
+            headers->setData(headers->index(0, HeadersTable::ValueColumn), u"tenant-secret-2"_s));
+        m_session->validate();
+        QVERIFY(errorAtTenant().isEmpty());
+        QCOMPARE(m_session->blockingCount(), 0);
+
+        // Removing the header instead does the same.
+        QVERIFY(finish([this, id] { m_session->openProfile(id); }));
+        QVERIFY(m_session->blockingCount() > 0);
+        headers->removeRows(0, 1);
+        m_session->validate();
+        QCOMPARE(m_session->blockingCount(), 0);
+    }
+
     void savingKeepsGalileosIssues()
     {
         IntegrationConfig config;

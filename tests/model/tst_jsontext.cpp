@@ -10,6 +10,17 @@ class tst_JsonText : public QObject
 {
     Q_OBJECT
 
+    // A compact object with `text` as its one key and as that key's value.
+    static QByteArray keyAndValue(const QString &text)
+    {
+        JsonText::Writer json(JsonText::Layout::Compact);
+        json.beginObject();
+        json.key(text);
+        json.string(text);
+        json.endObject();
+        return json.take();
+    }
+
 private slots:
     void agreesWithQtOnValidity_data();
     void agreesWithQtOnValidity();
@@ -199,12 +210,7 @@ void tst_JsonText::writerEscapesControlCharacters()
 void tst_JsonText::writerEscapesByteOrderMarks()
 {
     const QString text = QStringLiteral("\ufeff\ufeffa\ufeff");
-    JsonText::Writer json(JsonText::Layout::Compact);
-    json.beginObject();
-    json.key(text);
-    json.string(text);
-    json.endObject();
-    const QByteArray written = json.take();
+    const QByteArray written = keyAndValue(text);
     QCOMPARE(written, QByteArray(R"({"\ufeff\ufeffa\ufeff":"\ufeff\ufeffa\ufeff"})"));
     const QJsonObject object = QJsonDocument::fromJson(written).object();
     QCOMPARE(object.keys(), QStringList{text});
@@ -216,12 +222,7 @@ void tst_JsonText::writerEscapesByteOrderMarks()
 void tst_JsonText::writerEscapesLoneSurrogates()
 {
     const QString text = QString(QChar(0xdefa)) + QStringLiteral("x\U0001F600") + QChar(0xd83d);
-    JsonText::Writer json(JsonText::Layout::Compact);
-    json.beginObject();
-    json.key(text);
-    json.string(text);
-    json.endObject();
-    const QByteArray written = json.take();
+    const QByteArray written = keyAndValue(text);
     // A pair is UTF-8; a surrogate alone is an escape.
     QCOMPARE(
         written,

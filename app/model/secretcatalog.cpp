@@ -376,7 +376,7 @@ QJsonArray loc(const QString &slot)
         return {QStringLiteral("body"), QStringLiteral("headers"), slot.mid(s_headerPrefix.size())};
     if (slot.startsWith(s_otherPrefix))
         return {QStringLiteral("body"), slot.mid(s_otherPrefix.size())};
-    if (slot.startsWith(QLatin1String("galileo_")))
+    if (isGalileoSlot(slot))
         return {QStringLiteral("connection"), slot};
     QJsonArray loc{QStringLiteral("body")};
     for (const QString &key : slot.split(QLatin1Char('.')))

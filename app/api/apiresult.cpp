@@ -45,6 +45,9 @@ ApiResult ApiResult::fromAnswer(const WireAnswer &facts)
     result.httpStatus = facts.status;
     result.attempts = facts.attempts;
     result.elapsedMs = facts.elapsedMs;
+    // The network layer's words may quote the server (a redirect's target, a certificate's
+    // names): one line, like every text of the server's.
+    const QString errorString = singleLine(facts.errorString);
     if (facts.failure == Failure::Cancelled) {
         result.outcome = ApiResult::Outcome::Cancelled;
         result.summary = tr("Cancelled.");
@@ -52,27 +55,27 @@ ApiResult ApiResult::fromAnswer(const WireAnswer &facts)
     }
     if (facts.failure == Failure::TooLarge) {
         result.outcome = ApiResult::Outcome::ServerError;
-        result.summary = singleLine(facts.errorString);
+        result.summary = errorString;
         result.hint =
             tr("Galileo's answers are a few KB. Check that the base URL is Galileo's API.");
         return result;
     }
     if (facts.failure == Failure::RefusedHeader || facts.failure == Failure::BadUrl) {
         result.outcome = ApiResult::Outcome::NotSent;
-        result.summary = singleLine(facts.errorString);
+        result.summary = errorString;
         result.hint = tr("Correct it in the connection settings: a header or URL that could be "
                          "misread is never sent.");
         return result;
     }
     if (facts.failure == Failure::RefusedRedirect) {
         result.outcome = ApiResult::Outcome::NetworkError;
-        result.summary = singleLine(facts.errorString);
+        result.summary = errorString;
         result.hint = tr("Use the address it redirects to as the base URL if you trust it.");
         return result;
     }
     if (facts.failure == Failure::Timeout) {
         result.outcome = ApiResult::Outcome::NetworkError;
-        result.summary = singleLine(facts.errorString);
+        result.summary = errorString;
         result.hint = tr("The server or the network is slow or down. Try again, or raise the "
                          "timeout in the connection settings.");
         return result;
@@ -100,7 +103,7 @@ ApiResult ApiResult::fromAnswer(const WireAnswer &facts)
             result.summary =
                 tr("The TLS connection to %1 failed: %2")
                     .arg(host, facts.sslProblems.isEmpty()
-                                   ? singleLine(facts.errorString)
+                                   ? errorString
                                    : singleLine(facts.sslProblems.join(QLatin1String("; "))));
             result.hint =
                 tr("The certificate is not trusted. For a self-hosted cluster with its own "
@@ -108,8 +111,7 @@ ApiResult ApiResult::fromAnswer(const WireAnswer &facts)
                    "settings.");
             break;
         default:
-            result.summary =
-                tr("The request to %1 failed: %2").arg(host, singleLine(facts.errorString));
+            result.summary = tr("The request to %1 failed: %2").arg(host, errorString);
             result.hint = tr("Check the network and the proxy settings.");
         }
         return result;

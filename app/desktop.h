@@ -16,8 +16,9 @@ namespace Desktop {
 // the event loop.
 int run(int &argc, char **argv);
 
-// What run() does to the QApplication before the window is built: the style, the names and the
-// language. (The window icon follows the window's first picture.)
+// What run() does to the QApplication before the window is built: the fonts read on a second
+// thread meanwhile, the style, the names and the language. (The window icon follows the
+// window's first picture.)
 void setUpApplication();
 
 // Shows the window; the window icon, which only the window manager shows, is set once the

@@ -12,8 +12,10 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QFontDatabase>
 #include <QIcon>
 #include <QMessageBox>
+#include <QThread>
 #include <QTimer>
 #include <QWindow>
 
@@ -59,6 +61,26 @@ private:
     std::function<void()> m_then;
 };
 
+// Reads the system's fonts (fontconfig's configuration and caches, a few milliseconds) on a
+// second thread while the window is being built, instead of at the window's first text
+// measurement. QFontDatabase is thread-safe: a measurement made meanwhile waits for this read
+// rather than reading again. The thread is waited for before the application ends.
+void readFontsAhead()
+{
+    static QThread *reader = nullptr;
+    if (reader)
+        return;
+    reader = QThread::create([] { QFontDatabase::families(); });
+    reader->setObjectName(QStringLiteral("Font reader"));
+    reader->setParent(qApp);
+    reader->start();
+    qAddPostRoutine([] {
+        reader->wait();
+        delete reader;
+        reader = nullptr;
+    });
+}
+
 void setWindowIcon()
 {
     // The drawing is scalable; the installed PNGs are for desktops that cannot draw SVG.
@@ -73,6 +95,7 @@ namespace Desktop {
 
 void setUpApplication()
 {
+    readFontsAhead();
     // The style Qt chose (or -style named), handing out its standard icons unread.
     QApplication::setStyle(new DeferredIconStyle(QApplication::style()));
     AppIdentity::apply();

@@ -5,9 +5,12 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFontDatabase>
+#include <QFontInfo>
 #include <QLibraryInfo>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QThread>
 #include <QVBoxLayout>
 #include <QtTest>
 
@@ -102,6 +105,20 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY2(!imagePluginLoaded(), "an image plugin was loaded before the test began");
         Desktop::setUpApplication();
+    }
+
+    // The system's fonts are read on a second thread while the window is built, not at its
+    // first text measurement; the window measured meanwhile has the fonts read.
+    void theFontsAreReadBesideTheWindow()
+    {
+        const auto *reader = qApp->findChild<QThread *>(QStringLiteral("Font reader"));
+        QVERIFY(reader);
+        MainWindow window;
+        QTRY_VERIFY(reader->isFinished());
+        QVERIFY(QFontDatabase::families().contains(QFontInfo(window.font()).family()));
+        // Once only, however often the application is set up.
+        Desktop::setUpApplication();
+        QCOMPARE(qApp->findChildren<QThread *>(QStringLiteral("Font reader")).size(), 1);
     }
 
     void firstPictureReadsNoImageFile()

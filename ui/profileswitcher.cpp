@@ -29,7 +29,9 @@ ProfileSwitcher::ProfileSwitcher(IntegrationSession *session, QWidget *window)
     m_combo->setObjectName(QStringLiteral("profileCombo"));
     m_combo->setAccessibleName(tr("Profile"));
     m_combo->setToolTip(tr("Switch between saved profiles"));
-    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Sized to the names when first shown (the default policy); refreshCombo() has it follow
+    // them from then on. Following them from the start would build the list's popup before
+    // the window's first picture.
     m_combo->setMinimumContentsLength(16);
     connect(m_combo, &QComboBox::activated, this, [this](int index) {
         const QString id = m_combo->itemData(index).toString();
@@ -145,6 +147,8 @@ void ProfileSwitcher::operationFinished(IntegrationSession::ProfileAction action
 
 void ProfileSwitcher::refreshCombo()
 {
+    if (m_combo->isVisible())
+        m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     const QSignalBlocker blocker(m_combo);
     m_combo->clear();
     m_combo->addItem(tr("(not saved as a profile)"), QString());

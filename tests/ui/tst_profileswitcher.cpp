@@ -8,6 +8,7 @@
 #include "../testsupport.h"
 #include "../widgettestsupport.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -120,6 +121,25 @@ private slots:
         QString error;
         QVERIFY(ProfileStore().load(id, &stored, &error));
         QCOMPARE(stored.config.endpoint, QStringLiteral("https://staging.example/v2"));
+    }
+
+    // The list is as wide as the names when the window shows, and follows names saved later;
+    // its popup is not built before the window's first picture.
+    void theListFollowsTheNamesWithoutAPopupBuiltEarly()
+    {
+        MainWindow hidden(m_secrets);
+        QVERIFY(hidden.profiles()->combo()->findChildren<QAbstractItemView *>().isEmpty());
+
+        QComboBox *combo = m_window->profiles()->combo();
+        const int before = combo->width();
+        QVERIFY(waitFor([this] {
+            m_window->profiles()->saveAs(
+                QStringLiteral("Production gateway of the EU west region, second tenant"));
+        }));
+        QTRY_VERIFY(combo->width() > before);
+        // As wide as the tool bar leaves it; it asks for the whole name.
+        QVERIFY(combo->sizeHint().width() >
+                combo->fontMetrics().horizontalAdvance(combo->currentText()));
     }
 
     void switchingWithUnsavedChangesAsks()

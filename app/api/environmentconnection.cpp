@@ -49,9 +49,9 @@ Result read(Precedence precedence, ConnectionSettings *settings, GalileoSecrets 
     const QString password = variable("GALILEO_PASSWORD");
     if (!username.isEmpty() && (environmentFirst || settings->username.isEmpty()))
         settings->username = username;
-    if (!key.isEmpty())
+    if (!key.isEmpty() && (environmentFirst || secrets->apiKey.isEmpty()))
         secrets->apiKey = key;
-    if (!password.isEmpty())
+    if (!password.isEmpty() && (environmentFirst || secrets->password.isEmpty()))
         secrets->password = password;
     if (environmentFirst) {
         if (!key.isEmpty())

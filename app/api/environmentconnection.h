@@ -10,7 +10,8 @@ namespace EnvironmentConnection {
 enum class Precedence {
     // The environment's values replace the ones given (the command line over a profile).
     Environment,
-    // The ones given stay; the environment fills in what is empty (the window's saved settings).
+    // The ones given stay; the environment fills in what is empty, secrets included (the
+    // window's saved settings, a profile opened in the window).
     Settings,
 };
 

@@ -218,6 +218,18 @@ void IntegrationSession::setConnection(const ConnectionSettings &settings,
     emit documentChanged();
 }
 
+void IntegrationSession::useProfileConnection(const ConnectionSettings &own,
+                                              const GalileoSecrets &ownSecrets)
+{
+    ConnectionSettings settings = own;
+    GalileoSecrets secrets = ownSecrets;
+    // A variable that cannot be used was reported when the window started.
+    EnvironmentConnection::read(EnvironmentConnection::Precedence::Settings, &settings, &secrets);
+    setConnection(settings, secrets);
+    // The next start reads the environment again: what it remembers is the profile's own.
+    ConnectionStore::save(own);
+}
+
 EnvironmentConnection::Result IntegrationSession::restoreConnection()
 {
     ConnectionSettings settings = ConnectionStore::load();
@@ -528,7 +540,7 @@ void IntegrationSession::openProfile(const QString &id)
         showIntegration(loaded.profile.config, loaded.profile.name, notes);
         m_askedFor = askedFor;
         validate();
-        setConnection(loaded.profile.connection, loaded.galileo);
+        useProfileConnection(loaded.profile.connection, loaded.galileo);
         markSaved();
         setCurrentProfile(loaded.profile);
         emit profileFinished(ProfileAction::Open, true, {});
@@ -650,8 +662,8 @@ void IntegrationSession::saveImport(const ProfileExchange::Imported &imported, b
                               if (!saved.keychainProblem.isEmpty())
                                   emit keychainProblem(saved.keychainProblem);
                               showIntegration(profile.config, profile.name, imported.notes);
-                              setConnection(profile.connection,
-                                            trustConnection ? imported.galileo : m_secrets);
+                              useProfileConnection(profile.connection,
+                                                   trustConnection ? imported.galileo : m_secrets);
                               markSaved();
                               setCurrentProfile(profile);
                               emit profileFinished(ProfileAction::Import, true, {});

@@ -170,6 +170,8 @@ signals:
 
 private:
     void setCurrentProfile(const Profile &profile);
+    // A profile's connection, with what it leaves empty taken from GALILEO_* as at start.
+    void useProfileConnection(const ConnectionSettings &own, const GalileoSecrets &ownSecrets);
     void saveAsProfile(Profile profile, ProfileAction action);
     Profile profileFromForm() const;
     void fetchedAnswer(const ApiResult &result, bool withSecrets);

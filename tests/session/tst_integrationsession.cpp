@@ -125,6 +125,42 @@ private slots:
         QCOMPARE(m_session->secrets().apiKey, u"key-7"_s);
     }
 
+    // GALILEO_* fills in what an opened profile leaves empty, as it does for the connection the
+    // window starts with; what the profile holds stays. The next start reads the environment
+    // again rather than remembering it.
+    void anOpenedProfileTakesWhatItLacksFromTheEnvironment()
+    {
+        IntegrationConfig config;
+        config.authenticationType = AuthenticationType::None;
+        config.endpoint = u"https://gw.example/v1"_s;
+        config.modelProperties << ModelProperty{u"m"_s, {}, {}, std::nullopt};
+        m_session->showIntegration(config, u"body"_s, {});
+        m_session->setConnection(ConnectionSettings{}, GalileoSecrets{});
+        QVERIFY(finish([this] { m_session->saveProfileAs(u"Bare"_s); }));
+        const QString bare = m_session->currentProfileId();
+        m_session->detachProfile();
+        ConnectionSettings own;
+        own.baseUrl = u"https://galileo.own.example"_s;
+        m_session->setConnection(own, {u"own-key"_s, {}});
+        QVERIFY(finish([this] { m_session->saveProfileAs(u"Own"_s); }));
+        const QString ownId = m_session->currentProfileId();
+        m_session->detachProfile();
+
+        qputenv("GALILEO_API_URL", "https://galileo.env.example");
+        qputenv("GALILEO_API_KEY", "env-key");
+        QVERIFY(finish([this, bare] { m_session->openProfile(bare); }));
+        QCOMPARE(m_session->connection().baseUrl, u"https://galileo.env.example"_s);
+        QCOMPARE(m_session->secrets().apiKey, u"env-key"_s);
+        QVERIFY(!m_session->isModified());
+        QVERIFY(ConnectionStore::load().baseUrl.isEmpty());
+
+        QVERIFY(finish([this, ownId] { m_session->openProfile(ownId); }));
+        QCOMPARE(m_session->connection().baseUrl, u"https://galileo.own.example"_s);
+        QCOMPARE(m_session->secrets().apiKey, u"own-key"_s);
+        QCOMPARE(ConnectionStore::load().baseUrl, u"https://galileo.own.example"_s);
+        m_session->detachProfile();
+    }
+
     // Finding 7: saving changes where the form belongs, not what is known about it.
     // A header's value the keychain no longer gives would be sent empty and replace the one
     // Galileo holds: the opened profile cannot be submitted until it is typed again (or the

@@ -6,6 +6,7 @@ tests/data, the seed's request examples, and the FastAPI 422 samples. Hand-writt
     python3 tests/fuzz/make-corpus.py [--seed PATH]
 """
 import argparse
+import copy
 import json
 import pathlib
 import sys
@@ -57,6 +58,35 @@ def main():
                   "permissions": [{"action": "update", "allowed": True}],
                   "extra": example}
         write("galileo_answers", f"seed-example-{i}-stored.json", json.dumps(answer, indent=2))
+
+    # A cluster's OpenAPI document, which SchemaDrift compares with the field catalog: the seed's
+    # schemas for the request body, the same with a field gained and one lost, and $refs that
+    # never end.
+    openapi = seedschema.load_openapi(args.seed)
+
+    def plain(schema):  # without the prose, which the comparison does not read
+        if isinstance(schema, dict):
+            return {k: plain(v) for k, v in schema.items() if k not in ("description", "examples")}
+        if isinstance(schema, list):
+            return [plain(v) for v in schema]
+        return schema
+
+    schemas = plain(openapi["components"]["schemas"])
+    create = ["CustomIntegrationCreate", "CustomAuthenticationType", "ModelProperties",
+              "CustomLLMConfig", "MultiModalModelIntegrationConfig"]
+    document = {"openapi": openapi["openapi"],
+                "components": {"schemas": {name: schemas[name] for name in create}}}
+    write("galileo_answers", "seed-openapi.json", json.dumps(document, separators=(",", ":")))
+    drifted = copy.deepcopy(document)
+    properties = drifted["components"]["schemas"]["CustomIntegrationCreate"]["properties"]
+    properties["routing_policy"] = {"type": "string", "title": "Routing Policy"}
+    properties.pop("custom_llm_config", None)
+    write("galileo_answers", "seed-openapi-drifted.json", json.dumps(drifted, separators=(",", ":")))
+    ref = "#/components/schemas/"
+    endless = {"components": {"schemas": {
+        "CustomIntegrationCreate": {"allOf": [{"$ref": ref + "Loop"}]},
+        "Loop": {"$ref": ref + "Loop"}}}}
+    write("galileo_answers", "seed-openapi-endless-refs.json", json.dumps(endless))
 
 
 if __name__ == "__main__":

@@ -39,23 +39,15 @@ QFormLayout *formLayout(QWidget *parent)
 
 EndpointPage::EndpointPage(IntegrationModel *model, QWidget *parent)
     : FormPage(model, parent)
-    , m_authType(new QComboBox(this))
-    , m_authStack(new FittingStack(this))
-    , m_apiKeyHeader(new QComboBox(this))
-    , m_apiKeyValue(new SecretLineEdit(this))
-    , m_clientId(new QLineEdit(this))
-    , m_clientSecret(new SecretLineEdit(this))
-    , m_rawToken(new SecretLineEdit(this))
-    , m_rawMode(new QCheckBox(tr("Write the credentials as raw &JSON"), this))
-    , m_credentialsStack(new FittingStack(this))
-    , m_endpointFix(new QPushButton(this))
 {
+    // Widgets join the Tab order as they are made: they are made in reading order.
     auto *outer = new QVBoxLayout(this);
     auto *top = new QWidget(this);
     QFormLayout *form = formLayout(top);
     outer->addWidget(top);
 
     auto *endpoint = new QLineEdit(this);
+    m_endpointFix = new QPushButton(this);
     endpoint->setObjectName(QStringLiteral("endpointEdit"));
     endpoint->setPlaceholderText(QStringLiteral("https://gateway.example.com/v1"));
     // The one-click fix for an endpoint pasted with the operation path: beside the field, so
@@ -83,6 +75,8 @@ EndpointPage::EndpointPage(IntegrationModel *model, QWidget *parent)
     connect(m_model, &IntegrationModel::configReplaced, this, &EndpointPage::refreshEndpointFix);
     refreshEndpointFix();
 
+    m_authType = new QComboBox(this);
+    m_authStack = new FittingStack(this);
     m_authType->setObjectName(QStringLiteral("authTypeCombo"));
     m_authType->addItem(tr("None"));
     m_authType->addItem(tr("API key"));
@@ -104,6 +98,8 @@ EndpointPage::EndpointPage(IntegrationModel *model, QWidget *parent)
     // API key
     auto *apiKeyPage = new QWidget(this);
     QFormLayout *apiKeyForm = formLayout(apiKeyPage);
+    m_apiKeyHeader = new QComboBox(this);
+    m_apiKeyValue = new SecretLineEdit(this);
     m_apiKeyHeader->setObjectName(QStringLiteral("apiKeyHeaderCombo"));
     m_apiKeyHeader->setEditable(true);
     m_apiKeyHeader->setInsertPolicy(QComboBox::NoInsert);
@@ -135,6 +131,11 @@ EndpointPage::EndpointPage(IntegrationModel *model, QWidget *parent)
     bindText(scope, FieldId::AuthenticationScope);
 
     auto *structured = new QWidget(this);
+    m_clientId = new QLineEdit(this);
+    m_clientSecret = new SecretLineEdit(this);
+    m_credentialsStack = new FittingStack(this);
+    m_rawToken = new SecretLineEdit(this);
+    m_rawMode = new QCheckBox(tr("Write the credentials as raw &JSON"), this);
     QFormLayout *credentials = formLayout(structured);
     credentials->setContentsMargins(0, 0, 0, 0);
     m_clientId->setObjectName(QStringLiteral("clientIdEdit"));

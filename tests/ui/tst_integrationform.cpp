@@ -102,6 +102,38 @@ private slots:
 
     // The credentials are a group named "Credentials" to a screen reader, as the group box they
     // were in was, and the fields are inside it.
+    // Tab goes through the page in reading order, for each authentication type: the widgets
+    // made first (the members) once came first, skipping the endpoint's successors.
+    void tabFollowsTheReadingOrder()
+    {
+        const auto visited = [this](int authIndex) {
+            child<QComboBox>(m_form, "authTypeCombo")->setCurrentIndex(authIndex);
+            auto *endpoint = child<QLineEdit>(m_form, "endpointEdit");
+            endpoint->setFocus(Qt::TabFocusReason);
+            QStringList names;
+            for (int i = 0; i < 7; ++i) { // Tab after each, the last included
+                QWidget *focused = QApplication::focusWidget();
+                // An editable combo box's line edit stands for the combo box.
+                if (qobject_cast<QComboBox *>(focused->parentWidget()))
+                    focused = focused->parentWidget();
+                names << focused->objectName();
+                QTest::keyClick(focused, Qt::Key_Tab);
+            }
+            return names;
+        };
+        QCOMPARE(visited(2),
+                 (QStringList{"endpointEdit", "authTypeCombo", "tokenUrlEdit", "scopeEdit",
+                              "clientIdEdit", "clientSecretEdit", "rawTokenCheck"}));
+        // And on, out of the page; and back.
+        QVERIFY(
+            !child<QWidget>(m_form, "credentialsPanel")->isAncestorOf(QApplication::focusWidget()));
+        child<QLineEdit>(m_form, "tokenUrlEdit")->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("authTypeCombo"));
+        QCOMPARE(visited(1).mid(0, 4), (QStringList{"endpointEdit", "authTypeCombo",
+                                                    "apiKeyHeaderCombo", "apiKeyValueEdit"}));
+    }
+
     void credentialsAreAGroupToAssistiveTechnology()
     {
         auto *panel = child<QWidget>(m_form, "credentialsPanel");

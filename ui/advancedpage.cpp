@@ -45,14 +45,8 @@ const QList<qint64> &AdvancedPage::sizeUnits()
 
 AdvancedPage::AdvancedPage(IntegrationModel *model, QWidget *parent)
     : FormPage(model, parent)
-    , m_customLlm(new QGroupBox(this))
-    , m_initKwargs(new QPlainTextEdit(this))
-    , m_revealKwargs(new QCheckBox(tr("Show &values"), this))
-    , m_multiModal(new QGroupBox(this))
-    , m_maxFiles(new QSpinBox(this))
-    , m_maxFileSize(new QSpinBox(this))
-    , m_sizeUnit(new QComboBox(this))
 {
+    // Widgets join the Tab order as they are made: they are made in reading order.
     auto *outer = new QVBoxLayout(this);
 
     auto *mapping =
@@ -69,6 +63,7 @@ AdvancedPage::AdvancedPage(IntegrationModel *model, QWidget *parent)
     }
     outer->addWidget(mapping);
 
+    m_customLlm = new QGroupBox(this);
     m_customLlm->setTitle(labelWithMnemonic(FieldCatalog::label(FieldId::CustomLlmConfig)));
     m_customLlm->setObjectName(QStringLiteral("customLlmGroup"));
     m_customLlm->setCheckable(true);
@@ -85,6 +80,8 @@ AdvancedPage::AdvancedPage(IntegrationModel *model, QWidget *parent)
     className->setPlaceholderText(QStringLiteral("MyHandler"));
     addField(customForm, FieldId::CustomLlmClassName, className);
     bindText(className, FieldId::CustomLlmClassName);
+    m_initKwargs = new QPlainTextEdit(this);
+    m_revealKwargs = new QCheckBox(tr("Show &values"), this);
     m_initKwargs->setObjectName(QStringLiteral("initKwargsEdit"));
     m_initKwargs->setPlaceholderText(QStringLiteral("{\"timeout\": 60}"));
     m_initKwargs->setTabChangesFocus(true);
@@ -107,12 +104,14 @@ AdvancedPage::AdvancedPage(IntegrationModel *model, QWidget *parent)
             [this](bool on) { m_model->setCustomLlmEnabled(on); });
     connect(m_initKwargs, &QPlainTextEdit::textChanged, this, &AdvancedPage::initKwargsEdited);
 
+    m_multiModal = new QGroupBox(this);
     m_multiModal->setTitle(labelWithMnemonic(FieldCatalog::label(FieldId::MultiModalConfig)));
     m_multiModal->setObjectName(QStringLiteral("multiModalGroup"));
     m_multiModal->setCheckable(true);
     m_multiModal->setToolTip(FieldCatalog::help(FieldId::MultiModalConfig));
     m_multiModal->setAccessibleName(FieldCatalog::label(FieldId::MultiModalConfig));
     QFormLayout *multiForm = formIn(m_multiModal);
+    m_maxFiles = new QSpinBox(this);
     m_maxFiles->setObjectName(QStringLiteral("maxFilesSpin"));
     m_maxFiles->setRange(0, 1000000);
     m_maxFiles->setSpecialValueText(tr("No limit"));
@@ -120,6 +119,8 @@ AdvancedPage::AdvancedPage(IntegrationModel *model, QWidget *parent)
     auto *sizeRow = new QWidget(this);
     auto *sizeLayout = new QHBoxLayout(sizeRow);
     sizeLayout->setContentsMargins(0, 0, 0, 0);
+    m_maxFileSize = new QSpinBox(this);
+    m_sizeUnit = new QComboBox(this);
     m_maxFileSize->setObjectName(QStringLiteral("maxFileSizeSpin"));
     m_maxFileSize->setRange(0, 1000000);
     m_maxFileSize->setSpecialValueText(tr("No limit"));

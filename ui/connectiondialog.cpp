@@ -16,27 +16,60 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSpinBox>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+namespace {
+
+// A label that wraps at the width the form gives it and asks for the height its lines take
+// there. A wrapping QLabel asks for a narrow and tall size, and a form row gives it that height.
+class WrappingLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+    QSize sizeHint() const override
+    {
+        QSize hint = QLabel::sizeHint();
+        if (width() > 0)
+            hint.setHeight(heightForWidth(width()));
+        return hint;
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QLabel::resizeEvent(event);
+        if (event->oldSize().width() != width())
+            updateGeometry();
+    }
+};
+
+} // namespace
+
 ConnectionDialog::ConnectionDialog(QWidget *parent)
     : QDialog(parent)
-    , m_baseUrl(new QLineEdit(this))
-    , m_derived(new QLabel(this))
-    , m_method(new QComboBox(this))
-    , m_keyHeaderChoice(new QComboBox(this))
-    , m_keyHeaderProblem(new QLabel(this))
-    , m_apiKey(new SecretLineEdit(this))
-    , m_username(new QLineEdit(this))
-    , m_password(new SecretLineEdit(this))
-    , m_caFile(new QLineEdit(this))
-    , m_timeout(new QSpinBox(this))
-    , m_check(new QPushButton(tr("&Check connection"), this))
-    , m_steps(new QTreeWidget(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
     , m_client(new GalileoClient(this))
 {
+    // Widgets join the Tab order as they are made: they are made in reading order.
+    m_baseUrl = new QLineEdit(this);
+    m_derived = new WrappingLabel(this);
+    m_method = new QComboBox(this);
+    m_keyHeaderChoice = new QComboBox(this);
+    m_keyHeaderChoice->setEditable(true); // makes its line edit, which Tab visits
+    m_keyHeaderProblem = new QLabel(this);
+    m_apiKey = new SecretLineEdit(this);
+    m_username = new QLineEdit(this);
+    m_password = new SecretLineEdit(this);
+    m_caFile = new QLineEdit(this);
+    auto *browse = new QPushButton(tr("&Browse..."), this);
+    m_timeout = new QSpinBox(this);
+    m_check = new QPushButton(tr("&Check connection"), this);
+    m_steps = new QTreeWidget(this);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+
     setWindowTitle(tr("Galileo connection"));
     setObjectName(QStringLiteral("connectionDialog"));
     auto *form = new QFormLayout;
@@ -59,6 +92,9 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
            "console.<your domain> for a self-hosted cluster): the API URL is derived from it."));
     m_derived->setObjectName(QStringLiteral("derivedUrlLabel"));
     m_derived->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A warning for plain http is a sentence: it wraps rather than widen the dialog.
+    m_derived->setWordWrap(true);
+    m_derived->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     form->addRow(QString(), m_derived);
 
     m_method->addItem(tr("API key"), int(ConnectionSettings::AuthMethod::ApiKey));
@@ -67,7 +103,6 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     row(tr("&Sign in with:"), m_method, QStringLiteral("authMethodCombo"),
         tr("An API key from Galileo's settings, or a username and password."));
     // Galileo is being renamed Splunk Agent Observability: newer clusters take either header.
-    m_keyHeaderChoice->setEditable(true);
     m_keyHeaderChoice->setInsertPolicy(QComboBox::NoInsert);
     m_keyHeaderChoice->addItems(
         {ConnectionSettings::defaultApiKeyHeader(), ConnectionSettings::splunkApiKeyHeader()});
@@ -102,7 +137,6 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     auto *caLayout = new QHBoxLayout(caRow);
     caLayout->setContentsMargins(0, 0, 0, 0);
     caLayout->addWidget(m_caFile, 1);
-    auto *browse = new QPushButton(tr("&Browse..."), this);
     caLayout->addWidget(browse);
     connect(browse, &QPushButton::clicked, this, &ConnectionDialog::chooseCaFile);
     m_caFile->setPlaceholderText(tr("The system's certificate authorities"));

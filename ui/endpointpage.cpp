@@ -99,9 +99,9 @@ EndpointPage::EndpointPage(IntegrationModel *model, QWidget *parent)
     auto *apiKeyPage = new QWidget(this);
     QFormLayout *apiKeyForm = formLayout(apiKeyPage);
     m_apiKeyHeader = new QComboBox(this);
+    m_apiKeyHeader->setEditable(true); // makes its line edit, which Tab visits
     m_apiKeyValue = new SecretLineEdit(this);
     m_apiKeyHeader->setObjectName(QStringLiteral("apiKeyHeaderCombo"));
-    m_apiKeyHeader->setEditable(true);
     m_apiKeyHeader->setInsertPolicy(QComboBox::NoInsert);
     m_apiKeyHeader->addItems(FieldCatalog::apiKeyHeaderSuggestions());
     m_apiKeyHeader->lineEdit()->setPlaceholderText(QStringLiteral("X-API-Key"));

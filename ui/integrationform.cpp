@@ -20,6 +20,9 @@ QScrollArea *scrollable(QWidget *page)
     area->setWidget(page);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
+    // Not a Tab stop of its own, which shows nothing: Tab goes to the page's fields, and the
+    // area scrolls to the field that has the focus.
+    area->setFocusPolicy(Qt::NoFocus);
     return area;
 }
 

@@ -18,7 +18,6 @@
 ModelsPage::ModelsPage(IntegrationModel *model, QWidget *parent)
     : FormPage(model, parent)
     , m_table(new RowTableEditor(model->models(), QStringLiteral("models"), this))
-    , m_defaultModel(new QComboBox(this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(
@@ -53,6 +52,8 @@ ModelsPage::ModelsPage(IntegrationModel *model, QWidget *parent)
     auto *form = new QFormLayout(bottom);
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    // Made after the buttons above it, so that Tab reaches it after them.
+    m_defaultModel = new QComboBox(this);
     m_defaultModel->setObjectName(QStringLiteral("defaultModelCombo"));
     m_defaultModel->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     addField(form, FieldId::DefaultModel, m_defaultModel);

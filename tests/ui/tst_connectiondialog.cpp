@@ -2,6 +2,11 @@
 
 #include "fakegalileo.h"
 
+#include "../widgettestsupport.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QtTest>
@@ -14,6 +19,41 @@ class tst_ConnectionDialog : public QObject
     Q_OBJECT
 
 private slots:
+    // Tab goes through the dialog in reading order, for each way of signing in.
+    void tabFollowsTheReadingOrder()
+    {
+        ConnectionDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *method = dialog.findChild<QComboBox *>(u"authMethodCombo"_s);
+        QVERIFY(method);
+        for (int index = 0; index < method->count(); ++index) {
+            method->setCurrentIndex(index);
+            QTRY_VERIFY2(TestSupport::tabOrderProblems(&dialog).isEmpty(),
+                         qPrintable(TestSupport::tabOrderProblems(&dialog).join(u'\n')));
+        }
+    }
+
+    // The warning under the URL wraps: typing a plain-http URL of another machine no longer
+    // widens the dialog past the screen, and the warning is read whole.
+    void theDialogKeepsItsWidthAsTheUrlIsTyped()
+    {
+        ConnectionDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const int width = dialog.width();
+        auto *url = dialog.findChild<QLineEdit *>(u"baseUrlEdit"_s);
+        url->setFocus();
+        QTest::keyClicks(url, u"http://galileo-cluster.internal.example.com:8088"_s);
+        auto *derived = dialog.findChild<QLabel *>(u"derivedUrlLabel"_s);
+        QVERIFY2(derived->text().contains(u"https://"_s), qPrintable(derived->text()));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QTest::qWait(20);
+        QCOMPARE(dialog.width(), width);
+        // Its lines, and no gap above and below them.
+        QTRY_COMPARE(derived->height(), derived->heightForWidth(derived->width()));
+    }
+
     void theCheckShowsTheDriftFieldByField()
     {
         LoopbackServer server;

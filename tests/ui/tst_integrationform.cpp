@@ -8,6 +8,7 @@
 #include "model/integrationjson.h"
 
 #include "../testsupport.h"
+#include "../widgettestsupport.h"
 
 #include <QAccessible>
 #include <QCheckBox>
@@ -18,7 +19,9 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QtTest>
 
@@ -132,6 +135,33 @@ private slots:
         QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("authTypeCombo"));
         QCOMPARE(visited(1).mid(0, 4), (QStringList{"endpointEdit", "authTypeCombo",
                                                     "apiKeyHeaderCombo", "apiKeyValueEdit"}));
+    }
+
+    // Every page of the form, with its optional parts on and a row in each table: Tab goes in
+    // reading order, and a scroll area is no Tab stop of its own.
+    void everyPageTabsInReadingOrder()
+    {
+        m_model->setText(FieldId::Endpoint, QStringLiteral("https://gw.example/v1"));
+        m_model->models()->insertRows(0, 1);
+        m_model->headers()->insertRows(0, 1);
+        m_model->setCustomLlmEnabled(true);
+        m_model->setMultiModalEnabled(true);
+        auto *tabs = child<QTabWidget>(m_form, "formTabs");
+        for (int authIndex = 0; authIndex < 3; ++authIndex) {
+            child<QComboBox>(m_form, "authTypeCombo")->setCurrentIndex(authIndex);
+            for (int page = 0; page < tabs->count(); ++page) {
+                tabs->setCurrentIndex(page);
+                QWidget *shown = tabs->currentWidget();
+                QTRY_VERIFY(shown->isVisible());
+                // Once laid out as shown.
+                QTRY_VERIFY2(TestSupport::tabOrderProblems(shown).isEmpty(),
+                             qPrintable(TestSupport::tabOrderProblems(shown).join(u'\n')));
+                for (auto *area : shown->findChildren<QAbstractScrollArea *>()) {
+                    if (qobject_cast<QScrollArea *>(area))
+                        QCOMPARE(area->focusPolicy(), Qt::NoFocus);
+                }
+            }
+        }
     }
 
     void credentialsAreAGroupToAssistiveTechnology()

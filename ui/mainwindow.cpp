@@ -419,29 +419,41 @@ void MainWindow::refreshIssues()
 void MainWindow::updateSummary()
 {
     int errors = 0;
+    int importedErrors = 0;
     int warnings = 0;
     for (const IssueBoard::Entry &entry : m_session->issues()) {
         if (entry.toFillIn) // said as "to fill in", not counted as a mistake
             continue;
-        if (entry.issue.severity == ValidationIssue::Severity::Error)
+        if (entry.issue.severity == ValidationIssue::Severity::Error) {
             ++errors;
-        else if (entry.issue.severity == ValidationIssue::Severity::Warning)
+            if (entry.origin == IssueBoard::Origin::Imported)
+                ++importedErrors;
+        } else if (entry.issue.severity == ValidationIssue::Severity::Warning) {
             ++warnings;
+        }
     }
     const int blocking = m_session->blockingCount();
     const int toFillIn = m_session->toFillInCount();
+    const QString fillIn = toFillInNames().join(QLatin1String(", "));
     QString summary;
     if (m_busyLook) {
         summary = tr("Waiting for Galileo...");
     } else if (blocking > 0 && blocking == toFillIn) {
-        summary = tr("To fill in: %1").arg(toFillInNames().join(QLatin1String(", ")));
+        summary = tr("To fill in: %1").arg(fillIn);
     } else if (blocking > 0) {
         summary = tr("Errors to fix before this can be submitted: %1").arg(blocking);
-    } else if (errors > 0) {
+    } else if (errors > importedErrors) {
         summary = tr("Galileo refused the last submission: see Problems");
+    } else if (!fillIn.isEmpty()) {
+        // What Galileo does not require but the integration needs to work (credentials,
+        // models) is still listed as to fill in: the status bar says so too.
+        summary = tr("Can be submitted; still to fill in: %1").arg(fillIn);
     } else {
         summary = tr("Ready to submit");
     }
+    // Problems lists these in red too: they were in the file read, and are not in the form.
+    if (importedErrors > 0 && !m_busyLook)
+        summary += tr("; left out of the form from the imported JSON: %1").arg(importedErrors);
     if (warnings > 0 && !m_busyLook)
         summary += tr(" \u2014 warnings: %1").arg(warnings);
     m_status->setText(summary);

@@ -8,6 +8,7 @@
 #include "requestpreview.h"
 #include "rowtableeditor.h"
 
+#include "session/integrationsession.h"
 #include "storage/profilestore.h"
 
 #include "../testsupport.h"
@@ -26,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTabWidget>
 #include <QTableView>
@@ -357,7 +359,35 @@ private slots:
         endpoint->clear();
         QTest::keyClicks(endpoint, QStringLiteral("https://gw.example"));
         QTRY_COMPARE(m_window->blockingErrorCount(), 0);
-        QVERIFY(statusText().startsWith(QLatin1String("Ready to submit")));
+        // What Galileo does not require, but the integration needs, is still to fill in: the
+        // status bar does not call the form ready while Problems lists it.
+        QCOMPARE(statusText(), QStringLiteral("Can be submitted; still to fill in: %1, %2")
+                                   .arg(FieldCatalog::label(FieldId::Token),
+                                        FieldCatalog::label(FieldId::ModelProperties)));
+        m_window->model()->setText(FieldId::Token,
+                                   QStringLiteral("{\"client_id\":\"a\",\"client_secret\":\"b\"}"));
+        m_window->model()->models()->insertRows(0, 1);
+        m_window->model()->models()->setData(m_window->model()->models()->index(0, 0),
+                                             QStringLiteral("m"));
+        m_window->validateNow();
+        QCOMPARE(statusText(), QStringLiteral("Ready to submit"));
+    }
+
+    // The status bar counts what Problems shows in red: the form's errors, and those of the
+    // imported JSON that did not make it into the form.
+    void theStatusBarCountsWhatProblemsShows()
+    {
+        QVERIFY(m_window->loadJson(TestSupport::readData(QStringLiteral("with-errors.json")),
+                                   QStringLiteral("with-errors.json")));
+        int red = 0;
+        for (const IssueBoard::Entry &entry : m_window->session()->issues())
+            red += entry.issue.isError() && !entry.toFillIn;
+        const QRegularExpression counts(
+            QStringLiteral("^Errors to fix before this can be submitted: (\\d+); left out of the "
+                           "form from the imported JSON: (\\d+)"));
+        const QRegularExpressionMatch match = counts.match(statusText());
+        QVERIFY2(match.hasMatch(), qPrintable(statusText()));
+        QCOMPARE(match.captured(1).toInt() + match.captured(2).toInt(), red);
     }
 
     void problemsListTakesTheUserToTheCell()

@@ -68,6 +68,8 @@ PlanView::PlanView(QWidget *parent)
     layout->addWidget(m_headline);
     layout->addWidget(m_details);
     layout->addWidget(m_changes, 1);
+    // Without the list of changes, the lines stay together at the top.
+    layout->addStretch();
     layout->addLayout(buttons);
     clear();
 }

@@ -57,6 +57,9 @@ ResultView::ResultView(QWidget *parent)
     layout->addWidget(m_details);
     layout->addLayout(idRow);
     layout->addWidget(m_fields, 1);
+    // Without the stored fields (nothing sent yet, or a failure), the lines stay together at
+    // the top rather than share the height.
+    layout->addStretch();
     clear();
 }
 

@@ -373,6 +373,30 @@ private slots:
         QCOMPARE(statusText(), QStringLiteral("Ready to submit"));
     }
 
+    // Result and Plan keep their lines together at the top when there is no list under them,
+    // rather than spread them over the pane's height.
+    void resultAndPlanKeepTheirLinesTogether()
+    {
+        auto *side = m_window->findChild<QTabWidget *>(QStringLiteral("sideTabs"));
+        for (const char *const name : {"result", "plan"}) {
+            const QString prefix = QLatin1String(name);
+            side->setCurrentIndex(prefix == QLatin1String("result") ? 2 : 3);
+            QWidget *page = side->currentWidget();
+            QTRY_VERIFY(page->isVisible());
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            int bottom = 0;
+            for (const QLabel *label : page->findChildren<QLabel *>()) {
+                if (label->isVisible() && label->objectName().startsWith(prefix))
+                    bottom = qMax(bottom, label->mapTo(page, QPoint(0, label->height())).y());
+            }
+            QVERIFY2(bottom > 0 && bottom < page->height() / 3,
+                     qPrintable(QStringLiteral("%1: lines end at %2 of %3")
+                                    .arg(prefix)
+                                    .arg(bottom)
+                                    .arg(page->height())));
+        }
+    }
+
     // The status bar counts what Problems shows in red: the form's errors, and those of the
     // imported JSON that did not make it into the form.
     void theStatusBarCountsWhatProblemsShows()

@@ -37,8 +37,10 @@ QList<QPair<QString, QString>> WireRequest::shownHeaders(bool revealed) const
 {
     QList<QPair<QString, QString>> shown;
     for (const WireHeader &header : headers) {
-        const QString value =
-            header.secret && !revealed ? SecretCatalog::mask() : QString::fromUtf8(header.value);
+        // An empty secret is shown empty: a mask would suggest a key is set.
+        const QString value = header.secret && !revealed && !header.value.isEmpty()
+                                  ? SecretCatalog::mask()
+                                  : QString::fromUtf8(header.value);
         shown.append({QString::fromLatin1(header.name), value});
     }
     return shown;

@@ -1,4 +1,5 @@
 #include "api/galileorequests.h"
+#include "model/secretcatalog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -51,6 +52,24 @@ private:
     }
 
 private slots:
+    // The key header's value is masked in every view; a key not set is shown empty, since a
+    // mask would say one is there.
+    void aKeyNotSetIsShownEmptyNotMasked()
+    {
+        ConnectionSettings settings;
+        settings.baseUrl = u"https://api.example.org"_s;
+        const auto shownKey = [&settings](const QString &key) {
+            const WireRequest request = SubmitIntegrationRequest(config()).request(
+                GalileoIdentity::from(settings, {key, {}}));
+            for (const auto &[name, value] : request.shownHeaders())
+                if (name == settings.apiKeyHeader)
+                    return value;
+            return u"(no header)"_s;
+        };
+        QCOMPARE(shownKey(u"gk-secret-1"_s), SecretCatalog::mask());
+        QCOMPARE(shownKey(QString()), QString());
+    }
+
     void submitIsAPutOfTheBody()
     {
         const WireRequest request = SubmitIntegrationRequest(config()).request(

@@ -230,19 +230,47 @@ CommandParser::CommandParser(const QString &description)
 int CommandParser::parse(const QStringList &arguments, int minPositional, int maxPositional,
                          QTextStream &out, QTextStream &err)
 {
+    m_command = arguments.value(0); // "galileo-integrations validate"
     if (!parser.parse(arguments))
-        return usageError(err, parser.errorText());
+        return commandUsageError(err, parser.errorText());
     if (parser.isSet(m_help)) {
-        out << parser.helpText();
+        out << helpText();
         out.flush();
         return Success;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() < minPositional)
-        return usageError(err, tr("missing argument"));
+    if (positional.size() < minPositional) {
+        // The usage line's words after "[options]" name the arguments, FILE or ACTION.
+        const QString usage = helpText().section(QLatin1Char('\n'), 0, 0);
+        const QStringList names = usage.section(QLatin1String("[options]"), 1)
+                                      .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        return commandUsageError(err,
+                                 positional.size() < names.size()
+                                     ? tr("missing argument %1").arg(names.at(positional.size()))
+                                     : tr("missing argument"));
+    }
     if (positional.size() > maxPositional)
-        return usageError(err, tr("unexpected argument \"%1\"").arg(positional.at(maxPositional)));
+        return commandUsageError(
+            err, tr("unexpected argument \"%1\"").arg(positional.at(maxPositional)));
     return -1;
+}
+
+QString CommandParser::helpText() const
+{
+    QString text = parser.helpText();
+    const QString executable = QCoreApplication::arguments().value(0);
+    const qsizetype at = executable.isEmpty() ? -1 : text.indexOf(executable);
+    if (at >= 0 && at < text.indexOf(QLatin1Char('\n')))
+        text.replace(at, executable.size(), m_command);
+    return text;
+}
+
+int CommandParser::commandUsageError(QTextStream &err, const QString &message) const
+{
+    err << m_command << ": " << message << '\n'
+        << tr("Try '%1 --help' for more information.").arg(m_command) << '\n';
+    err.flush();
+    return UsageError;
 }
 
 } // namespace CommandLine

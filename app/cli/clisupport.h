@@ -116,7 +116,13 @@ public:
               QTextStream &err);
 
 private:
+    // QCommandLineParser's help names the executable's path: these name the command
+    // ("galileo-integrations validate"), which can be run as it is written.
+    QString helpText() const;
+    int commandUsageError(QTextStream &err, const QString &message) const;
+
     QCommandLineOption m_help;
+    QString m_command;
 };
 
 } // namespace CommandLine

@@ -31,6 +31,7 @@ private:
     QTemporaryDir m_dir;
 
 private slots:
+    void aCommandsHelpAndErrorsNameTheCommand();
     void validBodyExitsZero();
     void warningsPrintButPass();
     void invalidBodyPrintsPathAndMessage();
@@ -53,6 +54,24 @@ private slots:
 };
 
 #ifndef Q_MOC_RUN // moc cannot parse the raw string literals below
+
+// A command's usage line and its usage errors name the command as it is typed, not the
+// executable's path, and say which argument is missing.
+void tst_CommandLine::aCommandsHelpAndErrorsNameTheCommand()
+{
+    const TestSupport::CliRun help = TestSupport::runCommandLine({"validate", "--help"});
+    QCOMPARE(help.code, 0);
+    QVERIFY2(help.out.startsWith(u"Usage: galileo-integrations validate [options] FILE\n"),
+             qPrintable(help.out.left(200)));
+    const TestSupport::CliRun missing = TestSupport::runCommandLine({"profile"});
+    QCOMPARE(missing.code, 2);
+    QCOMPARE(missing.err, QStringLiteral("galileo-integrations profile: missing argument ACTION\n"
+                                         "Try 'galileo-integrations profile --help' for more "
+                                         "information.\n"));
+    const TestSupport::CliRun unknown = TestSupport::runCommandLine({"apply", "--bogus"});
+    QCOMPARE(unknown.code, 2);
+    QVERIFY2(unknown.err.startsWith(u"galileo-integrations apply: "), qPrintable(unknown.err));
+}
 
 void tst_CommandLine::validBodyExitsZero()
 {

@@ -258,9 +258,12 @@ private:
                       tr("a model needs the name the gateway knows it by"));
             } else if (const auto it = rowByName.constFind(model.name); it != rowByName.cend()) {
                 error(modelLoc(row, FieldId::ModelName), "value_error.duplicate",
-                      tr("\"%1\" is already the name of the model in row %2")
+                      // The table's row counts from 1, the path's index from 0: both named.
+                      tr("\"%1\" is already the name of the model in row %2 "
+                         "(model_properties[%3])")
                           .arg(model.name)
-                          .arg(*it + 1));
+                          .arg(*it + 1)
+                          .arg(*it));
             } else {
                 rowByName.insert(model.name, row);
                 if (model.name != model.name.trimmed()) {

@@ -39,6 +39,7 @@ private slots:
     void endpointWithoutOperation_data();
     void endpointWithoutOperation();
     void mergeDropsRepeatsAtAnErrorsPlace();
+    void aDuplicateModelNamesTheOtherByRowAndPath();
 };
 
 #ifndef Q_MOC_RUN // moc cannot parse the raw string literals below
@@ -326,6 +327,21 @@ void tst_IntegrationValidator::mergeDropsRepeatsAtAnErrorsPlace()
              1);
     QVERIFY(merged.first().message.contains(QLatin1String("a list")));
 }
+// The table counts rows from 1 and paths count from 0: a duplicate's message names both, so
+// that neither the window nor the command line reads "row 1" next to "[2]" for the same model.
+void tst_IntegrationValidator::aDuplicateModelNamesTheOtherByRowAndPath()
+{
+    const ValidationIssues issues =
+        validateJson(R"({"model_properties":[{"name":"a"},{"name":"b"},{"name":"a"}]})");
+    const auto duplicate = std::find_if(issues.cbegin(), issues.cend(), [](const auto &issue) {
+        return issue.type == QLatin1String("value_error.duplicate");
+    });
+    QVERIFY2(duplicate != issues.cend(), qPrintable(describe(issues)));
+    QCOMPARE(duplicate->path(), QStringLiteral("model_properties[2].name"));
+    QCOMPARE(duplicate->message, QStringLiteral("\"a\" is already the name of the model in row 1 "
+                                                "(model_properties[0])"));
+}
+
 #endif
 
 QTEST_GUILESS_MAIN(tst_IntegrationValidator)

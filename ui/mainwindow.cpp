@@ -198,7 +198,7 @@ void MainWindow::createActions()
                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), QStringLiteral("pasteJsonAction"));
     paste->setToolTip(tr("Fill the form from a pasted JSON body (Ctrl+Shift+V)"));
     connect(paste, &QAction::triggered, this, &MainWindow::pasteJson);
-    m_loadAction = action(tr("&Load from Galileo"), QStringLiteral("document-import"), {},
+    m_loadAction = action(tr("&Load from Galileo..."), QStringLiteral("document-import"), {},
                           QStringLiteral("loadFromServerAction"));
     m_loadAction->setToolTip(tr("Fill the form with the custom integration Galileo has now"));
     connect(m_loadAction, &QAction::triggered, this, &MainWindow::loadFromServer);

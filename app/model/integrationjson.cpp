@@ -401,17 +401,22 @@ ReadResult read(const QByteArray &json)
         static const QSet<QJsonParseError::ParseError> pastTheCharacter = {
             QJsonParseError::UnterminatedObject, QJsonParseError::MissingNameSeparator,
             QJsonParseError::UnterminatedArray, QJsonParseError::MissingValueSeparator,
-            QJsonParseError::MissingObject};
+            QJsonParseError::MissingObject, QJsonParseError::IllegalValue};
         if (pastTheCharacter.contains(parseError.error) && parseError.offset > 0 &&
             parseError.offset < json.size()) {
             --parseError.offset;
         }
         const auto [line, column] = lineAndColumn(json, parseError.offset);
+        const QByteArray text = json.trimmed();
+        // A command copied whole (this app's Copy as curl, say) instead of its body.
+        const bool curl = text.startsWith("curl ") || text.startsWith("curl\t");
         result.issues << ValidationIssue::error(
             bodyLoc({int(parseError.offset)}), QStringLiteral("value_error.jsondecode"),
             tr("%1: line %2 column %3 (char %4)")
-                .arg(json.trimmed().isEmpty() ? tr("the text is empty, not a JSON object")
-                                              : parseError.errorString())
+                .arg(text.isEmpty() ? tr("the text is empty, not a JSON object")
+                     : curl         ? tr("this is a curl command, not a JSON body: take the JSON "
+                                         "in quotes after --data-raw (or -d)")
+                                    : parseError.errorString())
                 .arg(line)
                 .arg(column)
                 .arg(parseError.offset));

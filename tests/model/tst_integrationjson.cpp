@@ -269,6 +269,13 @@ void tst_IntegrationJson::malformedJsonGivesLineAndColumn_data()
     QTest::newRow("after unicode") << QByteArray("{\"é\": 1,, }") << "line 1 column 9";
     QTest::newRow("empty") << QByteArray("") << "line 1 column 1";
     QTest::newRow("truncated") << QByteArray("{\"endpoint\": \"https://gw") << "line 1";
+    // At the word that is no value, as Python's json says, not at its second letter.
+    QTest::newRow("a word") << QByteArray("{\"endpoint\": tru}") << "line 1 column 14";
+    // A command copied whole instead of its body says what to take from it.
+    QTest::newRow("curl")
+        << QByteArray("curl -X PUT https://api.galileo.ai/v2/integrations/custom \\\n"
+                      "  --data-raw '{\"endpoint\": \"https://gw.example/v1\"}'")
+        << "this is a curl command, not a JSON body: take the JSON in quotes after --data-raw";
 }
 
 void tst_IntegrationJson::malformedJsonGivesLineAndColumn()

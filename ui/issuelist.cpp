@@ -23,7 +23,6 @@ IssueList::IssueList(QWidget *parent)
     setUniformItemSizes(false);
     setAlternatingRowColors(true);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setSpacing(1);
     connect(this, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { emit issueActivated(issueAt(row(item))); });
     // A single click is enough to go there, as in an IDE's problem list.

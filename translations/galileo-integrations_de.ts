@@ -848,6 +848,14 @@ Exit-Codes: 0 keine Änderungen, 6 Änderungen (oder ein Geheimnis, das sich nic
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
+    <message>
+        <source>missing argument %1</source>
+        <translation>Argument %1 fehlt</translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 --help&apos; for more information.</source>
+        <translation>Mit &apos;%1 --help&apos; erfahren Sie mehr.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -2245,6 +2253,10 @@ Exit-Codes: 0 keine Änderungen, 6 Änderungen (oder ein Geheimnis, das sich nic
         <source>&quot;%1&quot; is not a field this app knows: it is kept under Advanced &gt; Other fields and sent as it is (a newer Galileo may use it, an older one ignores it)</source>
         <translation>„%1“ ist kein Feld, das diese App kennt: es bleibt unter Erweitert &gt; Weitere Felder erhalten und wird unverändert gesendet (ein neueres Galileo nutzt es vielleicht, ein älteres ignoriert es)</translation>
     </message>
+    <message>
+        <source>this is a curl command, not a JSON body: take the JSON in quotes after --data-raw (or -d)</source>
+        <translation>das ist ein curl-Befehl, kein JSON-Body: nehmen Sie das JSON in Anführungszeichen nach --data-raw (oder -d)</translation>
+    </message>
 </context>
 <context>
     <name>IntegrationJson::ObjectReader</name>
@@ -2683,10 +2695,6 @@ Exit-Codes: 0 keine Änderungen, 6 Änderungen (oder ein Geheimnis, das sich nic
         <translation>ein Modell braucht den Namen, unter dem das Gateway es kennt</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already the name of the model in row %2</source>
-        <translation>„%1“ ist schon der Name des Modells in Zeile %2</translation>
-    </message>
-    <message>
         <source>starts or ends with a space, which the gateway will not expect</source>
         <translation>beginnt oder endet mit einem Leerzeichen, das das Gateway nicht erwarten wird</translation>
     </message>
@@ -2773,6 +2781,10 @@ Exit-Codes: 0 keine Änderungen, 6 Änderungen (oder ein Geheimnis, das sich nic
     <message>
         <source>the endpoint ends in %1, which Galileo appends itself: use %2</source>
         <translation>der Endpunkt endet auf %1, das Galileo selbst anhängt: Verwenden Sie %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already the name of the model in row %2 (model_properties[%3])</source>
+        <translation>&quot;%1&quot; ist schon der Name des Modells in Zeile %2 (model_properties[%3])</translation>
     </message>
 </context>
 <context>
@@ -3011,10 +3023,6 @@ Exit-Codes: 0 keine Änderungen, 6 Änderungen (oder ein Geheimnis, das sich nic
     <message>
         <source>Fill the form from a pasted JSON body (Ctrl+Shift+V)</source>
         <translation>Das Formular aus einem eingefügten JSON-Inhalt füllen (Strg+Umschalt+V)</translation>
-    </message>
-    <message>
-        <source>&amp;Load from Galileo</source>
-        <translation>Von Galileo &amp;laden</translation>
     </message>
     <message>
         <source>Fill the form with the custom integration Galileo has now</source>
@@ -3372,6 +3380,18 @@ Exit-Codes: 0 keine Änderungen, 6 Änderungen (oder ein Geheimnis, das sich nic
     <message>
         <source>Nothing can be sent to %1.</source>
         <translation>An %1 kann nichts gesendet werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Load from Galileo...</source>
+        <translation>Von Galileo &amp;laden …</translation>
+    </message>
+    <message>
+        <source>Can be submitted; still to fill in: %1</source>
+        <translation>Kann übermittelt werden; noch auszufüllen: %1</translation>
+    </message>
+    <message>
+        <source>; left out of the form from the imported JSON: %1</source>
+        <translation>; aus dem importierten JSON nicht ins Formular übernommen: %1</translation>
     </message>
 </context>
 <context>

@@ -3739,10 +3739,6 @@ Exit-Codes: 0 keine Änderungen, 6 Änderungen (oder ein Geheimnis, das sich nic
         <translation>%1 kann nicht gelesen werden: %2. Die Datei bleibt, wie sie ist.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The keychain cannot be used:&lt;/b&gt; %1&lt;br&gt;Secrets you type are used for this session only and are not saved anywhere. To keep them, run and unlock a Secret Service: gnome-keyring (&lt;tt&gt;apt install gnome-keyring&lt;/tt&gt;, then log in again) or KWallet.</source>
-        <translation>&lt;b&gt;Der Schlüsselbund ist nicht nutzbar:&lt;/b&gt; %1&lt;br&gt;Eingegebene Geheimnisse gelten nur für diese Sitzung und werden nirgends gespeichert. Um sie zu behalten, starten und entsperren Sie einen Secret Service: gnome-keyring (&lt;tt&gt;apt install gnome-keyring&lt;/tt&gt;, dann neu anmelden) oder KWallet.</translation>
-    </message>
-    <message>
         <source>Cannot open the profile</source>
         <translation>Das Profil kann nicht geöffnet werden</translation>
     </message>
@@ -3861,6 +3857,18 @@ Exit-Codes: 0 keine Änderungen, 6 Änderungen (oder ein Geheimnis, das sich nic
     <message>
         <source>&amp;History...</source>
         <translation>&amp;Verlauf …</translation>
+    </message>
+    <message>
+        <source>To keep them, save again and create the keyring when asked, or create one in the desktop&apos;s password manager (Passwords and Keys, KWalletManager).</source>
+        <translation>Um sie zu behalten, speichern Sie erneut und legen Sie den Schlüsselbund an, wenn danach gefragt wird, oder legen Sie einen in der Passwortverwaltung des Desktops an (Passwörter und Schlüssel, KWalletManager).</translation>
+    </message>
+    <message>
+        <source>To keep them, run and unlock a Secret Service: gnome-keyring (&lt;tt&gt;apt install gnome-keyring&lt;/tt&gt;, then log in again) or KWallet.</source>
+        <translation>Um sie zu behalten, starten und entsperren Sie einen Secret Service: gnome-keyring (&lt;tt&gt;apt install gnome-keyring&lt;/tt&gt;, dann neu anmelden) oder KWallet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The keychain cannot be used:&lt;/b&gt; %1&lt;br&gt;Secrets you type are used for this session only and are not saved anywhere. %2</source>
+        <translation>&lt;b&gt;Der Schlüsselbund ist nicht nutzbar:&lt;/b&gt; %1&lt;br&gt;Eingegebene Geheimnisse gelten nur für diese Sitzung und werden nirgends gespeichert. %2</translation>
     </message>
 </context>
 <context>

@@ -175,11 +175,19 @@ void ProfileSwitcher::refreshCombo()
 
 void ProfileSwitcher::showBanner(const QString &problem)
 {
-    m_bannerText->setText(
-        tr("<b>The keychain cannot be used:</b> %1<br>Secrets you type are used for this session "
-           "only and are not saved anywhere. To keep them, run and unlock a Secret Service: "
-           "gnome-keyring (<tt>apt install gnome-keyring</tt>, then log in again) or KWallet.")
-            .arg(problem.toHtmlEscaped()));
+    // A Secret Service without the keyring asked for answers "Object does not exist at path
+    // .../collection/login": it runs, but creating its first keyring was cancelled (or never
+    // asked). Installing one is the wrong advice then.
+    const bool noKeyring = problem.contains(QLatin1String("/org/freedesktop/secrets/collection/"));
+    const QString advice =
+        noKeyring
+            ? tr("To keep them, save again and create the keyring when asked, or create one "
+                 "in the desktop's password manager (Passwords and Keys, KWalletManager).")
+            : tr("To keep them, run and unlock a Secret Service: gnome-keyring (<tt>apt install "
+                 "gnome-keyring</tt>, then log in again) or KWallet.");
+    m_bannerText->setText(tr("<b>The keychain cannot be used:</b> %1<br>Secrets you type are used "
+                             "for this session only and are not saved anywhere. %2")
+                              .arg(problem.toHtmlEscaped(), advice));
     m_banner->show();
 }
 

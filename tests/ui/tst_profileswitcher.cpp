@@ -27,7 +27,12 @@ namespace {
 class UnavailableSecretStore : public SecretStore
 {
 public:
-    using SecretStore::SecretStore;
+    explicit UnavailableSecretStore(
+        Status status = Status::Unavailable,
+        const QString &message = QStringLiteral("Cannot autolaunch D-Bus"))
+        : m_status(status)
+        , m_message(message)
+    {}
     void read(const QString &, Callback done) override { fail(done); }
     void write(const QString &, const QString &, Callback done) override { fail(done); }
     void remove(const QString &, Callback done) override { fail(done); }
@@ -36,10 +41,11 @@ public:
 private:
     void fail(Callback done)
     {
-        QTimer::singleShot(0, this, [done] {
-            done(Result{Status::Unavailable, {}, QStringLiteral("Cannot autolaunch D-Bus")});
-        });
+        QTimer::singleShot(0, this, [this, done] { done(Result{m_status, {}, m_message}); });
     }
+
+    Status m_status;
+    QString m_message;
 };
 
 } // namespace
@@ -263,6 +269,29 @@ private slots:
         QVERIFY(text.contains(QLatin1String("gnome-keyring")));
         QCOMPARE(window.model()->config().apiKeyValue, QStringLiteral("SESSION-ONLY-77"));
         QVERIFY(TestSupport::filesContaining("SESSION-ONLY-77").isEmpty());
+        window.markSaved();
+    }
+
+    // A Secret Service that runs without the keyring it was asked for (its creation was
+    // cancelled): the banner says to create it, not to install a Secret Service.
+    void aKeychainWithoutItsKeyringSaysToCreateIt()
+    {
+        UnavailableSecretStore noKeyring(
+            SecretStore::Status::Failed,
+            QStringLiteral("Object does not exist at path "
+                           "\u201c/org/freedesktop/secrets/collection/login\u201d"));
+        MainWindow window(&noKeyring);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.model()->setAuthenticationType(AuthenticationType::ApiKey);
+        window.model()->setText(FieldId::ApiKeyValue, QStringLiteral("KEPT-FOR-THE-SESSION"));
+        QSignalSpy done(window.profiles(), &ProfileSwitcher::finished);
+        window.profiles()->saveAs(QStringLiteral("No keyring"));
+        QVERIFY(done.wait());
+        const QString text =
+            window.findChild<QLabel *>(QStringLiteral("keychainBannerText"))->text();
+        QVERIFY2(text.contains(QLatin1String("create the keyring when asked")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("apt install")), qPrintable(text));
         window.markSaved();
     }
 };

@@ -2577,6 +2577,22 @@ Exit-Codes: 0 keine Änderungen, 6 Änderungen (oder ein Geheimnis, das sich nic
         <source>the keychain could not be read: enter this secret again, or open the profile again once the keychain can be used</source>
         <translation>der Schlüsselbund konnte nicht gelesen werden: geben Sie dieses Geheimnis erneut ein, oder öffnen Sie das Profil erneut, sobald der Schlüsselbund verfügbar ist</translation>
     </message>
+    <message>
+        <source>the integration</source>
+        <translation>die Integration</translation>
+    </message>
+    <message>
+        <source>the integration&apos;s name</source>
+        <translation>der Name der Integration</translation>
+    </message>
+    <message>
+        <source>the Galileo connection</source>
+        <translation>die Galileo-Verbindung</translation>
+    </message>
+    <message>
+        <source>Galileo&apos;s credentials</source>
+        <translation>die Galileo-Zugangsdaten</translation>
+    </message>
 </context>
 <context>
     <name>IntegrationStatusRequest</name>
@@ -3237,10 +3253,6 @@ Exit-Codes: 0 keine Änderungen, 6 Änderungen (oder ein Geheimnis, das sich nic
         <translation>Eingefügte Integration</translation>
     </message>
     <message>
-        <source>Close anyway?</source>
-        <translation>Trotzdem schließen?</translation>
-    </message>
-    <message>
         <source>Galileo: %1 (unencrypted)</source>
         <translation>Galileo: %1 (unverschlüsselt)</translation>
     </message>
@@ -3819,10 +3831,6 @@ Exit-Codes: 0 keine Änderungen, 6 Änderungen (oder ein Geheimnis, das sich nic
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <source>The form has changes that are not saved anywhere. %1</source>
-        <translation>Das Formular hat Änderungen, die nirgends gespeichert sind. %1</translation>
-    </message>
-    <message>
         <source>Galileo at %1</source>
         <translation>Galileo unter %1</translation>
     </message>
@@ -3869,6 +3877,22 @@ Exit-Codes: 0 keine Änderungen, 6 Änderungen (oder ein Geheimnis, das sich nic
     <message>
         <source>&lt;b&gt;The keychain cannot be used:&lt;/b&gt; %1&lt;br&gt;Secrets you type are used for this session only and are not saved anywhere. %2</source>
         <translation>&lt;b&gt;Der Schlüsselbund ist nicht nutzbar:&lt;/b&gt; %1&lt;br&gt;Eingegebene Geheimnisse gelten nur für diese Sitzung und werden nirgends gespeichert. %2</translation>
+    </message>
+    <message>
+        <source>The form has changes that are not saved anywhere: %1.</source>
+        <translation>Das Formular hat Änderungen, die nirgends gespeichert sind: %1.</translation>
+    </message>
+    <message>
+        <source>Not saved in the profile &quot;%1&quot;: %2.</source>
+        <translation>Nicht im Profil „%1“ gespeichert: %2.</translation>
+    </message>
+    <message>
+        <source>Close without saving?</source>
+        <translation>Ohne Speichern schließen?</translation>
+    </message>
+    <message>
+        <source>Close anyway?</source>
+        <translation>Trotzdem schließen?</translation>
     </message>
 </context>
 <context>

@@ -995,7 +995,7 @@ void MainWindow::pasteJson()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (confirmDiscard(tr("Close anyway?")))
+    if (m_profiles->confirmClose() == ProfileSwitcher::CloseAnswer::Close)
         event->accept();
     else
         event->ignore();

@@ -101,15 +101,49 @@ ProfileSwitcher::ProfileSwitcher(IntegrationSession *session, QWidget *window)
     refreshCombo();
 }
 
+QString ProfileSwitcher::unsavedText() const
+{
+    const QString parts = m_session->unsavedParts().join(QLatin1String(", "));
+    return currentId().isEmpty()
+               ? tr("The form has changes that are not saved anywhere: %1.").arg(parts)
+               : tr("Not saved in the profile \"%1\": %2.").arg(currentName(), parts);
+}
+
 bool ProfileSwitcher::confirmDiscard(const QString &what)
 {
     if (!m_session->isModified())
         return true;
-    const auto answer =
-        QMessageBox::question(m_window, tr("Discard changes?"),
-                              tr("The form has changes that are not saved anywhere. %1").arg(what),
-                              QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    const auto answer = QMessageBox::question(
+        m_window, tr("Discard changes?"), unsavedText() + QLatin1Char(' ') + what,
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
     return answer == QMessageBox::Discard;
+}
+
+ProfileSwitcher::CloseAnswer ProfileSwitcher::confirmClose()
+{
+    if (!m_session->isModified())
+        return CloseAnswer::Close;
+    // A saved profile can take its changes in one click; a form never saved is saved under a
+    // name, which is asked for where Save as profile asks it.
+    const QMessageBox::StandardButtons buttons =
+        currentId().isEmpty() ? QMessageBox::Discard | QMessageBox::Cancel
+                              : QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel;
+    const auto answer = QMessageBox::question(
+        m_window, tr("Close without saving?"),
+        unsavedText() + QLatin1Char(' ') + tr("Close anyway?"), buttons, QMessageBox::Cancel);
+    if (answer == QMessageBox::Discard)
+        return CloseAnswer::Close;
+    if (answer != QMessageBox::Save)
+        return CloseAnswer::Stay;
+    // Saving is asynchronous (the keychain): the window closes once the profile is saved.
+    auto *once = new QObject(this);
+    connect(this, &ProfileSwitcher::finished, once, [this, once](bool ok) {
+        delete once;
+        if (ok)
+            m_window->close();
+    });
+    m_session->saveProfile();
+    return CloseAnswer::Stay;
 }
 
 void ProfileSwitcher::operationFinished(IntegrationSession::ProfileAction action, bool ok,

@@ -47,8 +47,12 @@ public:
     void remove() { m_session->removeProfile(); }
     bool importFile(const QString &path, const QString &name);
     bool exportTo(const QString &path) { return m_session->exportProfile(path); }
-    // Asks before losing unsaved changes; true to go on.
+    // Asks before losing unsaved changes, naming them; true to go on.
     bool confirmDiscard(const QString &what);
+    // The same before the window closes, with Save for a saved profile: its changes are saved
+    // and the window closes once they are.
+    enum class CloseAnswer { Close, Stay };
+    CloseAnswer confirmClose();
 
 signals:
     void finished(bool ok);
@@ -58,6 +62,7 @@ signals:
     void historyRequested();
 
 private:
+    QString unsavedText() const;
     void refreshCombo();
     void showBanner(const QString &problem);
     void operationFinished(IntegrationSession::ProfileAction action, bool ok, const QString &text);

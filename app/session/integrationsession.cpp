@@ -254,6 +254,20 @@ bool IntegrationSession::isModified() const
            m_secrets.password != m_savedSecrets.password;
 }
 
+QStringList IntegrationSession::unsavedParts() const
+{
+    QStringList parts;
+    if (m_model->isModified())
+        parts << tr("the integration");
+    if (m_integrationName != m_savedIntegrationName)
+        parts << tr("the integration's name");
+    if (m_client->settings() != m_savedConnection)
+        parts << tr("the Galileo connection");
+    if (m_secrets.apiKey != m_savedSecrets.apiKey || m_secrets.password != m_savedSecrets.password)
+        parts << tr("Galileo's credentials");
+    return parts;
+}
+
 void IntegrationSession::markSaved()
 {
     m_model->markSaved();

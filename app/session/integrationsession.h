@@ -65,6 +65,9 @@ public:
     // The document: where the form came from, and whether it changed since it was saved.
     QString sourceName() const { return m_sourceName; }
     bool isModified() const;
+    // What is not saved, in words ("the integration", "the Galileo connection"); empty when
+    // nothing is.
+    QStringList unsavedParts() const;
     void markSaved();
     // Replaces the form (and its notes); Galileo's issues and the last result no longer apply.
     void showIntegration(const IntegrationConfig &config, const QString &sourceName,

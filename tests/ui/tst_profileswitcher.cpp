@@ -15,6 +15,7 @@
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -146,6 +147,40 @@ private slots:
         // As wide as the tool bar leaves it; it asks for the whole name.
         QVERIFY(combo->sizeHint().width() >
                 combo->fontMetrics().horizontalAdvance(combo->currentText()));
+    }
+
+    // Closing with a saved profile changed says what is not saved and offers to save it: the
+    // window closes once the profile is saved.
+    void closingOffersToSaveTheProfile()
+    {
+        typeEndpoint(QStringLiteral("https://staging.example/v1"));
+        QVERIFY(waitFor([this] { m_window->profiles()->saveAs(QStringLiteral("Staging")); }));
+        const QString id = m_window->profiles()->currentId();
+        ConnectionSettings changed = m_window->client()->settings();
+        changed.baseUrl = QStringLiteral("https://galileo.internal.example");
+        m_window->setConnection(changed, {QStringLiteral("gal-key"), {}});
+        QVERIFY(m_window->isWindowModified());
+
+        QString asked;
+        QTimer::singleShot(0, [&asked] {
+            QTRY_VERIFY(QApplication::activeModalWidget());
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            asked = box->text();
+            QVERIFY(box->button(QMessageBox::Save));
+            box->button(QMessageBox::Save)->click();
+        });
+        QSignalSpy saved(m_window->profiles(), &ProfileSwitcher::finished);
+        QVERIFY(!m_window->close()); // not yet: the profile is being saved
+        QVERIFY2(asked.contains(QLatin1String("Not saved in the profile \"Staging\": the Galileo "
+                                              "connection, Galileo's credentials.")),
+                 qPrintable(asked));
+        QVERIFY(saved.wait());
+        QTRY_VERIFY(!m_window->isVisible());
+        Profile stored;
+        QString error;
+        QVERIFY(ProfileStore().load(id, &stored, &error));
+        QCOMPARE(stored.connection.baseUrl, QStringLiteral("https://galileo.internal.example"));
     }
 
     void switchingWithUnsavedChangesAsks()

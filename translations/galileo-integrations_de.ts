@@ -691,6 +691,32 @@ Exit-Codes: 0 gespeichert, 1 gespeichert, aber Geheimnisse fehlen (aufgeführt),
         <translation>Warnung: Geheimnisse lassen sich nicht vergleichen: %1</translation>
     </message>
     <message>
+        <source>Galileo is busy with another request.</source>
+        <translation>Galileo ist mit einer anderen Anfrage beschäftigt.</translation>
+    </message>
+    <message>
+        <source>Show what apply would change, changing nothing: the body of FILE, or a saved profile&apos;s integration, compared field by field with what Galileo holds for the custom integration (--name, else the profile&apos;s name, else the default one).
+Galileo&apos;s side is its definition when these credentials may read it, else its stored fields. Lines are &apos;+ added&apos;, &apos;- removed&apos; and &apos;~ changed&apos; (old -&gt; new); models are matched by name and headers by name, so a new order is one &apos;reordered&apos; line.
+Secrets are never printed: each says (secret changed), (secret unchanged) or (secret unknown), compared by a keyed fingerprint whose key is in the keychain.
+Credentials and the base URL come as for apply.
+Each body field the cluster&apos;s published schema lacks is warned about on standard error, &apos;warning: PATH: ...&apos;: that cluster would drop it without a word.
+Exit codes: 0 no changes, 6 changes (or a secret that cannot be compared), 1 invalid body (nothing is contacted), 2 usage or unreadable file, 3 credentials or permission refused, 4 network or server error, or a cluster without named integrations, 5 the profile&apos;s secrets cannot be read.</source>
+        <translation>Zeigen, was apply ändern würde, ohne etwas zu ändern: den Inhalt aus DATEI oder die Integration eines gespeicherten Profils, Feld für Feld verglichen mit dem, was Galileo für die Custom-Integration hat (--name, sonst der Name im Profil, sonst die Standard-Integration).
+Galileos Seite ist ihre Definition, wenn diese Zugangsdaten sie lesen dürfen, sonst ihre gespeicherten Felder. Zeilen lauten &apos;+ hinzugefügt&apos;, &apos;- entfernt&apos; und &apos;~ geändert&apos; (alt -&gt; neu); Modelle werden über ihren Namen zugeordnet, Header ebenso, daher ist eine neue Reihenfolge eine einzige Zeile &apos;neu geordnet&apos;.
+Geheimnisse werden nie ausgegeben: Bei jedem steht (Geheimnis geändert), (Geheimnis unverändert) oder (Geheimnis unbekannt), verglichen über einen schlüsselgebundenen Fingerabdruck, dessen Schlüssel im Schlüsselbund liegt.
+Zugangsdaten und Basis-URL kommen wie bei apply.
+Jedes Feld des Inhalts, das im veröffentlichten Schema des Clusters fehlt, wird auf der Standardfehlerausgabe gemeldet, &apos;warning: PFAD: ...&apos;: dieser Cluster würde es stillschweigend verwerfen.
+Exit-Codes: 0 keine Änderungen, 6 Änderungen (oder ein Geheimnis, das sich nicht vergleichen lässt), 1 ungültiger Inhalt (nichts wird kontaktiert), 2 Aufruffehler oder unlesbare Datei, 3 Zugangsdaten oder Berechtigung abgelehnt, 4 Netzwerk- oder Serverfehler oder ein Cluster ohne benannte Integrationen, 5 die Geheimnisse des Profils können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>Warnung: %1: %2</translation>
+    </message>
+    <message>
+        <source>the profile &quot;%1&quot; has secrets that are no longer in the keychain: %2. Open the profile in the window and enter them again, or import its body again; nothing was sent.</source>
+        <translation>das Profil „%1“ hat Geheimnisse, die nicht mehr im Schlüsselbund sind: %2. Öffnen Sie das Profil im Fenster und geben Sie sie erneut ein, oder importieren Sie seinen Inhalt erneut; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
         <source>Usage: %1 [COMMAND] [OPTIONS]
 
 Set up, check and submit a custom LLM integration for Galileo.
@@ -728,8 +754,8 @@ Options:
   -v, --version            Show the version.
 
 Exit codes: 0 success, 1 invalid (locally or by Galileo), 2 usage error, unreadable file or
-malformed JSON, 3 credentials or permission refused, 4 network, TLS, timeout or server error, 5 the keychain cannot be used, 6 plan: there are
-changes.
+malformed JSON, 3 credentials or permission refused, 4 network, TLS, timeout or server
+error, 5 the keychain cannot be used, 6 plan: there are changes.
 </source>
         <translation>Aufruf: %1 [BEFEHL] [OPTIONEN]
 
@@ -744,7 +770,8 @@ Befehle:
                            bei einer benannten an /integrations/custom/SLUG.
   plan (DATEI | --profile NAME) [--name SLUG] [--base-url URL] [--json]
                            Was apply ändern würde, Feld für Feld; Geheimnisse nur als
-                           (Geheimnis geändert), (Geheimnis unverändert) oder (Geheimnis unbekannt).
+                           (Geheimnis geändert), (Geheimnis unverändert) oder
+                           (Geheimnis unbekannt).
   list [--json]            Die Integrationen der Organisation, aller Anbieter.
   status [--name SLUG] [--json]
                            Zustand, Benutzer, Fähigkeiten und Status einer Integration.
@@ -756,47 +783,23 @@ Befehle:
                            Die für ein Profil aufgezeichneten Übermittlungen, neueste zuerst.
   profile list             Die Namen der gespeicherten Profile, einer pro Zeile.
   profile import DATEI --name NAME
-                           Einen Inhalt oder Export als Profil speichern; Geheimnisse in den Schlüsselbund.
+                           Einen Inhalt oder Export als Profil speichern; Geheimnisse in den
+                           Schlüsselbund.
   profile export NAME [--output DATEI]
                            Das Profil als JSON, ohne seine Geheimnisse.
   profile delete NAME      Das Profil, seine Schlüsselbund-Einträge und seinen Verlauf.
   test-endpoint (DATEI | --profile NAME) [--json]
-                           Gateway erreichen, Token holen, Modelle auflisten, eine Antwort anfragen.
+                           Gateway erreichen, Token holen, Modelle auflisten,
+                           eine Antwort anfragen.
 
 Optionen:
   -h, --help               Diese Hilfe zeigen, oder die eines Befehls mit BEFEHL --help.
   -v, --version            Die Version zeigen.
 
-Exit-Codes: 0 Erfolg, 1 ungültig (lokal oder laut Galileo), 2 Aufruffehler, unlesbare Datei oder
-fehlerhaftes JSON, 3 Zugangsdaten oder Berechtigung abgelehnt, 4 Netzwerk-, TLS-, Zeit- oder Serverfehler, 5 der Schlüsselbund ist nicht nutzbar, 6 plan: es gibt
-Änderungen.
+Exit-Codes: 0 Erfolg, 1 ungültig (lokal oder laut Galileo), 2 Aufruffehler, unlesbare Datei
+oder fehlerhaftes JSON, 3 Zugangsdaten oder Berechtigung abgelehnt, 4 Netzwerk-, TLS-, Zeit-
+oder Serverfehler, 5 der Schlüsselbund ist nicht nutzbar, 6 plan: es gibt Änderungen.
 </translation>
-    </message>
-    <message>
-        <source>Galileo is busy with another request.</source>
-        <translation>Galileo ist mit einer anderen Anfrage beschäftigt.</translation>
-    </message>
-    <message>
-        <source>Show what apply would change, changing nothing: the body of FILE, or a saved profile&apos;s integration, compared field by field with what Galileo holds for the custom integration (--name, else the profile&apos;s name, else the default one).
-Galileo&apos;s side is its definition when these credentials may read it, else its stored fields. Lines are &apos;+ added&apos;, &apos;- removed&apos; and &apos;~ changed&apos; (old -&gt; new); models are matched by name and headers by name, so a new order is one &apos;reordered&apos; line.
-Secrets are never printed: each says (secret changed), (secret unchanged) or (secret unknown), compared by a keyed fingerprint whose key is in the keychain.
-Credentials and the base URL come as for apply.
-Each body field the cluster&apos;s published schema lacks is warned about on standard error, &apos;warning: PATH: ...&apos;: that cluster would drop it without a word.
-Exit codes: 0 no changes, 6 changes (or a secret that cannot be compared), 1 invalid body (nothing is contacted), 2 usage or unreadable file, 3 credentials or permission refused, 4 network or server error, or a cluster without named integrations, 5 the profile&apos;s secrets cannot be read.</source>
-        <translation>Zeigen, was apply ändern würde, ohne etwas zu ändern: den Inhalt aus DATEI oder die Integration eines gespeicherten Profils, Feld für Feld verglichen mit dem, was Galileo für die Custom-Integration hat (--name, sonst der Name im Profil, sonst die Standard-Integration).
-Galileos Seite ist ihre Definition, wenn diese Zugangsdaten sie lesen dürfen, sonst ihre gespeicherten Felder. Zeilen lauten &apos;+ hinzugefügt&apos;, &apos;- entfernt&apos; und &apos;~ geändert&apos; (alt -&gt; neu); Modelle werden über ihren Namen zugeordnet, Header ebenso, daher ist eine neue Reihenfolge eine einzige Zeile &apos;neu geordnet&apos;.
-Geheimnisse werden nie ausgegeben: Bei jedem steht (Geheimnis geändert), (Geheimnis unverändert) oder (Geheimnis unbekannt), verglichen über einen schlüsselgebundenen Fingerabdruck, dessen Schlüssel im Schlüsselbund liegt.
-Zugangsdaten und Basis-URL kommen wie bei apply.
-Jedes Feld des Inhalts, das im veröffentlichten Schema des Clusters fehlt, wird auf der Standardfehlerausgabe gemeldet, &apos;warning: PFAD: ...&apos;: dieser Cluster würde es stillschweigend verwerfen.
-Exit-Codes: 0 keine Änderungen, 6 Änderungen (oder ein Geheimnis, das sich nicht vergleichen lässt), 1 ungültiger Inhalt (nichts wird kontaktiert), 2 Aufruffehler oder unlesbare Datei, 3 Zugangsdaten oder Berechtigung abgelehnt, 4 Netzwerk- oder Serverfehler oder ein Cluster ohne benannte Integrationen, 5 die Geheimnisse des Profils können nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>warning: %1: %2</source>
-        <translation>Warnung: %1: %2</translation>
-    </message>
-    <message>
-        <source>the profile &quot;%1&quot; has secrets that are no longer in the keychain: %2. Open the profile in the window and enter them again, or import its body again; nothing was sent.</source>
-        <translation>das Profil „%1“ hat Geheimnisse, die nicht mehr im Schlüsselbund sind: %2. Öffnen Sie das Profil im Fenster und geben Sie sie erneut ein, oder importieren Sie seinen Inhalt erneut; es wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>

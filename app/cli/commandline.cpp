@@ -88,10 +88,10 @@ QString overview()
               "  -v, --version            Show the version.\n"
               "\n"
               "Exit codes: 0 success, 1 invalid (locally or by Galileo), 2 usage error, "
-              "unreadable file or\nmalformed JSON, 3 credentials or permission refused, 4 "
-              "network, TLS, timeout or server error, 5 the keychain cannot be used, 6 plan: there "
-              "are\n"
-              "changes.\n")
+              "unreadable file or\n"
+              "malformed JSON, 3 credentials or permission refused, 4 network, TLS, timeout or "
+              "server\n"
+              "error, 5 the keychain cannot be used, 6 plan: there are changes.\n")
         .arg(programName());
 }
 

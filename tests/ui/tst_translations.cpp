@@ -6,6 +6,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTranslator>
+
+#include "../testsupport.h"
 #include <QXmlStreamReader>
 #include <QtTest>
 
@@ -77,6 +79,24 @@ private slots:
         QCOMPARE(QCoreApplication::translate("IssueList", "Problems"), QStringLiteral("Probleme"));
         QCoreApplication::removeTranslator(&app);
         QCOMPARE(FieldCatalog::label(FieldId::Endpoint), QStringLiteral("Endpoint URL"));
+    }
+
+    // The command line's help is wrapped by hand: no line of it runs past 100 columns, in either
+    // language (its exit codes once ran to 142).
+    void theHelpFitsATerminalInEachLanguage()
+    {
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(GALILEO_QM_FILE)));
+        for (const bool inGerman : {false, true}) {
+            if (inGerman)
+                QVERIFY(QCoreApplication::installTranslator(&german));
+            const TestSupport::CliRun help = TestSupport::runCommandLine({"--help"});
+            QCOMPARE(help.code, 0);
+            QCOMPARE(help.out.contains(u"Exit-Codes"), inGerman);
+            for (const QString &line : help.out.split(u'\n'))
+                QVERIFY2(line.size() <= 100, qPrintable(line));
+        }
+        QCoreApplication::removeTranslator(&german);
     }
 
     void qtsOwnTextsAreTranslatedToo()

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -69,7 +70,9 @@ ModelsPage::ModelsPage(IntegrationModel *model, QWidget *parent)
             refreshDefaultModel();
     });
     connect(model, &IntegrationModel::configReplaced, this, &ModelsPage::refreshDefaultModel);
+    connect(model, &IntegrationModel::configReplaced, this, &ModelsPage::fitNames);
     refreshDefaultModel();
+    fitNames();
 }
 
 void ModelsPage::refreshDefaultModel()
@@ -140,4 +143,25 @@ bool ModelsPage::focusLocation(const IssueLocation &location)
         return true;
     }
     return FormPage::focusLocation(location);
+}
+
+void ModelsPage::fitNames()
+{
+    // A body opened or pasted: the name column is as wide as its longest name, within bounds.
+    // Typing leaves the width to the user.
+    constexpr int Narrowest = 180;
+    constexpr int Widest = 420;
+    QTableView *view = m_table->view();
+    const QAbstractItemModel *names = view->model();
+    int widest = 0;
+    for (int row = 0; row < names->rowCount(); ++row) {
+        const QString name =
+            names->index(row, ModelPropertiesTable::NameColumn).data(Qt::DisplayRole).toString();
+        widest = qMax(widest, view->fontMetrics().horizontalAdvance(name));
+    }
+    // The cell's margins, and room for the error mark a cell may carry.
+    const int cell = widest + 2 * view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) +
+                     view->style()->pixelMetric(QStyle::PM_SmallIconSize) + 16;
+    view->horizontalHeader()->resizeSection(ModelPropertiesTable::NameColumn,
+                                            qBound(Narrowest, cell, Widest));
 }

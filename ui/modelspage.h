@@ -23,6 +23,7 @@ public:
 private:
     void askForNames();
     void refreshDefaultModel();
+    void fitNames();
 
     RowTableEditor *m_table;
     QComboBox *m_defaultModel;

@@ -164,6 +164,24 @@ private slots:
         }
     }
 
+    // A body opened with a long model name shows the name whole; a short one keeps the
+    // column's usual width.
+    void openedModelNamesFitTheirColumn()
+    {
+        const QString longName = QStringLiteral("llama-3-70b-instruct-very-long-deployment-name");
+        IntegrationConfig config;
+        config.modelProperties << ModelProperty{longName, {}, {}, std::nullopt};
+        m_model->setConfig(config);
+        auto *tabs = child<QTabWidget>(m_form, "formTabs");
+        tabs->setCurrentIndex(1);
+        auto *view = child<QTableView>(m_form, "modelsTable");
+        QTRY_VERIFY(view->isVisible());
+        QVERIFY(view->columnWidth(0) > view->fontMetrics().horizontalAdvance(longName));
+        config.modelProperties = {ModelProperty{QStringLiteral("m"), {}, {}, std::nullopt}};
+        m_model->setConfig(config);
+        QCOMPARE(view->columnWidth(0), 180);
+    }
+
     void credentialsAreAGroupToAssistiveTechnology()
     {
         auto *panel = child<QWidget>(m_form, "credentialsPanel");

@@ -3408,6 +3408,16 @@ oder Serverfehler, 5 der Schlüsselbund ist nicht nutzbar, 6 plan: es gibt Ände
         <source>; left out of the form from the imported JSON: %1</source>
         <translation>; aus dem importierten JSON nicht ins Formular übernommen: %1</translation>
     </message>
+    <message>
+        <source>Copy as curl</source>
+        <comment>tool bar button</comment>
+        <translation>curl kopieren</translation>
+    </message>
+    <message>
+        <source>Submit to Galileo</source>
+        <comment>tool bar button</comment>
+        <translation>Übermitteln</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -3743,7 +3753,7 @@ oder Serverfehler, 5 der Schlüsselbund ist nicht nutzbar, 6 plan: es gibt Ände
     </message>
     <message>
         <source>(not saved as a profile)</source>
-        <translation>(nicht als Profil gespeichert)</translation>
+        <translation>(nicht gespeichert)</translation>
     </message>
     <message>
         <source>%1 (damaged)</source>

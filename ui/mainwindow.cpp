@@ -49,6 +49,27 @@
 
 namespace {
 
+// A tool bar button's text: the action's without its mnemonic and ellipsis. Qt strips "..."
+// itself, but not the "…" that translations write: German buttons kept it, came out wider, and
+// pushed Submit off the tool bar into its overflow menu.
+QString toolButtonText(const QString &text)
+{
+    QString shown;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('&') && i + 1 < text.size() && text.at(i + 1) != u'&')
+            continue; // a mnemonic's marker
+        if (text.at(i) == QLatin1Char('&'))
+            ++i; // "&&" is one "&"
+        shown += text.at(i);
+    }
+    shown = shown.trimmed();
+    for (const QString &ellipsis : {QStringLiteral("..."), QStringLiteral("\u2026")}) {
+        if (shown.endsWith(ellipsis))
+            shown = shown.chopped(ellipsis.size()).trimmed();
+    }
+    return shown;
+}
+
 constexpr int ValidationDelayMs = 250;
 // How long a wait for Galileo may be before the window shows it is busy.
 constexpr int BusyLookDelayMs = 150;
@@ -181,6 +202,7 @@ void MainWindow::createActions()
     const auto action = [this](const QString &text, const QString &icon, const QKeySequence &keys,
                                const QString &name) {
         auto *a = new QAction(ThemeIcon::action(icon), text, this);
+        a->setIconText(toolButtonText(text));
         a->setShortcut(keys);
         a->setObjectName(name);
         return a;
@@ -221,6 +243,8 @@ void MainWindow::createActions()
     QAction *curl =
         action(tr("Copy as &curl"), QStringLiteral("utilities-terminal"),
                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), QStringLiteral("copyCurlAction"));
+    // The tool bar's own words, which a translation may keep shorter than the menu's.
+    curl->setIconText(tr("Copy as curl", "tool bar button"));
     curl->setToolTip(tr("Copy the PUT as a curl command, secrets masked (Ctrl+Shift+C)"));
     connect(curl, &QAction::triggered, this, [this] { copyCurl(false); });
     QAction *curlSecrets = action(tr("Copy as curl with &secrets..."), {}, {},
@@ -235,6 +259,7 @@ void MainWindow::createActions()
                QKeySequence(Qt::CTRL | Qt::Key_Return), QStringLiteral("submitAction"));
     m_submitAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_submitAction->setIconText(tr("Submit to Galileo", "tool bar button"));
     connect(m_submitAction, &QAction::triggered, this, &MainWindow::submit);
     QAction *connection = action(tr("&Connection..."), QStringLiteral("network-server"), {},
                                  QStringLiteral("connectionAction"));

@@ -5,9 +5,12 @@
 #include <QLibraryInfo>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QToolBar>
 #include <QTranslator>
+#include <QWidgetAction>
 
 #include "../testsupport.h"
+#include "mainwindow.h"
 #include <QXmlStreamReader>
 #include <QtTest>
 
@@ -95,6 +98,37 @@ private slots:
             QCOMPARE(help.out.contains(u"Exit-Codes"), inGerman);
             for (const QString &line : help.out.split(u'\n'))
                 QVERIFY2(line.size() <= 100, qPrintable(line));
+        }
+        QCoreApplication::removeTranslator(&german);
+    }
+
+    // In German, the tool bar shows every action at the window's default size, Submit included,
+    // without the ellipsis of the menus' texts.
+    void theGermanToolBarShowsEveryAction()
+    {
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(GALILEO_QM_FILE)));
+        QVERIFY(QCoreApplication::installTranslator(&german));
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *bar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+            QVERIFY(bar);
+            for (QAction *action : bar->actions()) {
+                if (action->isSeparator() || !action->isVisible() ||
+                    qobject_cast<QWidgetAction *>(action))
+                    continue;
+                QWidget *button = bar->widgetForAction(action);
+                QVERIFY2(button && button->isVisible(), qPrintable(action->text()));
+                QVERIFY2(!action->iconText().endsWith(u'\u2026') &&
+                             !action->iconText().contains(u'&'),
+                         qPrintable(action->iconText()));
+            }
+            QVERIFY(
+                bar->widgetForAction(window.findChild<QAction *>(QStringLiteral("submitAction")))
+                    ->isVisible());
+            window.markSaved();
         }
         QCoreApplication::removeTranslator(&german);
     }

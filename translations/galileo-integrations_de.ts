@@ -1318,6 +1318,10 @@ oder Serverfehler, 5 der Schlüsselbund ist nicht nutzbar, 6 plan: es gibt Ände
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>The token server refused the client: check the client ID and secret, the scope and the token URL. The integration&apos;s custom headers are not sent to it.</source>
+        <translation>Der Token-Server hat den Client abgelehnt: Prüfen Sie Client-ID und -Geheimnis, den Scope und die Token-URL. Die eigenen Header der Integration werden ihm nicht gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>EndpointTestDialog</name>

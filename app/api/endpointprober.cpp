@@ -453,10 +453,16 @@ void EndpointProber::requestToken(bool inBody, bool isRetry)
             detail = said.isEmpty() ? tr("HTTP %1 without a token").arg(reply.status)
                                     : tr("HTTP %1 without a token: %2").arg(reply.status).arg(said);
         }
+        // The token server gets none of the integration's custom headers (it may be another
+        // host, an identity provider): the Headers page cannot help with a refusal there.
+        const bool refused = reply.hasAnswer() && (reply.status == 401 || reply.status == 403);
         QString hint = answer.error == QLatin1String("invalid_client")
                            ? tr("The client ID or secret is wrong (tried in the body and as "
                                 "HTTP Basic).")
-                           : hintFor(reply);
+                       : refused ? tr("The token server refused the client: check the client ID "
+                                      "and secret, the scope and the token URL. The integration's "
+                                      "custom headers are not sent to it.")
+                                 : hintFor(reply);
         if (hint.isEmpty())
             hint = tr("Check the token URL: it must accept the client-credentials grant.");
         finishStage(index, ProbeStage::Status::Fail, detail, hint);

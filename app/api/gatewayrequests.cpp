@@ -16,11 +16,14 @@ const QByteArray s_userAgent = "galileo-integrations/" GALILEO_VERSION " (endpoi
 
 QByteArray formEncode(const QList<QPair<QString, QString>> &fields)
 {
+    // application/x-www-form-urlencoded leaves "*" as it is (the WHATWG URL standard's set),
+    // so a masked value reads as the mask, not as %2A%2A%2A%2A%2A%2A%2A%2A.
+    const QByteArray keep("*");
     QByteArray form;
     for (const auto &[name, value] : fields) {
         if (!form.isEmpty())
             form += '&';
-        form += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+        form += QUrl::toPercentEncoding(name, keep) + '=' + QUrl::toPercentEncoding(value, keep);
     }
     return form;
 }

@@ -26,6 +26,10 @@ public:
     HttpResponse answer(const HttpRequest &request)
     {
         if (request.path() == "/oauth/token") {
+            if (!requiredTokenHeader.isEmpty() && request.header(requiredTokenHeader).isEmpty())
+                return HttpResponse::json(
+                    401, R"({"error":{"message":"Tenant header X-Tenant is required",)"
+                         R"("code":"missing_tenant"}})");
             QString id;
             QString secret;
             const QByteArray basic = request.header("Authorization");
@@ -105,8 +109,9 @@ public:
     int completionDelayMs = 0;
     qint64 modelsStreamBytes = 0; // /models streams this much instead of a list
     int tokenDelayMs = 0;
-    QByteArray requiredHeader; // refused like an OpenAI gateway when missing
-    bool cloudflare = false;   // every gateway call meets Cloudflare's HTML block page
+    QByteArray requiredHeader;      // refused like an OpenAI gateway when missing
+    QByteArray requiredTokenHeader; // the same at the token URL
+    bool cloudflare = false;        // every gateway call meets Cloudflare's HTML block page
     bool rejectMaxTokens = false;
     QList<QByteArray> completionBodies;
 };
@@ -178,6 +183,7 @@ private slots:
     void secretsAreDroppedWhenTheRunEnds();
     void gatewaysOwnWordsInTheDetail();
     void htmlRefusalAsPlainText();
+    void aTokenRefusalDoesNotPointToTheHeadersPage();
     void maxTokensOnlyWhenSupported();
 };
 
@@ -461,6 +467,23 @@ void tst_EndpointProber::gatewaysOwnWordsInTheDetail()
     m_gateway->requiredHeader.clear();
     run(config(AuthenticationType::ApiKey));
     QVERIFY(m_prober.stages().at(1).gatewaySaid.isEmpty());
+}
+
+// The token server gets none of the integration's custom headers, so a 401 there says what to
+// check rather than point to the Headers page, which would change nothing.
+void tst_EndpointProber::aTokenRefusalDoesNotPointToTheHeadersPage()
+{
+    m_gateway->requiredTokenHeader = "X-Tenant";
+    IntegrationConfig tenant = config(AuthenticationType::OAuth2);
+    tenant.headers = {HeaderEntry{QStringLiteral("X-Tenant"), QStringLiteral("acme")}};
+    run(tenant);
+    const ProbeStage &token = m_prober.stages().at(1);
+    QCOMPARE(token.status, Status::Fail);
+    QCOMPARE(token.gatewaySaid,
+             QStringLiteral("Tenant header X-Tenant is required (missing_tenant)"));
+    QVERIFY2(!token.hint.contains(QLatin1String("Headers page")), qPrintable(token.hint));
+    QVERIFY2(token.hint.contains(QLatin1String("custom headers are not sent to it")),
+             qPrintable(token.hint));
 }
 
 // open-webui #29868: Cloudflare's HTML 403 page is read as text, not parsed as an error object.

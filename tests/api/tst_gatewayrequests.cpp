@@ -54,6 +54,9 @@ private slots:
         QVERIFY(request.body.contains("grant_type=client_credentials"));
         QVERIFY(request.body.contains("scope=llm"));
         QVERIFY(request.shownBody().contains("client_id=app"));
+        // The mask reads as the mask, not as %2A%2A%2A%2A%2A%2A%2A%2A.
+        QVERIFY2(request.shownBody().contains("client_secret=" + SecretCatalog::mask().toUtf8()),
+                 request.shownBody().constData());
         QVERIFY(!anySecretShown(request, {u"cs-secret-1"_s}));
         // The gateway's own headers are not sent to the token server.
         QVERIFY(!request.hasHeader("X-Tenant"));

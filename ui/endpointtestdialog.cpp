@@ -96,6 +96,10 @@ EndpointTestDialog::EndpointTestDialog(IntegrationModel *model, QWidget *parent)
     m_stages->setRootIsDecorated(false);
     m_stages->setWordWrap(true);
     m_stages->setAccessibleName(tr("Test stages"));
+    // Stage, status, HTTP and time as wide as what they hold; the result, with the gateway's
+    // words and the hint, takes the rest.
+    for (int column = 0; column < 4; ++column)
+        m_stages->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_stages->header()->setSectionResizeMode(4, QHeaderView::Stretch);
     m_stages->setMinimumHeight(120);
 

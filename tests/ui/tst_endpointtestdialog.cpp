@@ -86,6 +86,17 @@ private slots:
         QCOMPARE(stages->topLevelItem(1)->text(1), QStringLiteral("pass"));
         QCOMPARE(stages->topLevelItem(1)->text(2), QStringLiteral("200"));
         QCOMPARE(stages->topLevelItem(2)->text(1), QStringLiteral("pass"));
+        // The short columns are as wide as what they hold; the result takes the rest.
+        for (int column = 0; column < 4; ++column) {
+            const int needed =
+                stages->fontMetrics().horizontalAdvance(stages->topLevelItem(1)->text(column));
+            QVERIFY(stages->columnWidth(column) >= needed);
+            QVERIFY2(stages->columnWidth(column) < needed + 80,
+                     qPrintable(QStringLiteral("column %1: %2 px")
+                                    .arg(column)
+                                    .arg(stages->columnWidth(column))));
+        }
+        QVERIFY(stages->columnWidth(4) > stages->viewport()->width() / 2);
 
         // Details and curl of a stage never show the secret.
         stages->setCurrentItem(stages->topLevelItem(2));

@@ -1187,14 +1187,6 @@ oder Serverfehler, 5 der Schlüsselbund ist nicht nutzbar, 6 plan: es gibt Ände
         <translation>HTTP Basic</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source> token</source>
-        <translation>-Token</translation>
-    </message>
-    <message>
         <source>expires in %1 s</source>
         <translation>läuft in %1 s ab</translation>
     </message>
@@ -1322,6 +1314,14 @@ oder Serverfehler, 5 der Schlüsselbund ist nicht nutzbar, 6 plan: es gibt Ände
         <source>The token server refused the client: check the client ID and secret, the scope and the token URL. The integration&apos;s custom headers are not sent to it.</source>
         <translation>Der Token-Server hat den Client abgelehnt: Prüfen Sie Client-ID und -Geheimnis, den Scope und die Token-URL. Die eigenen Header der Integration werden ihm nicht gesendet.</translation>
     </message>
+    <message>
+        <source>a token of no stated type</source>
+        <translation>ein Token ohne angegebenen Typ</translation>
+    </message>
+    <message>
+        <source>a token of type %1</source>
+        <translation>ein Token vom Typ %1</translation>
+    </message>
 </context>
 <context>
     <name>EndpointTestDialog</name>
@@ -1363,7 +1363,7 @@ oder Serverfehler, 5 der Schlüsselbund ist nicht nutzbar, 6 plan: es gibt Ände
     </message>
     <message>
         <source>The model asked for one token</source>
-        <translation>Das Modell, das um ein Token gebeten wird</translation>
+        <translation>Das Modell, das ein einziges Token erzeugen soll</translation>
     </message>
     <message>
         <source> s per stage</source>
@@ -2530,7 +2530,7 @@ oder Serverfehler, 5 der Schlüsselbund ist nicht nutzbar, 6 plan: es gibt Ände
     </message>
     <message>
         <source>Galileo returned only the stored fields, no secrets, and there is no local value: enter it again before submitting</source>
-        <translation>Galileo lieferte nur die gespeicherten Felder, keine Geheimnisse, und es gibt keinen lokalen Wert: vor dem Einreichen erneut eingeben</translation>
+        <translation>Galileo lieferte nur die gespeicherten Felder, keine Geheimnisse, und es gibt keinen lokalen Wert: vor dem Übermitteln erneut eingeben</translation>
     </message>
     <message>
         <source>Loaded the integration&apos;s definition from Galileo, secrets included.</source>
@@ -2663,7 +2663,7 @@ oder Serverfehler, 5 der Schlüsselbund ist nicht nutzbar, 6 plan: es gibt Ände
     </message>
     <message>
         <source>credentials and headers would travel unencrypted over http://; use https:// unless the gateway is on a trusted network</source>
-        <translation>Zugangsdaten und Header würden unverschlüsselt über http:// gehen; verwenden Sie https://, außer das Gateway liegt in einem vertrauenswürdigen Netz</translation>
+        <translation>Zugangsdaten und Header würden unverschlüsselt über http:// gehen; verwenden Sie https://, es sei denn, das Gateway liegt in einem vertrauenswürdigen Netz</translation>
     </message>
     <message>
         <source>not used with %1, so it will not be sent</source>
@@ -4065,7 +4065,7 @@ oder Serverfehler, 5 der Schlüsselbund ist nicht nutzbar, 6 plan: es gibt Ände
     </message>
     <message>
         <source>Up</source>
-        <translation>Hoch</translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move the row up (Alt+Up)</source>
@@ -4073,7 +4073,7 @@ oder Serverfehler, 5 der Schlüsselbund ist nicht nutzbar, 6 plan: es gibt Ände
     </message>
     <message>
         <source>Down</source>
-        <translation>Runter</translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Move the row down (Alt+Down)</source>

@@ -426,8 +426,9 @@ void EndpointProber::requestToken(bool inBody, bool isRetry)
         const QString how = inBody ? tr("credentials in the body") : tr("HTTP Basic");
         if (reply.status == 200 && !answer.accessToken.isEmpty()) {
             m_accessToken = answer.accessToken;
-            QStringList facts{(answer.tokenType.isEmpty() ? tr("unknown") : answer.tokenType) +
-                              tr(" token")};
+            QStringList facts{answer.tokenType.isEmpty()
+                                  ? tr("a token of no stated type")
+                                  : tr("a token of type %1").arg(answer.tokenType)};
             if (!answer.expiresIn.isEmpty())
                 facts << tr("expires in %1 s").arg(answer.expiresIn);
             if (!answer.scope.isEmpty())

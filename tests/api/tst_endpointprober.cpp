@@ -236,6 +236,8 @@ void tst_EndpointProber::oauth2TokenThenBearer()
              (QList<Status>{Status::Warning, Status::Pass, Status::Warning, Status::Pass}));
     const ProbeStage &token = m_prober.stages().at(1);
     QVERIFY(token.detail.contains(QLatin1String("expires in 3600 s")));
+    QVERIFY2(token.detail.startsWith(QLatin1String("a token of type Bearer, ")),
+             qPrintable(token.detail));
     QVERIFY(token.detail.contains(QLatin1String("scopes: llm.invoke")));
     QVERIFY(token.detail.contains(QLatin1String("in the body")));
     QVERIFY(!token.detail.contains(QLatin1String("tok-xyz"))); // never the token itself

@@ -178,6 +178,8 @@ void HttpTransport::send(const WireRequest &request, const TransportPolicy &poli
     }
 
     call->deadline.setSingleShot(true);
+    // A coarse timer may fire 5 % early: "no answer within 3 s" after 2.85 s.
+    call->deadline.setTimerType(Qt::PreciseTimer);
     connect(&call->deadline, &QTimer::timeout, this, [this, call] {
         call->timedOut = true;
         if (call->reply)
@@ -196,7 +198,10 @@ void HttpTransport::attempt(const std::shared_ptr<Call> &call)
     QNetworkRequest request(call->url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(call->policy.idleTimeoutMs);
+    // Qt's own idle timer is a coarse one: when it is no shorter than the deadline, the
+    // deadline alone ends the call, on time.
+    if (call->policy.idleTimeoutMs < call->policy.deadlineMs)
+        request.setTransferTimeout(call->policy.idleTimeoutMs);
     // The only place in the app where headers are put on a request: each was checked in send().
     for (const WireHeader &header : std::as_const(call->request.headers))
         request.setRawHeader(header.name, header.value);
@@ -252,7 +257,8 @@ void HttpTransport::attemptFinished(QNetworkReply *reply, const std::shared_ptr<
     if (call->finished)
         return;
     const qint64 cap = call->policy.maxAnswerBytes;
-    if (!call->tooLarge) {
+    // An aborted reply (a timeout, a cancel) is closed: there is nothing left to read.
+    if (!call->tooLarge && reply->isOpen()) {
         call->buffer += reply->read(cap + 1 - call->buffer.size());
         if (call->buffer.size() > cap) {
             call->tooLarge = true;

@@ -445,7 +445,10 @@ int testEndpoint(const QStringList &arguments, QTextStream &out, QTextStream &er
                 QJsonObject{{QStringLiteral("stage"), ProbeStage::name(stage.kind)},
                             {QStringLiteral("status"), ProbeStage::statusName(stage.status)},
                             {QStringLiteral("http_status"), stage.httpStatus},
-                            {QStringLiteral("ms"), stage.elapsedMs},
+                            // A skipped stage took no time at all: null, not 0.
+                            {QStringLiteral("ms"), stage.status == ProbeStage::Status::Skipped
+                                                       ? QJsonValue()
+                                                       : QJsonValue(stage.elapsedMs)},
                             {QStringLiteral("detail"), stage.detail},
                             {QStringLiteral("hint"), stage.hint},
                             {QStringLiteral("gateway_said"), stage.gatewaySaid},
@@ -463,7 +466,10 @@ int testEndpoint(const QStringList &arguments, QTextStream &out, QTextStream &er
                     .arg(ProbeStage::statusName(stage.status), -7)
                     .arg(stage.httpStatus ? QString::number(stage.httpStatus) : QStringLiteral("-"),
                          -3)
-                    .arg(QStringLiteral("%1 ms").arg(stage.elapsedMs), 8)
+                    .arg(stage.status == ProbeStage::Status::Skipped
+                             ? QStringLiteral("-")
+                             : QStringLiteral("%1 ms").arg(stage.elapsedMs),
+                         8)
                     .arg(stage.detail);
             if (!stage.hint.isEmpty())
                 line += QStringLiteral(" \u2014 ") + stage.hint;

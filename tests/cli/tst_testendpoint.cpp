@@ -148,6 +148,17 @@ private slots:
         const Run result = run({body(AuthenticationType::None, closed.toString())});
         QCOMPARE(result.code, 4);
         QVERIFY(result.out.contains(QLatin1String("skipped")));
+        // A skipped stage took no time: "-", not "0 ms"; null in JSON.
+        for (const QString &line : result.out.split('\n', Qt::SkipEmptyParts)) {
+            if (line.contains(QLatin1String(" skipped ")))
+                QVERIFY2(!line.contains(QLatin1String(" ms ")), qPrintable(line));
+        }
+        const Run json = run({body(AuthenticationType::None, closed.toString()), "--json"});
+        const QJsonArray stages =
+            QJsonDocument::fromJson(json.out.toUtf8()).object().value("stages").toArray();
+        QVERIFY(stages.size() > 1);
+        QCOMPARE(stages.last()["status"].toString(), QStringLiteral("skipped"));
+        QVERIFY(stages.last()["ms"].isNull());
     }
 
     void json()

@@ -238,7 +238,8 @@ void EndpointProber::finishStage(int index, ProbeStage::Status status, const QSt
                                  const QString &hint)
 {
     ProbeStage &stage = m_stages[index];
-    stage.status = m_cancelled ? ProbeStage::Status::Fail : status;
+    // A stage the user stopped did not fail: it was not let finish.
+    stage.status = m_cancelled ? ProbeStage::Status::Skipped : status;
     // Details quote the gateway (its messages, model ids, certificate names): one line of
     // plain text each, wherever they are shown.
     stage.detail = m_cancelled ? tr("Cancelled.") : singleLine(detail);

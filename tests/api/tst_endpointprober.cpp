@@ -337,6 +337,9 @@ void tst_EndpointProber::slowStageCancelled()
     QVERIFY(finished.count() == 1 || finished.wait(3000));
     QVERIFY(timer.elapsed() < 3000);
     QCOMPARE(m_prober.stages().last().detail, QStringLiteral("Cancelled."));
+    // Stopped, not failed: no red mark for a stage the user did not let finish.
+    QCOMPARE(m_prober.stages().last().status, Status::Skipped);
+    QVERIFY(!m_prober.failed());
     QVERIFY(!m_prober.isRunning());
 }
 

@@ -170,6 +170,7 @@ AdvancedPage::AdvancedPage(IntegrationModel *model, QWidget *parent)
     connect(m_multiModal, &QGroupBox::toggled, this,
             [this](bool on) { m_model->setMultiModalEnabled(on); });
     connect(m_maxFiles, &QSpinBox::valueChanged, this, [this](int value) {
+        m_maxFiles->setSpecialValueText(tr("No limit")); // edited: 0 means none again
         m_model->setLimit(FieldId::MultiModalMaxFiles,
                           value > 0 ? std::optional<qint64>(value) : std::nullopt);
     });
@@ -254,6 +255,9 @@ void AdvancedPage::refresh()
     }
     publishFormIssues();
     const auto files = m_model->limit(FieldId::MultiModalMaxFiles);
+    // A limit of 0 or less, as a file may hold, is shown as the number it is, beside its error,
+    // not as "No limit", which is what leaving it empty means. Editing it makes it one again.
+    m_maxFiles->setSpecialValueText(files && *files < 1 ? QString() : tr("No limit"));
     m_maxFiles->setValue(files && *files > 0 ? int(qMin<qint64>(*files, m_maxFiles->maximum()))
                                              : 0);
     showFileSize(m_model->limit(FieldId::MultiModalMaxFileSizeBytes));
@@ -263,6 +267,7 @@ void AdvancedPage::showFileSize(std::optional<qint64> bytes)
 {
     const QSignalBlocker sizeBlocker(m_maxFileSize);
     const QSignalBlocker unitBlocker(m_sizeUnit);
+    m_maxFileSize->setSpecialValueText(bytes && *bytes < 1 ? QString() : tr("No limit"));
     if (!bytes || *bytes < 1) {
         m_maxFileSize->setValue(0);
         return;
@@ -282,6 +287,7 @@ void AdvancedPage::showFileSize(std::optional<qint64> bytes)
 
 void AdvancedPage::writeFileSize()
 {
+    m_maxFileSize->setSpecialValueText(tr("No limit")); // edited: 0 means none again
     const int value = m_maxFileSize->value();
     const qint64 unit = sizeUnits().value(m_sizeUnit->currentIndex(), 1);
     m_model->setLimit(FieldId::MultiModalMaxFileSizeBytes,

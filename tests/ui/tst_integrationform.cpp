@@ -182,6 +182,30 @@ private slots:
         QCOMPARE(view->columnWidth(0), 180);
     }
 
+    // A limit of 0 from a file is shown as 0 beside its error, not as "No limit", which is what
+    // leaving it empty means; edited, 0 reads "No limit" again.
+    void anInvalidLimitIsShownAsItIs()
+    {
+        IntegrationConfig config;
+        config.multiModal.enabled = true;
+        config.multiModal.maxFiles = 0;
+        config.multiModal.maxFileSizeBytes = 0;
+        m_model->setConfig(config);
+        child<QTabWidget>(m_form, "formTabs")->setCurrentIndex(3);
+        auto *files = child<QSpinBox>(m_form, "maxFilesSpin");
+        auto *size = child<QSpinBox>(m_form, "maxFileSizeSpin");
+        QTRY_VERIFY(files->isVisible());
+        QCOMPARE(files->text(), QStringLiteral("0"));
+        QCOMPARE(size->text(), QStringLiteral("0"));
+        // Stepped up and back down by the user: 0 is "no limit" again.
+        files->setFocus();
+        QTest::keyClick(files, Qt::Key_Up);
+        QCOMPARE(m_model->limit(FieldId::MultiModalMaxFiles), std::optional<qint64>(1));
+        QTest::keyClick(files, Qt::Key_Down);
+        QCOMPARE(files->text(), QStringLiteral("No limit"));
+        QCOMPARE(m_model->limit(FieldId::MultiModalMaxFiles), std::nullopt);
+    }
+
     void credentialsAreAGroupToAssistiveTechnology()
     {
         auto *panel = child<QWidget>(m_form, "credentialsPanel");

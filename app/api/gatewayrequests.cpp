@@ -75,11 +75,11 @@ QString startAsPlainText(const QByteArray &body)
                                           QRegularExpression::CaseInsensitiveOption |
                                               QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
-    const QString pageTitle = title.match(text).captured(1);
-    text.remove(hidden).replace(tag, QStringLiteral(" "));
-    if (!pageTitle.isEmpty())
-        text.prepend(pageTitle + QLatin1Char(' '));
-    text = text.simplified();
+    const QString pageTitle = title.match(text).captured(1).simplified();
+    text = text.remove(hidden).replace(tag, QStringLiteral(" ")).simplified();
+    // The title comes first, unless the page opens with it (nginx's "502 Bad Gateway" is both).
+    if (!pageTitle.isEmpty() && !text.startsWith(pageTitle))
+        text = pageTitle + QLatin1Char(' ') + text;
     constexpr int Shown = 200;
     if (text.size() > Shown)
         text = text.left(Shown) + QStringLiteral("...");

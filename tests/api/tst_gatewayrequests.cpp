@@ -177,6 +177,12 @@ private slots:
                           "<style>body{color:red}</style></head><body><h1>Error 1020</h1>"
                           "<p>Access   denied</p><script>var x=1;</script></body></html>")
             << u"Access denied | Cloudflare Error 1020 Access denied"_s << QString();
+        // A page that opens with its title says it once.
+        QTest::newRow("nginx HTML")
+            << QByteArray("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+                          "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>"
+                          "nginx/1.25.3</center>\r\n</body>\r\n</html>\r\n")
+            << u"502 Bad Gateway nginx/1.25.3"_s << QString();
         QTest::newRow("plain text")
             << QByteArray("upstream connect error\n") << u"upstream connect error"_s << QString();
         QTest::newRow("empty") << QByteArray() << QString() << QString();

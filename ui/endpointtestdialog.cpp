@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -57,6 +58,7 @@ EndpointTestDialog::EndpointTestDialog(IntegrationModel *model, QWidget *parent)
     , m_copyCurl(new QPushButton(tr("Copy as c&url"), this))
     , m_discovered(new QListWidget(this))
     , m_addModels(new QPushButton(tr("&Add ticked models to the table"), this))
+    , m_tick(new QTimer(this))
 {
     setWindowTitle(tr("Test the endpoint"));
     setObjectName(QStringLiteral("endpointTestDialog"));
@@ -152,7 +154,18 @@ EndpointTestDialog::EndpointTestDialog(IntegrationModel *model, QWidget *parent)
             run();
     });
     connect(m_prober, &EndpointProber::stageChanged, this, &EndpointTestDialog::refreshStage);
+    // A slow stage counts its time as it runs, so that waiting does not look like a hang.
+    m_tick->setInterval(250);
+    connect(m_tick, &QTimer::timeout, this, [this] {
+        // Only the time: the selection stays where the user put it.
+        for (int index = 0; index < m_prober->stages().size(); ++index) {
+            QTreeWidgetItem *item = m_stages->topLevelItem(index);
+            if (item && m_prober->stages().at(index).status == ProbeStage::Status::Running)
+                item->setText(3, tr("%1 ms").arg(m_prober->runningStageMs()));
+        }
+    });
     connect(m_prober, &EndpointProber::finished, this, [this] {
+        m_tick->stop();
         m_run->setText(tr("&Run again"));
         showDiscovered();
         showDetails();
@@ -213,9 +226,11 @@ void EndpointTestDialog::refreshStage(int index)
     item->setText(1, ProbeStage::statusName(stage.status));
     item->setIcon(1, statusIcon(stage.status));
     item->setText(2, stage.httpStatus ? QString::number(stage.httpStatus) : QString());
-    item->setText(3, stage.status == ProbeStage::Status::Running ||
-                             stage.status == ProbeStage::Status::Skipped
-                         ? QString()
+    if (stage.status == ProbeStage::Status::Running && !m_tick->isActive())
+        m_tick->start();
+    item->setText(3, stage.status == ProbeStage::Status::Skipped ? QString()
+                     : stage.status == ProbeStage::Status::Running
+                         ? tr("%1 ms").arg(m_prober->runningStageMs())
                          : tr("%1 ms").arg(stage.elapsedMs));
     const QString text =
         stage.hint.isEmpty() ? stage.detail : stage.detail + QLatin1Char('\n') + stage.hint;

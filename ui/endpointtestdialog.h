@@ -10,6 +10,7 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QTimer;
 class QTreeWidget;
 class IntegrationModel;
 
@@ -48,4 +49,5 @@ private:
     QPushButton *m_copyCurl;
     QListWidget *m_discovered;
     QPushButton *m_addModels;
+    QTimer *m_tick; // the running stage's time, while it runs
 };

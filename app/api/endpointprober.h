@@ -69,6 +69,8 @@ public:
     ~EndpointProber() override;
 
     bool isRunning() const { return m_running; }
+    // How long the stage under way has taken so far; 0 when none is.
+    qint64 runningStageMs() const { return m_running ? m_stageTimer.elapsed() : 0; }
     // Starts a run; returns false (doing nothing) while one runs.
     bool start(const IntegrationConfig &config, const Options &options);
     void cancel();

@@ -136,6 +136,16 @@ private slots:
         EndpointTestDialog *dialog = m_window->testEndpoint();
         QSignalSpy finished(dialog->prober(), &EndpointProber::finished);
         QTRY_VERIFY(!slow.requests().isEmpty());
+        // The stage that waits counts its time as it runs.
+        auto *stages = dialog->findChild<QTreeWidget *>(QStringLiteral("stagesTree"));
+        QTreeWidgetItem *waiting = nullptr;
+        for (int row = 0; row < stages->topLevelItemCount(); ++row) {
+            if (dialog->prober()->stages().at(row).status == ProbeStage::Status::Running)
+                waiting = stages->topLevelItem(row);
+        }
+        QVERIFY(waiting);
+        const auto shownMs = [waiting] { return waiting->text(3).section(u' ', 0, 0).toInt(); };
+        QTRY_VERIFY(shownMs() >= 500);
         auto *run = dialog->findChild<QPushButton *>(QStringLiteral("runTestButton"));
         QCOMPARE(run->text(), QStringLiteral("&Cancel"));
         run->click();

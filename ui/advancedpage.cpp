@@ -43,6 +43,17 @@ const QList<qint64> &AdvancedPage::sizeUnits()
     return units;
 }
 
+namespace {
+
+// A limit's spin box shows "No limit" at 0, which is what leaving it empty means; a limit of 0
+// or less from a file is shown as the number it is, beside its error.
+void showNoLimitAtZero(QSpinBox *spin, bool shown)
+{
+    spin->setSpecialValueText(shown ? AdvancedPage::tr("No limit") : QString());
+}
+
+} // namespace
+
 AdvancedPage::AdvancedPage(IntegrationModel *model, QWidget *parent)
     : FormPage(model, parent)
 {
@@ -114,7 +125,7 @@ AdvancedPage::AdvancedPage(IntegrationModel *model, QWidget *parent)
     m_maxFiles = new QSpinBox(this);
     m_maxFiles->setObjectName(QStringLiteral("maxFilesSpin"));
     m_maxFiles->setRange(0, 1000000);
-    m_maxFiles->setSpecialValueText(tr("No limit"));
+    showNoLimitAtZero(m_maxFiles, true);
     addField(multiForm, FieldId::MultiModalMaxFiles, m_maxFiles);
     auto *sizeRow = new QWidget(this);
     auto *sizeLayout = new QHBoxLayout(sizeRow);
@@ -123,7 +134,7 @@ AdvancedPage::AdvancedPage(IntegrationModel *model, QWidget *parent)
     m_sizeUnit = new QComboBox(this);
     m_maxFileSize->setObjectName(QStringLiteral("maxFileSizeSpin"));
     m_maxFileSize->setRange(0, 1000000);
-    m_maxFileSize->setSpecialValueText(tr("No limit"));
+    showNoLimitAtZero(m_maxFileSize, true);
     m_sizeUnit->setObjectName(QStringLiteral("sizeUnitCombo"));
     m_sizeUnit->addItems({tr("bytes"), tr("KB"), tr("MB"), tr("GB")});
     m_sizeUnit->setAccessibleName(tr("Unit of the maximum file size"));
@@ -170,7 +181,7 @@ AdvancedPage::AdvancedPage(IntegrationModel *model, QWidget *parent)
     connect(m_multiModal, &QGroupBox::toggled, this,
             [this](bool on) { m_model->setMultiModalEnabled(on); });
     connect(m_maxFiles, &QSpinBox::valueChanged, this, [this](int value) {
-        m_maxFiles->setSpecialValueText(tr("No limit")); // edited: 0 means none again
+        showNoLimitAtZero(m_maxFiles, true); // edited: 0 means none again
         m_model->setLimit(FieldId::MultiModalMaxFiles,
                           value > 0 ? std::optional<qint64>(value) : std::nullopt);
     });
@@ -255,9 +266,7 @@ void AdvancedPage::refresh()
     }
     publishFormIssues();
     const auto files = m_model->limit(FieldId::MultiModalMaxFiles);
-    // A limit of 0 or less, as a file may hold, is shown as the number it is, beside its error,
-    // not as "No limit", which is what leaving it empty means. Editing it makes it one again.
-    m_maxFiles->setSpecialValueText(files && *files < 1 ? QString() : tr("No limit"));
+    showNoLimitAtZero(m_maxFiles, !files || *files >= 1);
     m_maxFiles->setValue(files && *files > 0 ? int(qMin<qint64>(*files, m_maxFiles->maximum()))
                                              : 0);
     showFileSize(m_model->limit(FieldId::MultiModalMaxFileSizeBytes));
@@ -267,7 +276,7 @@ void AdvancedPage::showFileSize(std::optional<qint64> bytes)
 {
     const QSignalBlocker sizeBlocker(m_maxFileSize);
     const QSignalBlocker unitBlocker(m_sizeUnit);
-    m_maxFileSize->setSpecialValueText(bytes && *bytes < 1 ? QString() : tr("No limit"));
+    showNoLimitAtZero(m_maxFileSize, !bytes || *bytes >= 1);
     if (!bytes || *bytes < 1) {
         m_maxFileSize->setValue(0);
         return;
@@ -287,7 +296,7 @@ void AdvancedPage::showFileSize(std::optional<qint64> bytes)
 
 void AdvancedPage::writeFileSize()
 {
-    m_maxFileSize->setSpecialValueText(tr("No limit")); // edited: 0 means none again
+    showNoLimitAtZero(m_maxFileSize, true); // edited: 0 means none again
     const int value = m_maxFileSize->value();
     const qint64 unit = sizeUnits().value(m_sizeUnit->currentIndex(), 1);
     m_model->setLimit(FieldId::MultiModalMaxFileSizeBytes,

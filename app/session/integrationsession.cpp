@@ -207,12 +207,18 @@ void IntegrationSession::forgetDriftUnlessAt(const QUrl &apiUrl)
     validate();
 }
 
-void IntegrationSession::setConnection(const ConnectionSettings &settings,
-                                       const GalileoSecrets &secrets)
+void IntegrationSession::applyConnection(const ConnectionSettings &settings,
+                                         const GalileoSecrets &secrets)
 {
     m_secrets = secrets;
     m_client->setConnection(settings, secrets);
     forgetDriftUnlessAt(m_client->identity().apiUrl);
+}
+
+void IntegrationSession::setConnection(const ConnectionSettings &settings,
+                                       const GalileoSecrets &secrets)
+{
+    applyConnection(settings, secrets);
     ConnectionStore::save(settings);
     emit connectionChanged();
     emit documentChanged();
@@ -225,9 +231,11 @@ void IntegrationSession::useProfileConnection(const ConnectionSettings &own,
     GalileoSecrets secrets = ownSecrets;
     // A variable that cannot be used was reported when the window started.
     EnvironmentConnection::read(EnvironmentConnection::Precedence::Settings, &settings, &secrets);
-    setConnection(settings, secrets);
+    applyConnection(settings, secrets);
     // The next start reads the environment again: what it remembers is the profile's own.
     ConnectionStore::save(own);
+    emit connectionChanged();
+    emit documentChanged();
 }
 
 EnvironmentConnection::Result IntegrationSession::restoreConnection()
@@ -236,9 +244,7 @@ EnvironmentConnection::Result IntegrationSession::restoreConnection()
     GalileoSecrets secrets;
     const EnvironmentConnection::Result environment = EnvironmentConnection::read(
         EnvironmentConnection::Precedence::Settings, &settings, &secrets);
-    m_secrets = secrets;
-    m_client->setConnection(settings, secrets);
-    forgetDriftUnlessAt(m_client->identity().apiUrl);
+    applyConnection(settings, secrets);
     m_savedConnection = settings;
     m_savedSecrets = secrets;
     emit connectionChanged();

@@ -173,6 +173,9 @@ signals:
 
 private:
     void setCurrentProfile(const Profile &profile);
+    // Hands the connection to the client (and drops a drift read from another cluster); the
+    // callers say what to remember and announce it.
+    void applyConnection(const ConnectionSettings &settings, const GalileoSecrets &secrets);
     // A profile's connection, with what it leaves empty taken from GALILEO_* as at start.
     void useProfileConnection(const ConnectionSettings &own, const GalileoSecrets &ownSecrets);
     void saveAsProfile(Profile profile, ProfileAction action);

@@ -979,10 +979,6 @@ oder Serverfehler, 5 der Schlüsselbund ist nicht nutzbar, 6 plan: es gibt Ände
         <translation>Verbindungsprüfung</translation>
     </message>
     <message>
-        <source>Secrets are kept for this session only and never written to the settings.</source>
-        <translation>Geheimnisse gelten nur für diese Sitzung und werden nie in die Einstellungen geschrieben.</translation>
-    </message>
-    <message>
         <source>&amp;Cancel check</source>
         <translation>Prüfung &amp;abbrechen</translation>
     </message>
@@ -1013,6 +1009,10 @@ oder Serverfehler, 5 der Schlüsselbund ist nicht nutzbar, 6 plan: es gibt Ände
     <message>
         <source>What this cluster offers:</source>
         <translation>Was dieser Cluster anbietet:</translation>
+    </message>
+    <message>
+        <source>Secrets are never written to the settings. A saved profile keeps the ones you type in the keychain; those from GALILEO_* variables are read again at each start.</source>
+        <translation>Geheimnisse werden nie in die Einstellungen geschrieben. Ein gespeichertes Profil bewahrt die von Ihnen eingegebenen im Schlüsselbund auf; die aus GALILEO_*-Variablen werden bei jedem Start neu gelesen.</translation>
     </message>
 </context>
 <context>

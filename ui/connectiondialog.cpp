@@ -166,8 +166,9 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_check, 0, Qt::AlignLeft);
     layout->addWidget(m_steps, 1);
-    auto *note = new QLabel(tr("Secrets are kept for this session only and never written to the "
-                               "settings."),
+    auto *note = new QLabel(tr("Secrets are never written to the settings. A saved profile keeps "
+                               "the ones you type in the keychain; those from GALILEO_* variables "
+                               "are read again at each start."),
                             this);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);

@@ -49,10 +49,14 @@ Result read(Precedence precedence, ConnectionSettings *settings, GalileoSecrets 
     const QString password = variable("GALILEO_PASSWORD");
     if (!username.isEmpty() && (environmentFirst || settings->username.isEmpty()))
         settings->username = username;
-    if (!key.isEmpty() && (environmentFirst || secrets->apiKey.isEmpty()))
+    if (!key.isEmpty() && (environmentFirst || secrets->apiKey.isEmpty())) {
         secrets->apiKey = key;
-    if (!password.isEmpty() && (environmentFirst || secrets->password.isEmpty()))
+        result.supplied.apiKey = key;
+    }
+    if (!password.isEmpty() && (environmentFirst || secrets->password.isEmpty())) {
         secrets->password = password;
+        result.supplied.password = password;
+    }
     if (environmentFirst) {
         if (!key.isEmpty())
             settings->authMethod = ConnectionSettings::AuthMethod::ApiKey;

@@ -18,6 +18,11 @@ enum class Precedence {
 struct Result
 {
     bool hasCredentials = false;
+    // The secrets taken from the environment: with Precedence::Settings, those it filled in
+    // where none was given. They are the environment's, read again at each start: a profile
+    // saved meanwhile does not keep them, or a key rotated in the environment would be
+    // overridden by the copy.
+    GalileoSecrets supplied;
     // A value that cannot be used (a control character inside a key, an unusable URL), naming
     // the variable, never its value; empty when all is well.
     QString problem;

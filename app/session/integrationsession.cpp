@@ -230,7 +230,9 @@ void IntegrationSession::useProfileConnection(const ConnectionSettings &own,
     ConnectionSettings settings = own;
     GalileoSecrets secrets = ownSecrets;
     // A variable that cannot be used was reported when the window started.
-    EnvironmentConnection::read(EnvironmentConnection::Precedence::Settings, &settings, &secrets);
+    m_environmentSecrets = EnvironmentConnection::read(EnvironmentConnection::Precedence::Settings,
+                                                       &settings, &secrets)
+                               .supplied;
     applyConnection(settings, secrets);
     // The next start reads the environment again: what it remembers is the profile's own.
     ConnectionStore::save(own);
@@ -244,6 +246,7 @@ EnvironmentConnection::Result IntegrationSession::restoreConnection()
     GalileoSecrets secrets;
     const EnvironmentConnection::Result environment = EnvironmentConnection::read(
         EnvironmentConnection::Precedence::Settings, &settings, &secrets);
+    m_environmentSecrets = environment.supplied;
     applyConnection(settings, secrets);
     m_savedConnection = settings;
     m_savedSecrets = secrets;
@@ -578,8 +581,14 @@ Profile IntegrationSession::profileFromForm() const
 
 void IntegrationSession::saveAsProfile(Profile profile, ProfileAction action)
 {
+    // Galileo's credentials as the profile owns them: not those the environment supplies.
+    GalileoSecrets own = m_secrets;
+    if (!m_environmentSecrets.apiKey.isEmpty() && own.apiKey == m_environmentSecrets.apiKey)
+        own.apiKey.clear();
+    if (!m_environmentSecrets.password.isEmpty() && own.password == m_environmentSecrets.password)
+        own.password.clear();
     m_library->save(
-        profile, m_secrets, ProfileLibrary::SecretsPolicy::SaveWithoutSecrets,
+        profile, own, ProfileLibrary::SecretsPolicy::SaveWithoutSecrets,
         [this, profile, action](const ProfileLibrary::Saved &result) mutable {
             const ProfileLibrary::Saved &saved = result;
             profile.revision = saved.revision;

@@ -205,6 +205,7 @@ private:
     GalileoSecrets m_secrets;
     ConnectionSettings m_savedConnection;
     GalileoSecrets m_savedSecrets;
+    GalileoSecrets m_environmentSecrets; // what GALILEO_* supplied: never saved in a profile
     QString m_sourceName;
     QString m_integrationName;
     QString m_savedIntegrationName;

@@ -161,6 +161,43 @@ private slots:
         m_session->detachProfile();
     }
 
+    // A review found the environment's key copied into every profile saved meanwhile: the copy
+    // then won over the environment, so a key rotated there was no longer used. What GALILEO_*
+    // supplies is read again at each start and never stored; a key typed in stays the profile's.
+    void theEnvironmentsKeyIsNotSavedInAProfile()
+    {
+        qputenv("GALILEO_API_KEY", "env-key-1");
+        m_session->restoreConnection();
+        QCOMPARE(m_session->secrets().apiKey, u"env-key-1"_s);
+        IntegrationConfig config;
+        config.authenticationType = AuthenticationType::None;
+        config.endpoint = u"https://gw.example/v1"_s;
+        m_session->showIntegration(config, u"body"_s, {});
+        QVERIFY(finish([this] { m_session->saveProfileAs(u"From the environment"_s); }));
+        const QString fromEnvironment = m_session->currentProfileId();
+        const QString keyEntry = SecretCatalog::keychainKey(fromEnvironment, u"galileo_api_key"_s);
+        QVERIFY(!m_secrets->values().contains(keyEntry));
+        QVERIFY(!m_session->isModified());
+        // Saved again (Ctrl+S), the same.
+        QVERIFY(finish([this] { m_session->saveProfile(); }));
+        QVERIFY(!m_secrets->values().contains(keyEntry));
+        m_session->detachProfile();
+
+        // The key rotated in the environment is the one the profile uses.
+        qputenv("GALILEO_API_KEY", "env-key-2");
+        QVERIFY(finish([this, fromEnvironment] { m_session->openProfile(fromEnvironment); }));
+        QCOMPARE(m_session->secrets().apiKey, u"env-key-2"_s);
+
+        // A key typed in the connection dialog is the profile's own.
+        m_session->setConnection(m_session->connection(), {u"typed-key"_s, {}});
+        QVERIFY(finish([this] { m_session->saveProfile(); }));
+        QCOMPARE(m_secrets->values().value(keyEntry), u"typed-key"_s);
+        m_session->detachProfile();
+        QVERIFY(finish([this, fromEnvironment] { m_session->openProfile(fromEnvironment); }));
+        QCOMPARE(m_session->secrets().apiKey, u"typed-key"_s);
+        m_session->detachProfile();
+    }
+
     // Finding 7: saving changes where the form belongs, not what is known about it.
     // A header's value the keychain no longer gives would be sent empty and replace the one
     // Galileo holds: the opened profile cannot be submitted until it is typed again (or the

@@ -103,37 +103,54 @@ ProfileSwitcher::ProfileSwitcher(IntegrationSession *session, QWidget *window)
 
 QString ProfileSwitcher::unsavedText() const
 {
-    const QString parts = m_session->unsavedParts().join(QLatin1String(", "));
+    const QStringList unsaved = m_session->unsavedParts();
+    const QString parts =
+        unsaved.size() < 2
+            ? unsaved.join(QString())
+            : tr("%1 and %2", "a list: the first parts, then the last")
+                  .arg(unsaved.mid(0, unsaved.size() - 1).join(QLatin1String(", ")),
+                       unsaved.last());
     return currentId().isEmpty()
-               ? tr("The form has changes that are not saved anywhere: %1.").arg(parts)
-               : tr("Not saved in the profile \"%1\": %2.").arg(currentName(), parts);
+               ? tr("Changes to %1 are not saved in any profile.").arg(parts)
+               : tr("Changes to %1 are not saved in the profile \"%2\".").arg(parts, currentName());
 }
 
 bool ProfileSwitcher::confirmDiscard(const QString &what)
 {
     if (!m_session->isModified())
         return true;
-    const auto answer = QMessageBox::question(
-        m_window, tr("Discard changes?"), unsavedText() + QLatin1Char(' ') + what,
-        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-    return answer == QMessageBox::Discard;
+    QMessageBox box(QMessageBox::Question, tr("Discard changes?"),
+                    unsavedText() + QLatin1Char(' ') + what,
+                    QMessageBox::Discard | QMessageBox::Cancel, m_window);
+    // Qt's own text for Discard says "Close without saving": nothing closes here.
+    box.button(QMessageBox::Discard)->setText(tr("&Discard changes"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == box.button(QMessageBox::Discard);
 }
 
 ProfileSwitcher::CloseAnswer ProfileSwitcher::confirmClose()
 {
     if (!m_session->isModified())
         return CloseAnswer::Close;
-    // A saved profile can take its changes in one click; a form never saved is saved under a
-    // name, which is asked for where Save as profile asks it.
-    const QMessageBox::StandardButtons buttons =
-        currentId().isEmpty() ? QMessageBox::Discard | QMessageBox::Cancel
-                              : QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel;
-    const auto answer = QMessageBox::question(
-        m_window, tr("Close without saving?"),
-        unsavedText() + QLatin1Char(' ') + tr("Close anyway?"), buttons, QMessageBox::Cancel);
-    if (answer == QMessageBox::Discard)
+    // A saved profile takes its changes in one click; a form never saved is saved under a
+    // name, asked for as Save as profile asks it. Either way the window closes once saved.
+    const bool saved = !currentId().isEmpty();
+    QMessageBox box(QMessageBox::Question, tr("Close without saving?"),
+                    unsavedText() + QLatin1Char(' ') + tr("Close anyway?"),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_window);
+    box.button(QMessageBox::Discard)->setText(tr("Close &without saving"));
+    if (!saved)
+        box.button(QMessageBox::Save)->setText(tr("&Save as profile..."));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == box.button(QMessageBox::Discard))
         return CloseAnswer::Close;
-    if (answer != QMessageBox::Save)
+    if (box.clickedButton() != box.button(QMessageBox::Save))
+        return CloseAnswer::Stay;
+    const QString name = saved ? QString() : askName(tr("Save as profile"), tr("Profile name:"),
+                                                     m_session->proposedProfileName());
+    if (!saved && name.isEmpty())
         return CloseAnswer::Stay;
     // Saving is asynchronous (the keychain): the window closes once the profile is saved.
     auto *once = new QObject(this);
@@ -142,8 +159,28 @@ ProfileSwitcher::CloseAnswer ProfileSwitcher::confirmClose()
         if (ok)
             m_window->close();
     });
-    m_session->saveProfile();
+    if (saved)
+        m_session->saveProfile();
+    else
+        saveAs(name);
     return CloseAnswer::Stay;
+}
+
+QString ProfileSwitcher::askName(const QString &title, const QString &label,
+                                 const QString &suggestion)
+{
+    QInputDialog dialog(m_window);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setTextValue(suggestion);
+    // Wide enough for its title and a long name: Qt sizes it to the label alone, which cut
+    // the title of a translated dialog to a few letters.
+    dialog.setMinimumWidth(
+        dialog.fontMetrics().horizontalAdvance(title + QLatin1String(" — Galileo Integrations")) +
+        dialog.fontMetrics().averageCharWidth() * 12);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    return dialog.textValue().trimmed();
 }
 
 void ProfileSwitcher::operationFinished(IntegrationSession::ProfileAction action, bool ok,
@@ -292,42 +329,39 @@ bool ProfileSwitcher::importFile(const QString &path, const QString &name)
 
 void ProfileSwitcher::askSaveAs()
 {
-    bool ok = false;
-    const QString suggestion = m_session->proposedProfileName();
-    const QString name = QInputDialog::getText(m_window, tr("Save as profile"), tr("Profile name:"),
-                                               QLineEdit::Normal, suggestion, &ok);
-    if (ok && !name.trimmed().isEmpty())
+    const QString name =
+        askName(tr("Save as profile"), tr("Profile name:"), m_session->proposedProfileName());
+    if (!name.isEmpty())
         saveAs(name);
 }
 
 void ProfileSwitcher::askDuplicate()
 {
-    bool ok = false;
-    const QString name = QInputDialog::getText(
-        m_window, tr("Duplicate profile"), tr("Name of the copy (secrets are copied too):"),
-        QLineEdit::Normal, library()->store().uniqueName(currentName()), &ok);
-    if (ok && !name.trimmed().isEmpty())
+    const QString name =
+        askName(tr("Duplicate profile"), tr("Name of the copy (secrets are copied too):"),
+                library()->store().uniqueName(currentName()));
+    if (!name.isEmpty())
         duplicate(name);
 }
 
 void ProfileSwitcher::askRename()
 {
-    bool ok = false;
-    const QString name = QInputDialog::getText(m_window, tr("Rename profile"), tr("New name:"),
-                                               QLineEdit::Normal, currentName(), &ok);
-    if (ok && !name.trimmed().isEmpty() && name.trimmed() != currentName())
+    const QString name = askName(tr("Rename profile"), tr("New name:"), currentName());
+    if (!name.isEmpty() && name != currentName())
         rename(name);
 }
 
 void ProfileSwitcher::askRemove()
 {
-    const auto answer = QMessageBox::question(
-        m_window, tr("Delete profile?"),
-        tr("Delete \"%1\" and its secrets from the keychain? The integration on Galileo is not "
-           "touched.")
-            .arg(currentName()),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer == QMessageBox::Yes)
+    QMessageBox box(QMessageBox::Question, tr("Delete profile?"),
+                    tr("Delete \"%1\", its secrets in the keychain and its history of applies? "
+                       "The integration on Galileo is not touched.")
+                        .arg(currentName()),
+                    QMessageBox::Yes | QMessageBox::Cancel, m_window);
+    box.button(QMessageBox::Yes)->setText(tr("&Delete"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == box.button(QMessageBox::Yes))
         remove();
 }
 
@@ -339,12 +373,10 @@ void ProfileSwitcher::askImport()
                                                       tr("JSON files (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    bool ok = false;
     const QString name =
-        QInputDialog::getText(m_window, tr("Import profile"), tr("Profile name:"),
-                              QLineEdit::Normal, QFileInfo(path).completeBaseName(), &ok);
-    if (ok && !name.trimmed().isEmpty())
-        importFile(path, name.trimmed());
+        askName(tr("Import profile"), tr("Profile name:"), QFileInfo(path).completeBaseName());
+    if (!name.isEmpty())
+        importFile(path, name);
 }
 
 void ProfileSwitcher::askExport()

@@ -63,6 +63,8 @@ signals:
 
 private:
     QString unsavedText() const;
+    // Asks for a name; empty when cancelled or left empty.
+    QString askName(const QString &title, const QString &label, const QString &suggestion);
     void refreshCombo();
     void showBanner(const QString &problem);
     void operationFinished(IntegrationSession::ProfileAction action, bool ok, const QString &text);

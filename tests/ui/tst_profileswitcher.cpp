@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFrame>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -172,8 +173,9 @@ private slots:
         });
         QSignalSpy saved(m_window->profiles(), &ProfileSwitcher::finished);
         QVERIFY(!m_window->close()); // not yet: the profile is being saved
-        QVERIFY2(asked.contains(QLatin1String("Not saved in the profile \"Staging\": the Galileo "
-                                              "connection, Galileo's credentials.")),
+        QVERIFY2(asked.contains(QLatin1String("Changes to the Galileo connection and Galileo's "
+                                              "credentials are not saved in the profile "
+                                              "\"Staging\".")),
                  qPrintable(asked));
         QVERIFY(saved.wait());
         QTRY_VERIFY(!m_window->isVisible());
@@ -181,6 +183,64 @@ private slots:
         QString error;
         QVERIFY(ProfileStore().load(id, &stored, &error));
         QCOMPARE(stored.connection.baseUrl, QStringLiteral("https://galileo.internal.example"));
+    }
+
+    // A review found a form never saved closing with Discard and Cancel only: its work could
+    // only be thrown away. It is offered to be saved under a name, and the window closes then.
+    void closingANeverSavedFormOffersSaveAs()
+    {
+        typeEndpoint(QStringLiteral("https://fresh.example/v1"));
+        QVERIFY(m_window->profiles()->currentId().isEmpty());
+        QString saveText;
+        int nameDialogWidth = 0;
+        int titleWidth = 0;
+        QTimer::singleShot(0, [&] {
+            QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box->text().contains(QLatin1String("not saved in any profile")));
+            QCOMPARE(box->button(QMessageBox::Discard)->text(),
+                     QStringLiteral("Close &without saving"));
+            saveText = box->button(QMessageBox::Save)->text();
+            // Then the name, proposed from the endpoint's host.
+            QTimer::singleShot(0, [&] {
+                QTRY_VERIFY(qobject_cast<QInputDialog *>(QApplication::activeModalWidget()));
+                auto *ask = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+                QCOMPARE(ask->textValue(), QStringLiteral("fresh.example"));
+                nameDialogWidth = ask->width();
+                titleWidth = ask->fontMetrics().horizontalAdvance(ask->windowTitle());
+                ask->setTextValue(QStringLiteral("Fresh"));
+                ask->accept();
+            });
+            box->button(QMessageBox::Save)->click();
+        });
+        QSignalSpy finished(m_window->profiles(), &ProfileSwitcher::finished);
+        QVERIFY(!m_window->close()); // not yet: the profile is being saved
+        QCOMPARE(saveText, QStringLiteral("&Save as profile..."));
+        QVERIFY2(nameDialogWidth > titleWidth + 100,
+                 qPrintable(QStringLiteral("%1 / %2").arg(nameDialogWidth).arg(titleWidth)));
+        QVERIFY(finished.wait());
+        QTRY_VERIFY(!m_window->isVisible());
+        QCOMPARE(m_window->profiles()->currentName(), QStringLiteral("Fresh"));
+    }
+
+    // Replacing the form asks with a button that says what it does: Qt's own Discard says
+    // "Close without saving", and nothing closes there.
+    void replacingTheFormSaysDiscardChanges()
+    {
+        typeEndpoint(QStringLiteral("https://one.example/v1"));
+        QString discardText;
+        QString asked;
+        QTimer::singleShot(0, [&] {
+            QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            asked = box->text();
+            discardText = box->button(QMessageBox::Discard)->text();
+            box->button(QMessageBox::Cancel)->click();
+        });
+        QVERIFY(!m_window->profiles()->confirmDiscard(QStringLiteral("Open another body anyway?")));
+        QCOMPARE(discardText, QStringLiteral("&Discard changes"));
+        QCOMPARE(asked, QStringLiteral("Changes to the integration are not saved in any profile. "
+                                       "Open another body anyway?"));
     }
 
     void switchingWithUnsavedChangesAsks()

@@ -105,11 +105,10 @@ QString ProfileSwitcher::unsavedText() const
 {
     const QStringList unsaved = m_session->unsavedParts();
     const QString parts =
-        unsaved.size() < 2
-            ? unsaved.join(QString())
-            : tr("%1 and %2", "a list: the first parts, then the last")
-                  .arg(unsaved.mid(0, unsaved.size() - 1).join(QLatin1String(", ")),
-                       unsaved.last());
+        unsaved.size() < 2 ? unsaved.join(QString())
+                           : tr("%1 and %2", "a list: the first parts, then the last")
+                                 .arg(unsaved.mid(0, unsaved.size() - 1).join(QLatin1String(", ")),
+                                      unsaved.last());
     return currentId().isEmpty()
                ? tr("Changes to %1 are not saved in any profile.").arg(parts)
                : tr("Changes to %1 are not saved in the profile \"%2\".").arg(parts, currentName());
@@ -148,8 +147,9 @@ ProfileSwitcher::CloseAnswer ProfileSwitcher::confirmClose()
         return CloseAnswer::Close;
     if (box.clickedButton() != box.button(QMessageBox::Save))
         return CloseAnswer::Stay;
-    const QString name = saved ? QString() : askName(tr("Save as profile"), tr("Profile name:"),
-                                                     m_session->proposedProfileName());
+    const QString name = saved ? QString()
+                               : askName(tr("Save as profile"), tr("Profile name:"),
+                                         m_session->proposedProfileName());
     if (!saved && name.isEmpty())
         return CloseAnswer::Stay;
     // Saving is asynchronous (the keychain): the window closes once the profile is saved.

@@ -121,6 +121,7 @@ WireRequest LoginRequest::request(const GalileoIdentity &identity) const
     const QByteArray end = '&' + formField("auth_method", QStringLiteral("email"));
     request.body = start + formField("password", identity.password) + end;
     request.maskedBody = start + "password=" + SecretCatalog::mask().toUtf8() + end;
+    request.addSecretValue(identity.password.toUtf8());
     return request;
 }
 
@@ -184,6 +185,7 @@ WireRequest SubmitIntegrationRequest::request(const GalileoIdentity &identity) c
     request.maskBody = [config = m_config, format = m_format] {
         return IntegrationJson::write(SecretCatalog::masked(config), format);
     };
+    request.secretValues << SecretCatalog::sentValues(m_config);
     return request;
 }
 

@@ -203,12 +203,15 @@ WireRequest TokenRequest::request() const
             // The client ID names the credentials without giving them away.
             const bool shown = !secret || name == QLatin1String("client_id");
             masked.append({name, shown ? value : SecretCatalog::mask()});
+            if (!shown)
+                request.addSecretValue(value.toUtf8());
         }
     } else {
         request.addSecretHeader("Authorization",
                                 "Basic " + (QUrl::toPercentEncoding(clientId) + ':' +
                                             QUrl::toPercentEncoding(clientSecret))
                                                .toBase64());
+        request.addSecretValue(clientSecret.toUtf8());
     }
     request.body = formEncode(form);
     const QByteArray maskedBody = formEncode(masked);

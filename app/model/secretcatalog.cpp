@@ -2,6 +2,7 @@
 
 #include "fieldcatalog.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -434,6 +435,157 @@ QByteArray maskAnswer(const QByteArray &body)
         }
     }
     return changed ? pairs.join(QLatin1Char('&')).toUtf8() : body;
+}
+
+QList<QByteArray> sentValues(const IntegrationConfig &config)
+{
+    IntegrationConfig copy = config;
+    QList<QByteArray> values;
+    const Values filled = extract(&copy, nullptr);
+    for (const QString &text : filled) {
+        values << text.toUtf8();
+        const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            // The client ID names the credentials without giving them away, as masked() shows.
+            if (it.value().isString() && it.key() != QLatin1String("client_id"))
+                values << it.value().toString().toUtf8();
+        }
+    }
+    return values;
+}
+
+QList<QByteArray> redactionValuesOf(const QByteArray &secret, bool headerValue)
+{
+    QList<QByteArray> values{secret};
+    const qsizetype space = secret.indexOf(' ');
+    if (!headerValue || space < 0)
+        return values;
+    // "Bearer <key>", "Basic <base64 of user:password>": the credential after the scheme.
+    const QByteArray credential = secret.mid(space + 1).trimmed();
+    values << credential;
+    if (secret.left(space).compare("Basic", Qt::CaseInsensitive) == 0) {
+        const QByteArray pair = QByteArray::fromBase64(credential);
+        const qsizetype colon = pair.indexOf(':');
+        if (colon >= 0) {
+            const QByteArray password = pair.mid(colon + 1);
+            values << password << QByteArray::fromPercentEncoding(password);
+        }
+    }
+    return values;
+}
+
+namespace {
+
+// The ways an answer may write `secret`: as it is, percent- and form-encoded, and escaped in a
+// JSON string (with or without non-ASCII as \u escapes, with or without "\/").
+QList<QByteArray> writtenForms(const QByteArray &secret)
+{
+    QList<QByteArray> forms{secret, QUrl::toPercentEncoding(secret)};
+    forms << QUrl::toPercentEncoding(secret, " ").replace(' ', '+');
+    const QString text = QString::fromUtf8(secret);
+    for (const bool asciiOnly : {false, true}) {
+        QByteArray escaped;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char16_t u = text.at(i).unicode();
+            if (u == '"' || u == '\\') {
+                escaped += '\\';
+                escaped += char(u);
+            } else if (u < 0x20 && !asciiOnly && QByteArrayView("\b\f\n\r\t").contains(char(u))) {
+                escaped += '\\';
+                escaped += "bfnrt"[QByteArrayView("\b\f\n\r\t").indexOf(char(u))];
+            } else if (u < 0x20 || (asciiOnly && u > 0x7e)) {
+                // Outside the BMP a character is two escapes, one for each surrogate.
+                escaped += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0')).toLatin1();
+            } else {
+                const bool pair = text.at(i).isHighSurrogate() && i + 1 < text.size();
+                escaped += text.mid(i, pair ? 2 : 1).toUtf8();
+                i += pair ? 1 : 0;
+            }
+        }
+        forms << escaped << QByteArray(escaped).replace("/", "\\/");
+    }
+    std::sort(forms.begin(), forms.end());
+    forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
+    return forms;
+}
+
+// Until none is left: the mask put in place may complete another occurrence ("aa*******" with
+// the secret "a*******"). Each round takes out a character the mask does not have, so it ends.
+QByteArray replaceForms(QByteArray text, const QList<QByteArray> &forms, const QByteArray &mask)
+{
+    bool found = true;
+    while (found) {
+        found = false;
+        for (const QByteArray &form : forms) {
+            if (text.contains(form)) {
+                text.replace(form, mask);
+                found = true;
+            }
+        }
+    }
+    return text;
+}
+
+} // namespace
+
+QByteArray redact(const QByteArray &answer, const QList<QByteArray> &secrets)
+{
+    const QByteArray mask = SecretCatalog::mask().toUtf8();
+    QList<QByteArray> forms;
+    for (const QByteArray &secret : secrets) {
+        // A secret of the mask's own characters is nothing the mask could hide.
+        if (QString::fromUtf8(secret).size() < RedactedMinimumLength || mask.contains(secret))
+            continue;
+        for (const QByteArray &form : writtenForms(secret)) {
+            if (!mask.contains(form))
+                forms << form;
+        }
+    }
+    const bool found = std::any_of(forms.cbegin(), forms.cend(), [&answer](const QByteArray &form) {
+        return answer.contains(form);
+    });
+    // A JSON string may write any character as "\u0061": such strings are read first.
+    if (forms.isEmpty() || (!found && !answer.contains("\\u")))
+        return answer;
+    // The longest first: a secret that contains another is masked whole.
+    std::sort(forms.begin(), forms.end(),
+              [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
+    QJsonParseError error;
+    QJsonDocument::fromJson(answer, &error);
+    if (error.error != QJsonParseError::NoError)
+        return found ? replaceForms(answer, forms, mask) : answer;
+    // JSON: only what is inside a string changes, so that the answer still parses (a secret
+    // that reads like a number is left alone where it stands as one).
+    QByteArray redacted;
+    redacted.reserve(answer.size());
+    qsizetype i = 0;
+    while (i < answer.size()) {
+        if (answer.at(i) != '"') {
+            redacted += answer.at(i++);
+            continue;
+        }
+        qsizetype end = i + 1;
+        while (end < answer.size() && answer.at(end) != '"')
+            end += answer.at(end) == '\\' ? 2 : 1;
+        const QByteArray inside = answer.mid(i + 1, end - i - 1);
+        QByteArray written = replaceForms(inside, forms, mask);
+        if (written.contains("\\u")) {
+            // Read as the string it is, masked, and written again.
+            const QString text =
+                QJsonDocument::fromJson("[\"" + written + "\"]").array().at(0).toString();
+            const QByteArray masked = replaceForms(text.toUtf8(), forms, mask);
+            if (masked != text.toUtf8()) {
+                written = QJsonDocument(QJsonArray{QString::fromUtf8(masked)})
+                              .toJson(QJsonDocument::Compact);
+                written = written.mid(2, written.size() - 4); // inside [" and "]
+            }
+        }
+        redacted += '"';
+        redacted += written;
+        redacted += '"';
+        i = end + 1;
+    }
+    return redacted;
 }
 
 bool isSecretAnswerHeader(const QByteArray &name)

@@ -66,6 +66,20 @@ bool isPlaceholder(const QString &slot, const QString &value);
 // In JSON, a masked value of 8 characters or more is also masked where other text of the answer
 // repeats it. Anything else is left as it is.
 QByteArray maskAnswer(const QByteArray &body);
+// Every secret value the body of `config` sends: each slot's text and, for one holding a JSON
+// object (the token, init_kwargs), each of its string values too.
+QList<QByteArray> sentValues(const IntegrationConfig &config);
+// The shortest secret redact() looks for in an answer: shorter values (a tenant "acme", "1")
+// would mask ordinary words of an answer and protect nothing.
+constexpr int RedactedMinimumLength = 8;
+// What a request carried that the answer may repeat: `secret` itself and, for a header value
+// such as "Bearer <key>" or "Basic <base64>", the key and the decoded password too.
+QList<QByteArray> redactionValuesOf(const QByteArray &secret, bool headerValue);
+// An answer with every secret the request carried masked wherever it repeats it: as it was
+// sent, percent- or form-encoded, or escaped in a JSON string. In a JSON answer only the
+// insides of strings change, so that it still parses. A server that echoes the request into
+// an error message ("Invalid key provided: Bearer sk-...") then shows the mask instead.
+QByteArray redact(const QByteArray &answer, const QList<QByteArray> &secrets);
 // Whether an answer's header carries a credential (Set-Cookie, Authorization, ...).
 bool isSecretAnswerHeader(const QByteArray &name);
 

@@ -2,6 +2,8 @@
 
 #include "lowdelay.h"
 
+#include "model/secretcatalog.h"
+
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
@@ -386,6 +388,12 @@ void HttpTransport::finish(const std::shared_ptr<Call> &call, WireAnswer answer)
     call->retryTimer.stop();
     m_calls.removeOne(call);
     answer.elapsedMs = call->clock.elapsed();
+    // Before anyone reads it: what the request carried does not come back in the answer.
+    if (!call->request.secretValues.isEmpty()) {
+        answer.body = SecretCatalog::redact(answer.body, call->request.secretValues);
+        for (auto &[name, value] : answer.headers)
+            value = SecretCatalog::redact(value, call->request.secretValues);
+    }
     call->done(answer);
 }
 

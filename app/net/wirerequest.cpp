@@ -13,6 +13,14 @@ void WireRequest::addSecretHeader(const QByteArray &name, const QByteArray &valu
                                   const QString &curlReference)
 {
     headers.append({name, value, true, curlReference});
+    if (!value.isEmpty())
+        secretValues << SecretCatalog::redactionValuesOf(value, true);
+}
+
+void WireRequest::addSecretValue(const QByteArray &value)
+{
+    if (!value.isEmpty())
+        secretValues << value;
 }
 
 QByteArray WireRequest::header(const QByteArray &name) const

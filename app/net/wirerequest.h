@@ -32,12 +32,19 @@ struct WireRequest
     // body may give a function instead, so that only a view pays for masking it.
     QByteArray maskedBody;
     std::function<QByteArray()> maskBody;
+    // Every secret the request carries, in its headers and its body: the transport masks them
+    // in the answer before anyone reads it (SecretCatalog::redact), so that a server repeating
+    // the request in an error message cannot put them on the screen, in a log or in --json.
+    QList<QByteArray> secretValues;
 
     void addHeader(const QByteArray &name, const QByteArray &value);
     // A header whose value is a secret: views show the mask, and curl `curlReference` (a shell
     // reference to the environment) when there is one.
     void addSecretHeader(const QByteArray &name, const QByteArray &value,
                          const QString &curlReference = {});
+    // A secret the body carries.
+    void addSecretValue(const QByteArray &value);
+
     QByteArray header(const QByteArray &name) const;
     bool hasHeader(const QByteArray &name) const;
 

@@ -6,6 +6,7 @@
 #include "loopbackserver.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -43,6 +44,7 @@ private slots:
     void invalidLocallySendsNothing();
     void serverIssuesPrintLikeValidate();
     void refusedCredentialsExitThree();
+    void galileoRepeatingTheRequestShowsNoSecret();
     void unreachableExitsFour();
     void baseUrlOptionWinsOverTheEnvironment();
     void consoleUrlIsUsedWhenNoApiUrl();
@@ -118,6 +120,40 @@ void tst_Apply::refusedCredentialsExitThree()
     const Run result = run({TestSupport::dataPath("full.json")});
     QCOMPARE(result.code, 3);
     QVERIFY(result.err.contains(QLatin1String("Invalid API key")));
+}
+
+// A review found Galileo's own words printed with the secrets they repeated: a 422 whose
+// message quotes the body (a client secret in it), a 401 that names the key it refused.
+void tst_Apply::galileoRepeatingTheRequestShowsNoSecret()
+{
+    qputenv("GALILEO_API_KEY", "GALILEO-KEY-111");
+    m_server.setHandler([](const HttpRequest &request) {
+        if (request.header("Galileo-API-Key") == "GALILEO-KEY-111" && request.body.size() > 0 &&
+            !request.target.contains("again")) {
+            QJsonObject item{{"loc", QJsonArray{"body"}},
+                             {"msg", QString::fromUtf8("Value error, bad body " + request.body)},
+                             {"type", "value_error"},
+                             {"input", QJsonDocument::fromJson(request.body).object()}};
+            return HttpResponse::json(
+                422, QJsonDocument(QJsonObject{{"detail", QJsonArray{item}}}).toJson());
+        }
+        return HttpResponse::json(
+            401, "{\"detail\":\"Invalid API key: " + request.header("Galileo-API-Key") + "\"}");
+    });
+    for (const QStringList &extra : {QStringList{}, QStringList{"--json"}}) {
+        const Run refused = run(QStringList{TestSupport::dataPath("full.json")} + extra);
+        QCOMPARE(refused.code, 1);
+        for (const QString &printed : {refused.out, refused.err}) {
+            QVERIFY2(!printed.contains(QLatin1String("s3cr3t-value")), qPrintable(printed));
+            QVERIFY2(!printed.contains(QLatin1String("GALILEO-KEY-111")), qPrintable(printed));
+        }
+        QVERIFY2(refused.out.contains(QLatin1String("********")), qPrintable(refused.out));
+    }
+    const Run unauthorized = run({TestSupport::dataPath("full.json"), "--name", "again"});
+    QCOMPARE(unauthorized.code, 3);
+    QVERIFY2(unauthorized.err.contains(QLatin1String("Invalid API key: ********")),
+             qPrintable(unauthorized.err));
+    QVERIFY(!unauthorized.err.contains(QLatin1String("GALILEO-KEY-111")));
 }
 
 void tst_Apply::unreachableExitsFour()

@@ -71,6 +71,20 @@ private slots:
                     401, "{\"error\":{\"message\":\"no\\nmodels     pass    200\\u001b]0;x"
                          "\\u0007\",\"code\":\"c\\r\\u009b1m\"}}");
             }
+            // A gateway that repeats the request in its errors, as some proxies do.
+            if (request.path() == "/echo/token")
+                return HttpResponse::text(401, "text/plain",
+                                          "got " + request.body +
+                                              " auth=" + request.header("Authorization"));
+            if (request.header("X-Key").startsWith("echo-")) {
+                QJsonObject error{
+                    {"message",
+                     QString::fromUtf8("Invalid key provided: " + request.header("X-Key") +
+                                       " tenant=" + request.header("X-Tenant"))},
+                    {"code", QString::fromUtf8(request.header("X-Key"))}};
+                return HttpResponse::json(401,
+                                          QJsonDocument(QJsonObject{{"error", error}}).toJson());
+            }
             if (request.header("X-Key") != "k")
                 return HttpResponse::json(401, "{\"error\":\"unauthorized\"}");
             if (request.path() == "/v1/models")
@@ -139,6 +153,50 @@ private slots:
                  qPrintable(result.out));
         QVERIFY(lines.at(2).contains(QLatin1String("no models     pass    200")));
         QVERIFY(lines.at(3).contains(QLatin1String("evil")));
+    }
+
+    // A review found a gateway's echo of the request printed whole: the API key, a header's
+    // value, the client secret in a token request's form and in its Basic header. None of them
+    // reaches the text or the JSON; the mask stands where they were.
+    void aGatewayRepeatingTheRequestShowsNoSecret()
+    {
+        const QByteArray key = "echo-GW-API-KEY-333";
+        const QByteArray tenant = "HDR-SECRET-444";
+        const QString apiKeyBody =
+            body(AuthenticationType::ApiKey, m_gateway.url().toString() + "/v1",
+                 QString::fromUtf8(key), {{QStringLiteral("X-Tenant"), QString::fromUtf8(tenant)}});
+
+        IntegrationConfig oauth;
+        oauth.authenticationType = AuthenticationType::OAuth2;
+        oauth.endpoint = m_gateway.url().toString() + "/v1";
+        oauth.oauth2TokenUrl = m_gateway.url().toString() + "/echo/token";
+        oauth.token = QStringLiteral("{\"client_id\":\"cid\",\"client_secret\":"
+                                     "\"GW-CLIENT-SECRET-222\"}");
+        oauth.modelProperties = {{QStringLiteral("llama-3"), {}, {}, {}}};
+        const QString oauthBody = m_dir.filePath(QStringLiteral("oauth-echo.json"));
+        QFile file(oauthBody);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(IntegrationJson::write(oauth));
+        file.close();
+        const QByteArray basic = QByteArray("cid:GW-CLIENT-SECRET-222").toBase64();
+
+        for (const QString &path : {apiKeyBody, oauthBody}) {
+            for (const QStringList &extra : {QStringList{}, QStringList{"--json"}}) {
+                const Run result = run(QStringList{path} + extra);
+                QCOMPARE(result.code, 1);
+                for (const QString &printed : {result.out, result.err}) {
+                    for (const QByteArray &secret :
+                         {key.mid(5), tenant, QByteArray("GW-CLIENT-SECRET-222"), basic}) {
+                        QVERIFY2(!printed.contains(QString::fromUtf8(secret)),
+                                 qPrintable(secret + " in " + printed));
+                    }
+                }
+                QVERIFY2(result.out.contains(QLatin1String("********")), qPrintable(result.out));
+            }
+        }
+        const Run said = run({apiKeyBody});
+        QVERIFY2(said.out.contains(QLatin1String("Invalid key provided: ******** tenant=********")),
+                 qPrintable(said.out));
     }
 
     void unreachableExitsFour()

@@ -51,6 +51,29 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(!anyValueHolds(root, token.accessToken), "a token survives masking");
     }
 
+    // What a request carried, redacted from the answer (HttpTransport does it to every answer):
+    // the first line of the input is the secret, the rest the answer. No written form of the
+    // secret is left anywhere, and an answer that was JSON still is.
+    const qsizetype newline = body.indexOf('\n');
+    if (newline >= 0) {
+        const QByteArray secret = body.left(newline);
+        const QByteArray said = body.mid(newline + 1);
+        const QByteArray redacted = SecretCatalog::redact(said, {secret});
+        if (QString::fromUtf8(secret).size() >= SecretCatalog::RedactedMinimumLength &&
+            !SecretCatalog::mask().toUtf8().contains(secret)) {
+            const QJsonDocument before = QJsonDocument::fromJson(said);
+            const QJsonDocument after = QJsonDocument::fromJson(redacted);
+            FUZZ_CHECK(before.isNull() || !after.isNull(), "redacting broke the JSON");
+            if (before.isNull())
+                FUZZ_CHECK(!redacted.contains(secret), "a secret survives redacting");
+            else
+                FUZZ_CHECK(!anyValueHolds(after.isObject() ? QJsonValue(after.object())
+                                                           : QJsonValue(after.array()),
+                                          QString::fromUtf8(secret)),
+                           "a secret survives redacting in a JSON string");
+        }
+    }
+
     const QStringList models = ModelsRequest::parse(body);
     for (const QString &id : models)
         FUZZ_CHECK(!id.isEmpty(), "an empty model id");

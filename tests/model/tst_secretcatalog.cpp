@@ -228,6 +228,62 @@ private slots:
         QVERIFY(!SecretCatalog::maskAnswer(stars).contains("a*******"));
     }
 
+    // What a request carried is masked wherever the answer repeats it, in every form a server
+    // writes it, and a JSON answer still parses afterwards.
+    void whatTheRequestCarriedIsRedactedFromTheAnswer()
+    {
+        const QByteArray key = "sk-live/4444\"5555";
+        const QList<QByteArray> secrets = SecretCatalog::redactionValuesOf("Bearer " + key, true)
+                                          << "short";
+        const QByteArray json = "{\"error\":{\"message\":\"Invalid key provided: Bearer "
+                                "sk-live\\/4444\\\"5555\",\"input\":\"sk-live/4444\\\"5555\","
+                                "\"n\":12345678,\"short\":\"short\"}}";
+        const QByteArray redacted = SecretCatalog::redact(json, secrets);
+        QVERIFY2(!redacted.contains("4444"), redacted.constData());
+        QJsonParseError error;
+        const QJsonObject parsed = QJsonDocument::fromJson(redacted, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(parsed.value("error")["message"].toString(),
+                 QStringLiteral("Invalid key provided: ********"));
+        QCOMPARE(parsed.value("error")["input"].toString(), QStringLiteral("********"));
+        // Shorter than RedactedMinimumLength: an ordinary word, left alone.
+        QCOMPARE(parsed.value("error")["short"].toString(), QStringLiteral("short"));
+
+        // A number-like secret stays where it stands as a number, so the JSON still parses, and
+        // goes inside strings.
+        const QByteArray numeric = "{\"id\":12345678,\"message\":\"key 12345678 is unknown\"}";
+        const QByteArray masked = SecretCatalog::redact(numeric, {"12345678"});
+        QCOMPARE(masked, QByteArray("{\"id\":12345678,\"message\":\"key ******** is unknown\"}"));
+
+        // Text answers: as sent, percent- and form-encoded; Basic's base64 and its password.
+        const QByteArray basic = "Basic " + QByteArray("my-client:s3cret pass+word").toBase64();
+        const QList<QByteArray> fromBasic = SecretCatalog::redactionValuesOf(basic, true);
+        const QByteArray text = "got client_secret=s3cret+pass%2Bword auth=" + basic +
+                                " raw=s3cret pass+word pct=s3cret%20pass%2Bword";
+        const QByteArray plain = SecretCatalog::redact(text, fromBasic);
+        QVERIFY2(!plain.contains("s3cret"), plain.constData());
+        QVERIFY2(!plain.contains(basic.mid(6)), plain.constData());
+        QVERIFY(plain.startsWith("got client_secret=******** auth="));
+
+        // Escaped for JSON as a Python server writes it: non-ASCII as \u escapes.
+        const QByteArray accented = "pässwörd-9999";
+        const QByteArray ascii = "{\"detail\":\"bad password p\\u00e4ssw\\u00f6rd-9999\"}";
+        QVERIFY(!SecretCatalog::redact(ascii, {accented}).contains("9999"));
+
+        // Any character may be escaped in a JSON string.
+        const QByteArray odd = "{\"m\":\"key \\u0073k-123456789 \\\"quoted\\\"\"}";
+        const QByteArray unescaped = SecretCatalog::redact(odd, {"sk-123456789"});
+        QCOMPARE(QJsonDocument::fromJson(unescaped).object().value("m").toString(),
+                 QStringLiteral("key ******** \"quoted\""));
+
+        // The mask completing another occurrence is masked too; a secret of stars is left.
+        QVERIFY(!SecretCatalog::redact("note aa******* end", {"a*******"}).contains("a*******"));
+        QCOMPARE(SecretCatalog::redact("x ******** y", {"********"}), QByteArray("x ******** y"));
+
+        // Nothing to find: the very same bytes.
+        QCOMPARE(SecretCatalog::redact(json, {"not-in-there-at-all"}), json);
+    }
+
     void plainAnswersStayAsTheyAre()
     {
         const QByteArray models = R"({"data": [{"id": "m1"}], "object": "list"})";

@@ -146,9 +146,9 @@ int loadProfile(const QString &name, QTextStream &err, ProfileLibrary::Loaded *l
     }
     if (!gone.isEmpty()) {
         err << programName() << ": "
-            << tr("the profile \"%1\" has secrets that are no longer in the keychain: %2. "
-                  "Open the profile in the window and enter them again, or import its body "
-                  "again; nothing was sent.")
+            << tr("the profile \"%1\" has secrets the keychain does not hold (gone from it, or "
+                  "never stored from an import): %2. Open the profile in the window and enter "
+                  "them, or import its body again with them; nothing was sent.")
                    .arg(name, gone.join(QLatin1String(", ")))
             << '\n';
         return KeychainError;

@@ -587,6 +587,8 @@ void IntegrationSession::saveAsProfile(Profile profile, ProfileAction action)
         own.apiKey.clear();
     if (!m_environmentSecrets.password.isEmpty() && own.password == m_environmentSecrets.password)
         own.password.clear();
+    // A secret asked for and not typed yet stays asked for: saved without it, the profile would
+    // otherwise send it empty from the command line.
     m_library->save(
         profile, own, ProfileLibrary::SecretsPolicy::SaveWithoutSecrets,
         [this, profile, action](const ProfileLibrary::Saved &result) mutable {
@@ -608,7 +610,8 @@ void IntegrationSession::saveAsProfile(Profile profile, ProfileAction action)
                 saved.secretsStored
                     ? tr("Saved \"%1\"; its secrets are in the keychain.").arg(profile.name)
                     : tr("Saved \"%1\" without its secrets.").arg(profile.name));
-        });
+        },
+        m_askedFor.keys());
 }
 
 void IntegrationSession::saveProfile()
@@ -678,25 +681,48 @@ bool IntegrationSession::importChangesConnection(const ProfileExchange::Imported
 
 void IntegrationSession::saveImport(const ProfileExchange::Imported &imported, bool trustConnection)
 {
-    m_library->saveImport(imported,
-                          trustConnection ? ProfileLibrary::ImportedConnection::Trust
-                                          : ProfileLibrary::ImportedConnection::UseOwn,
-                          m_client->settings(), ProfileLibrary::SecretsPolicy::SaveWithoutSecrets,
-                          [this, imported, trustConnection](const ProfileLibrary::Saved &saved,
-                                                            const Profile &profile) {
-                              if (!saved.ok) {
-                                  emit profileFinished(ProfileAction::Import, false, saved.error);
-                                  return;
-                              }
-                              if (!saved.keychainProblem.isEmpty())
-                                  emit keychainProblem(saved.keychainProblem);
-                              showIntegration(profile.config, profile.name, imported.notes);
-                              useProfileConnection(profile.connection,
-                                                   trustConnection ? imported.galileo : m_secrets);
-                              markSaved();
-                              setCurrentProfile(profile);
-                              emit profileFinished(ProfileAction::Import, true, {});
-                          });
+    m_library->saveImport(
+        imported,
+        trustConnection ? ProfileLibrary::ImportedConnection::Trust
+                        : ProfileLibrary::ImportedConnection::UseOwn,
+        m_client->settings(), ProfileLibrary::SecretsPolicy::SaveWithoutSecrets,
+        [this, imported, trustConnection](const ProfileLibrary::Saved &saved,
+                                          const Profile &profile) {
+            if (!saved.ok) {
+                emit profileFinished(ProfileAction::Import, false, saved.error);
+                return;
+            }
+            if (!saved.keychainProblem.isEmpty())
+                emit keychainProblem(saved.keychainProblem);
+            // A placeholder of a secret the validator does not require
+            // is an error until the real one is typed, as a secret the
+            // keychain lost is: sent empty it would replace Galileo's.
+            QMap<QString, QString> askedFor;
+            ValidationIssues notes;
+            for (const ValidationIssue &note : imported.notes) {
+                const auto slot =
+                    std::find_if(imported.placeholders.cbegin(), imported.placeholders.cend(),
+                                 [&note](const QString &placeholder) {
+                                     return SecretCatalog::loc(placeholder) == note.loc;
+                                 });
+                if (slot == imported.placeholders.cend() || SecretCatalog::isGalileoSlot(*slot) ||
+                    SecretCatalog::isRequiredSlot(*slot))
+                    notes << note;
+                else
+                    askedFor.insert(*slot, note.message);
+            }
+            showIntegration(profile.config, profile.name, notes);
+            m_askedFor = askedFor;
+            validate();
+            useProfileConnection(profile.connection,
+                                 trustConnection ? imported.galileo : m_secrets);
+            markSaved();
+            // As saved: a later save checks the revision on disk against it.
+            Profile current = profile;
+            current.revision = saved.revision;
+            setCurrentProfile(current);
+            emit profileFinished(ProfileAction::Import, true, {});
+        });
 }
 
 bool IntegrationSession::exportProfile(const QString &path)

@@ -36,16 +36,23 @@ ProfileLibrary::ProfileLibrary(ProfileStore store, SecretStore *secrets, QObject
 }
 
 void ProfileLibrary::save(Profile profile, GalileoSecrets galileo, SecretsPolicy policy,
-                          std::function<void(const Saved &)> done)
+                          std::function<void(const Saved &)> done, const QStringList &toFillIn)
 {
     const SecretCatalog::Values values = SecretCatalog::extract(&profile.config, &galileo);
+    // Still to fill in: those the body sends and that have no value.
+    QStringList unfilled;
+    const QStringList sent = SecretCatalog::sentSlotKeys(profile.config);
+    for (const QString &slot : toFillIn) {
+        if (!values.contains(slot) && sent.contains(slot) && !unfilled.contains(slot))
+            unfilled << slot;
+    }
     // What the previous version stored and this one no longer has.
     Profile previous;
     QString ignored;
     const bool existed = m_store.load(profile.id, &previous, &ignored);
     QStringList stale;
     for (const QString &slot : std::as_const(previous.secretFields)) {
-        if (!values.contains(slot))
+        if (!values.contains(slot) && !unfilled.contains(slot))
             stale << slot;
     }
     QMap<QString, QString> entries;
@@ -61,7 +68,7 @@ void ProfileLibrary::save(Profile profile, GalileoSecrets galileo, SecretsPolicy
                                                                 const QStringList &gone) mutable {
                 Saved saved;
                 saved.secretsStored = true;
-                profile.secretFields = values.keys();
+                profile.secretFields = values.keys() + unfilled;
                 if (!removed.ok()) {
                     saved.keychainProblem = describe(m_secrets, removed);
                     if (removed.status != SecretStore::Status::Unavailable)
@@ -257,8 +264,9 @@ void ProfileLibrary::saveImport(ProfileExchange::Imported imported, ImportedConn
         imported.galileo = {};
     }
     const Profile profile = imported.profile;
-    save(profile, imported.galileo, policy,
-         [done, profile](const Saved &saved) { done(saved, profile); });
+    save(
+        profile, imported.galileo, policy,
+        [done, profile](const Saved &saved) { done(saved, profile); }, imported.placeholders);
 }
 
 QByteArray ProfileLibrary::exportData(const QString &id, QString *error) const

@@ -49,9 +49,11 @@ public:
     };
 
     // Saves the profile with these secrets taken out of it into the keychain; entries of fields
-    // it no longer has are removed.
+    // it no longer has are removed. `toFillIn` names secret fields the profile needs and has no
+    // value for yet (a placeholder imported, one the keychain lost): they stay listed without an
+    // entry, so that opening the profile asks for them and a command refuses to send it.
     void save(Profile profile, GalileoSecrets galileo, SecretsPolicy policy,
-              std::function<void(const Saved &)> done);
+              std::function<void(const Saved &)> done, const QStringList &toFillIn = {});
     void load(const QString &id, std::function<void(const Loaded &)> done);
     // A copy under a new name, secrets copied too.
     void duplicate(const QString &id, const QString &newName,

@@ -62,6 +62,7 @@ private slots:
     void applyProfileUsesTheKeychain();
     // A header's value gone from the keychain: nothing is sent, rather than an empty value.
     void applyRefusesASecretGoneFromTheKeychain();
+    void anImportedPlaceholderIsNeverSent();
     void importedConnectionIsUsedOnlyWhenTrusted();
     // No D-Bus at all: a clear error naming the keychain, exit 5, nothing saved, no plaintext.
     void noKeychainSavesNothing();
@@ -266,6 +267,43 @@ void tst_ProfileCli::applyRefusesASecretGoneFromTheKeychain()
     QVERIFY(result.err.contains(QLatin1String("nothing was sent")));
     QVERIFY(server.requests().isEmpty());
     QCOMPARE(run({"profile", "delete", "Lost header"}).code, 0);
+}
+
+// A review found an export imported and applied sending the header it held a marker for empty,
+// which replaces the value Galileo holds. The imported profile lists the secret as to fill in:
+// apply refuses it, naming the field, and sends nothing.
+void tst_ProfileCli::anImportedPlaceholderIsNeverSent()
+{
+    LoopbackServer server;
+    QVERIFY(server.listen());
+    server.setHandler([](const HttpRequest &) { return HttpResponse::json(500, "{}"); });
+    const QString path = writeBody("body5.json", bodyWithSecrets());
+    QCOMPARE(run({"profile", "import", path, "--name", "Original"}).code, 0);
+    const QString exported = m_dir.filePath("export5.json");
+    QCOMPARE(run({"profile", "export", "Original", "--output", exported}).code, 0);
+    // Someone fills in the API key of the export, and leaves the header's marker.
+    QFile file(exported);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonObject integration = json.value("integration").toObject();
+    integration.insert("api_key_value", "CLI-SECRET-key-4411");
+    json.insert("integration", integration);
+    const QString partial = writeBody("partial5.json", QJsonDocument(json).toJson());
+
+    const Run imported = run({"profile", "import", partial, "--name", "Partial"});
+    QCOMPARE(imported.code, 0);
+    QVERIFY2(imported.err.contains(QLatin1String("headers.X-Tenant")), qPrintable(imported.err));
+
+    qputenv("GALILEO_API_KEY", "env-galileo-key");
+    const Run applied =
+        run({"apply", "--profile", "Partial", "--base-url", server.url().toString()});
+    qunsetenv("GALILEO_API_KEY");
+    QCOMPARE(applied.code, 5);
+    QVERIFY2(applied.err.contains(QLatin1String("header:X-Tenant")), qPrintable(applied.err));
+    QVERIFY(server.requests().isEmpty());
+    QCOMPARE(run({"profile", "delete", "Original"}).code, 0);
+    QCOMPARE(run({"profile", "delete", "Partial"}).code, 0);
 }
 
 // An imported profile must not decide where the user's Galileo credentials go.

@@ -250,6 +250,55 @@ private slots:
         QCOMPARE(m_session->blockingCount(), 0);
     }
 
+    // A review found an export's marker, imported, sending the header empty. In the window it is
+    // an error at the header until the real value is typed; saved meanwhile, the profile keeps
+    // asking for it.
+    void anImportedPlaceholderIsToFillInAndStaysSo()
+    {
+        const QByteArray body =
+            R"({"authentication_type":"none","endpoint":"https://gw.example/v1",)"
+            R"("model_properties":[{"name":"m"}],)"
+            R"("headers":{"X-Tenant":"<secret in the OS keychain; not exported>","X-Trace":"t"}})";
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"partial.json"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(body);
+        file.close();
+        const ProfileExchange::Imported imported =
+            m_session->readImport(file.fileName(), u"Partial"_s);
+        QVERIFY(imported.ok);
+        QCOMPARE(imported.placeholders, QStringList{u"header:X-Tenant"_s});
+        QSignalSpy done(m_session, &IntegrationSession::profileFinished);
+        m_session->saveImport(imported, false);
+        QVERIFY(done.wait(5000));
+        const auto errorAtTenant = [this] {
+            for (const IssueBoard::Entry &entry : m_session->issues()) {
+                if (entry.issue.path() == u"headers.X-Tenant"_s && entry.issue.isError())
+                    return entry.issue.message;
+            }
+            return QString();
+        };
+        QVERIFY2(errorAtTenant().contains(u"stands in for a secret"_s),
+                 qPrintable(errorAtTenant()));
+        QCOMPARE(m_session->submit(), IntegrationSession::Blocked::Errors);
+
+        // Saved without it: opened again, it is still asked for.
+        QSignalSpy saved(m_session, &IntegrationSession::profileFinished);
+        m_session->saveProfile();
+        QVERIFY(saved.wait(5000));
+        QVERIFY2(saved.first().at(1).toBool(), qPrintable(saved.first().at(2).toString()));
+        const QString id = m_session->currentProfileId();
+        m_session->detachProfile();
+        QVERIFY(finish([this, id] { m_session->openProfile(id); }));
+        QVERIFY2(!errorAtTenant().isEmpty(), "not asked for after saving");
+
+        HeadersTable *headers = m_session->model()->headers();
+        QVERIFY(headers->setData(headers->index(0, HeadersTable::ValueColumn), u"real-tenant"_s));
+        m_session->validate();
+        QVERIFY(errorAtTenant().isEmpty());
+        m_session->detachProfile();
+    }
+
     void savingKeepsGalileosIssues()
     {
         IntegrationConfig config;

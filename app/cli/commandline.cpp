@@ -489,6 +489,42 @@ int testEndpoint(const QStringList &arguments, QTextStream &out, QTextStream &er
 
 } // namespace
 
+namespace {
+
+bool isQtOption(const QString &argument)
+{
+    // QGuiApplication's, QApplication's and the X11 platform's, as -name or --name, with a
+    // value after "=" or as the next argument.
+    static const QStringList options = {QStringLiteral("platform"),
+                                        QStringLiteral("platformpluginpath"),
+                                        QStringLiteral("platformtheme"),
+                                        QStringLiteral("plugin"),
+                                        QStringLiteral("qwindowgeometry"),
+                                        QStringLiteral("qwindowicon"),
+                                        QStringLiteral("qwindowtitle"),
+                                        QStringLiteral("reverse"),
+                                        QStringLiteral("session"),
+                                        QStringLiteral("style"),
+                                        QStringLiteral("stylesheet"),
+                                        QStringLiteral("widgetcount"),
+                                        QStringLiteral("display"),
+                                        QStringLiteral("name"),
+                                        QStringLiteral("visual"),
+                                        QStringLiteral("ncols"),
+                                        QStringLiteral("cmap"),
+                                        QStringLiteral("nograb"),
+                                        QStringLiteral("dograb"),
+                                        QStringLiteral("geometry"),
+                                        QStringLiteral("title"),
+                                        QStringLiteral("qmljsdebugger")};
+    QString name = argument;
+    while (name.startsWith(QLatin1Char('-')))
+        name.remove(0, 1);
+    return options.contains(name.section(QLatin1Char('='), 0, 0));
+}
+
+} // namespace
+
 bool isCommandLine(const QStringList &arguments)
 {
     if (arguments.size() < 2)
@@ -497,10 +533,10 @@ bool isCommandLine(const QStringList &arguments)
     // A file to open belongs to the window, unless it is named like a command.
     if (!commands().contains(first) && QFileInfo(first).isFile())
         return false;
-    // Qt's own options (-platform, -style, ...) belong to the window.
-    return !first.startsWith(QLatin1Char('-')) || first == QLatin1String("-h") ||
-           first == QLatin1String("--help") || first == QLatin1String("-v") ||
-           first == QLatin1String("--version") || first == QLatin1String("-help");
+    // Qt's own options (-platform, -style, ...) belong to the window. Any other option is the
+    // command line's, to be refused there: taken for the window, "--json validate" in a script
+    // would open one (or abort without a display) instead of saying what is wrong.
+    return !first.startsWith(QLatin1Char('-')) || !isQtOption(first);
 }
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -547,12 +583,20 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return pullCommand(commandArguments, out, err);
     if (first == QLatin1String("history"))
         return historyCommand(commandArguments, out, err);
-    if (first == QLatin1String("pull"))
-        return pullCommand(commandArguments, out, err);
-    if (first == QLatin1String("history"))
-        return historyCommand(commandArguments, out, err);
     if (first == QLatin1String("test-endpoint"))
         return testEndpoint(commandArguments, out, err);
+    if (first.startsWith(QLatin1Char('-'))) {
+        const auto command = std::find_if(arguments.cbegin() + 2, arguments.cend(),
+                                          [](const QString &a) { return commands().contains(a); });
+        if (command != arguments.cend())
+            return usageError(err, tr("unknown option \"%1\"; options go after the command: "
+                                      "%2 %3 ... %1")
+                                       .arg(first, programName(), *command));
+        return usageError(err,
+                          tr("unknown option \"%1\"; a command comes first: %2 COMMAND "
+                             "[OPTIONS] (commands: %3)")
+                              .arg(first, programName(), commands().join(QLatin1String(", "))));
+    }
     return usageError(err, tr("unknown command \"%1\"; commands: %2")
                                .arg(first, commands().join(QLatin1String(", "))));
 }

@@ -45,6 +45,7 @@ private slots:
     void symlinkBomAndForeignEncoding();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
+    void optionBeforeTheCommandSaysWhere();
     void helpAndVersion();
     void isCommandLine();
     // The real executable, as a script would call it.
@@ -227,6 +228,8 @@ void tst_CommandLine::usageErrorsExitTwo_data()
     QTest::newRow("validate without file") << QStringList{"validate"};
     QTest::newRow("validate two files") << QStringList{"validate", "a", "b"};
     QTest::newRow("unknown option") << QStringList{"validate", "x.json", "--yaml"};
+    QTest::newRow("option before the command") << QStringList{"--json", "validate", "x.json"};
+    QTest::newRow("option alone") << QStringList{"--frob"};
 }
 
 void tst_CommandLine::usageErrorsExitTwo()
@@ -235,6 +238,16 @@ void tst_CommandLine::usageErrorsExitTwo()
     const Run result = run(arguments);
     QCOMPARE(result.code, 2);
     QVERIFY(result.err.contains(QLatin1String("--help")));
+}
+
+void tst_CommandLine::optionBeforeTheCommandSaysWhere()
+{
+    const Run result = run({"--json", "validate", "x.json"});
+    QCOMPARE(result.code, 2);
+    QVERIFY2(
+        result.err.contains(QLatin1String("unknown option \"--json\"; options go after the "
+                                          "command: galileo-integrations validate ... --json")),
+        qPrintable(result.err));
 }
 
 void tst_CommandLine::helpAndVersion()
@@ -256,6 +269,11 @@ void tst_CommandLine::isCommandLine()
     QVERIFY(!CommandLine::isCommandLine({"galileo-integrations", "-platform", "offscreen"}));
     QVERIFY(CommandLine::isCommandLine({"galileo-integrations", "validate"}));
     QVERIFY(CommandLine::isCommandLine({"galileo-integrations", "--version"}));
+    QVERIFY(!CommandLine::isCommandLine({"galileo-integrations", "--style=fusion"}));
+    QVERIFY(!CommandLine::isCommandLine({"galileo-integrations", "-reverse"}));
+    // A review found these opening the window (or aborting without a display) in a script.
+    for (const char *first : {"--json", "--timeout", "--frob", "--", "-x"})
+        QVERIFY2(CommandLine::isCommandLine({"galileo-integrations", first, "validate"}), first);
 }
 
 void tst_CommandLine::executableExitCodes_data()
@@ -266,6 +284,11 @@ void tst_CommandLine::executableExitCodes_data()
     QTest::newRow("usage") << QStringList{"validate"} << 2;
     QTest::newRow("version") << QStringList{"--version"} << 0;
     QTest::newRow("missing file") << QStringList{"validate", "/nonexistent/x.json"} << 2;
+    // No window and no abort: a usage error, whatever the display.
+    QTest::newRow("option first") << QStringList{"--json", "validate",
+                                                 TestSupport::dataPath("full.json")}
+                                  << 2;
+    QTest::newRow("unknown option") << QStringList{"--frob"} << 2;
 }
 
 void tst_CommandLine::executableExitCodes()

@@ -18,9 +18,11 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringDecoder>
 #include <QTextStream>
 
 namespace CommandLine {
@@ -539,7 +541,106 @@ bool isCommandLine(const QStringList &arguments)
     return !first.startsWith(QLatin1Char('-')) || !isQtOption(first);
 }
 
+namespace {
+
+// Passes what a command writes on to `target` at once and keeps a copy.
+class Recorder : public QIODevice
+{
+public:
+    explicit Recorder(QTextStream &target)
+        : m_target(target)
+    {
+        open(QIODevice::WriteOnly);
+    }
+    QString text() const { return m_copy; }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        // Stateful: a character split between two writes comes out whole.
+        const QString text = m_decoder.decode(QByteArrayView(data, size));
+        m_copy += text;
+        m_target << text;
+        m_target.flush();
+        return size;
+    }
+
+private:
+    QTextStream &m_target;
+    QStringDecoder m_decoder{QStringDecoder::Utf8};
+    QString m_copy;
+};
+
+const char *exitKind(int code)
+{
+    switch (code) {
+    case Invalid:
+        return "invalid";
+    case UsageError:
+        return "usage";
+    case Refused:
+        return "refused";
+    case Unreachable:
+        return "unreachable";
+    case KeychainError:
+        return "keychain";
+    case PlanChanges:
+        return "changes";
+    default:
+        return "failed";
+    }
+}
+
+int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+} // namespace
+
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (!arguments.contains(QLatin1String("--json")))
+        return runCommand(arguments, out, err);
+    // With --json, standard output is one JSON document on every path: a command that fails
+    // without printing its own says so in {"error": ...}, with what it said on standard error
+    // (which it still says there), so that `| jq` in a script reads the failure too.
+    Recorder outRecorder(out);
+    Recorder errRecorder(err);
+    QTextStream recordedOut(&outRecorder);
+    QTextStream recordedErr(&errRecorder);
+    const int code = runCommand(arguments, recordedOut, recordedErr);
+    recordedOut.flush();
+    recordedErr.flush();
+    if (code != Success && outRecorder.text().trimmed().isEmpty()) {
+        QStringList said;
+        const QString prefix = programName() + QLatin1String(": ");
+        for (QString line : errRecorder.text().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (line.startsWith(prefix))
+                line.remove(0, prefix.size());
+            said << line;
+        }
+        // The message is the first line that is neither progress ("Sending to ...") nor a
+        // warning or note of the body; the lines are all of them.
+        const auto message = std::find_if(said.cbegin(), said.cend(), [](const QString &line) {
+            return !line.endsWith(QLatin1String("...")) &&
+                   !line.contains(QLatin1String(": warning: ")) &&
+                   !line.contains(QLatin1String(": note: "));
+        });
+        const QJsonObject error{
+            {QStringLiteral("exit_code"), code},
+            {QStringLiteral("kind"), QLatin1String(exitKind(code))},
+            {QStringLiteral("message"), message != said.cend() ? *message : said.value(0)},
+            {QStringLiteral("lines"), QJsonArray::fromStringList(said)}};
+        out << QJsonDocument(QJsonObject{{QStringLiteral("error"), error}})
+                   .toJson(QJsonDocument::Compact)
+            << '\n';
+        out.flush();
+    }
+    return code;
+}
+
+namespace {
+
+int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     if (arguments.size() < 2)
         return usageError(err, tr("missing command"));
@@ -600,5 +701,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return usageError(err, tr("unknown command \"%1\"; commands: %2")
                                .arg(first, commands().join(QLatin1String(", "))));
 }
+
+} // namespace
 
 } // namespace CommandLine

@@ -120,6 +120,14 @@ void tst_Apply::refusedCredentialsExitThree()
     const Run result = run({TestSupport::dataPath("full.json")});
     QCOMPARE(result.code, 3);
     QVERIFY(result.err.contains(QLatin1String("Invalid API key")));
+    // With --json, the failure is a JSON object on standard output too.
+    const Run json = run({TestSupport::dataPath("full.json"), "--json"});
+    QCOMPARE(json.code, 3);
+    const QJsonObject error =
+        QJsonDocument::fromJson(json.out.toUtf8()).object().value("error").toObject();
+    QCOMPARE(error.value("kind").toString(), QStringLiteral("refused"));
+    QVERIFY2(error.value("message").toString().contains(QLatin1String("Invalid API key")),
+             qPrintable(json.out));
 }
 
 // A review found Galileo's own words printed with the secrets they repeated: a 422 whose

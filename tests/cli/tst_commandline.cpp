@@ -46,6 +46,7 @@ private slots:
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
     void optionBeforeTheCommandSaysWhere();
+    void jsonFailuresPrintOneErrorObject();
     void helpAndVersion();
     void isCommandLine();
     // The real executable, as a script would call it.
@@ -248,6 +249,37 @@ void tst_CommandLine::optionBeforeTheCommandSaysWhere()
         result.err.contains(QLatin1String("unknown option \"--json\"; options go after the "
                                           "command: galileo-integrations validate ... --json")),
         qPrintable(result.err));
+}
+
+// A review found --json printing nothing on standard output when a command failed: `| jq` in a
+// script then reads nothing. A failure without a document of its own prints one error object.
+void tst_CommandLine::jsonFailuresPrintOneErrorObject()
+{
+    Run result = run({"validate", "/nonexistent/x.json", "--json"});
+    QCOMPARE(result.code, 2);
+    QJsonParseError error;
+    const QJsonObject printed = QJsonDocument::fromJson(result.out.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonObject said = printed.value("error").toObject();
+    QCOMPARE(said.value("exit_code").toInt(), 2);
+    QCOMPARE(said.value("kind").toString(), QStringLiteral("usage"));
+    QVERIFY2(said.value("message").toString().contains(QLatin1String("/nonexistent/x.json")),
+             qPrintable(result.out));
+    QVERIFY(!said.value("message").toString().startsWith(QLatin1String("galileo-integrations:")));
+    // Still said on standard error too.
+    QVERIFY(result.err.contains(QLatin1String("/nonexistent/x.json")));
+
+    // A document of the command's own stays the only one: validate's 422-shaped detail.
+    const QString bad = writeFile("bad-types.json", "{\"endpoint\": 5}");
+    result = run({"validate", bad, "--json"});
+    QCOMPARE(result.code, 1);
+    const QJsonObject detail = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QVERIFY(detail.contains("detail"));
+    QVERIFY(!detail.contains("error"));
+
+    // Without --json, nothing changes on standard output.
+    result = run({"validate", "/nonexistent/x.json"});
+    QVERIFY(result.out.isEmpty());
 }
 
 void tst_CommandLine::helpAndVersion()

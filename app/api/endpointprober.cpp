@@ -61,8 +61,9 @@ QString hintFor(const WireAnswer &reply)
         return statusHint(reply.status);
     case WireAnswer::Failure::RefusedHeader:
         return EndpointProber::tr(
-            "Correct that header on the Headers page or in the API key settings: a value "
-            "with a line break could smuggle in headers of its own.");
+            "Correct that header (in the window: the Headers page or the API key settings): a "
+            "name must be a plain token, and a value with a line break could smuggle in headers "
+            "of its own.");
     case WireAnswer::Failure::Timeout:
         return EndpointProber::tr(
             "The gateway is slow or unreachable from here; a longer timeout may help.");
@@ -392,6 +393,7 @@ void EndpointProber::send(const WireRequest &request,
                 return;
             ProbeExchange &record = m_stages[stageIndex].exchanges[exchangeIndex];
             record.status = answer.status;
+            record.failure = answer.failure;
             for (const auto &[name, value] : answer.headers) {
                 record.responseHeaders.append(
                     {QString::fromLatin1(name), SecretCatalog::isSecretAnswerHeader(name)

@@ -23,7 +23,8 @@ struct ProbeExchange
     QString curl; // repeats the request, secrets masked
     int status = 0;
     QList<QPair<QString, QString>> responseHeaders;
-    QString responseStart; // secrets in it masked too
+    QString responseStart;                                   // secrets in it masked too
+    WireAnswer::Failure failure = WireAnswer::Failure::None; // how the call ended
 };
 
 struct ProbeStage

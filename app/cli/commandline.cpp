@@ -360,6 +360,40 @@ int plan(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return outcome.plan.hasChanges() ? PlanChanges : Success;
 }
 
+// The exit code of a probe, as apply's for the same kind of failure: the first stage that
+// failed decides.
+int probeExitCode(const EndpointProber &prober)
+{
+    if (prober.unreachable())
+        return Unreachable;
+    for (const ProbeStage &stage : prober.stages()) {
+        if (stage.status != ProbeStage::Status::Fail)
+            continue;
+        const WireAnswer::Failure failure = stage.exchanges.isEmpty()
+                                                ? WireAnswer::Failure::None
+                                                : stage.exchanges.constLast().failure;
+        switch (failure) {
+        case WireAnswer::Failure::RefusedHeader:
+        case WireAnswer::Failure::BadUrl:
+            return UsageError; // nothing was sent
+        case WireAnswer::Failure::Network:
+        case WireAnswer::Failure::Timeout:
+        case WireAnswer::Failure::TooLarge:
+        case WireAnswer::Failure::RefusedRedirect:
+        case WireAnswer::Failure::Cancelled:
+            return Unreachable;
+        case WireAnswer::Failure::None:
+            break;
+        }
+        if (stage.httpStatus == 401 || stage.httpStatus == 403)
+            return Refused;
+        if (stage.httpStatus >= 500)
+            return Unreachable;
+        return Invalid;
+    }
+    return Success;
+}
+
 int testEndpoint(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandParser command(tr("Test the custom endpoint from this machine, with the exact "
@@ -368,9 +402,11 @@ int testEndpoint(const QStringList &arguments, QTextStream &out, QTextStream &er
                              "Prints one line per stage: STAGE STATUS HTTP MS DETAIL.\n"
                              "Galileo reaches the endpoint from the internet: a gateway only this "
                              "machine reaches will still fail there.\n"
-                             "Exit codes: 0 no stage failed (warnings allowed), 1 a stage failed, "
-                             "2 usage or unreadable file, 4 the host cannot be reached at all, 5 "
-                             "the profile's secrets cannot be read."));
+                             "Exit codes, as apply's: 0 no stage failed (warnings allowed), 1 a "
+                             "stage failed otherwise, 2 usage, unreadable file or a header that "
+                             "cannot be sent, 3 the gateway refused the credentials (401, 403), "
+                             "4 unreachable, timed out or a server error (5xx), 5 the profile's "
+                             "secrets cannot be read."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the stages as JSON."));
     const QCommandLineOption profileOption(QStringLiteral("profile"),
                                            tr("Test this saved profile's integration."),
@@ -484,9 +520,7 @@ int testEndpoint(const QStringList &arguments, QTextStream &out, QTextStream &er
         }
     }
     out.flush();
-    if (prober.unreachable())
-        return Unreachable;
-    return prober.failed() ? Invalid : Success;
+    return probeExitCode(prober);
 }
 
 } // namespace

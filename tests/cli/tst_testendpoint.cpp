@@ -56,6 +56,12 @@ private slots:
         m_gateway.setHandler([](const HttpRequest &request) {
             if (request.path() == "/huge/models")
                 return HttpResponse::stream(400LL * 1024 * 1024);
+            if (request.path().startsWith("/slow/"))
+                return HttpResponse::hang();
+            if (request.path().startsWith("/broken/"))
+                return HttpResponse::json(502, "{\"error\":{\"message\":\"upstream down\"}}");
+            if (request.path().startsWith("/missing/"))
+                return HttpResponse::json(404, "{\"error\":{\"message\":\"no such route\"}}");
             if (request.header("X-Key") == "tenantless")
                 return HttpResponse::json(
                     401, "{\"error\":{\"message\":\"Tenant header X-Tenant is required\","
@@ -108,12 +114,26 @@ private slots:
         QVERIFY(lines.at(1).contains(QLatin1String(" ms ")));
     }
 
-    void failedStageExitsOne()
+    // Exit codes as apply's, so that a script tells bad credentials from a network failure
+    // (a review found every failed stage exiting 1): 3 for a refusal, 4 for a timeout or a
+    // server error, 1 for another failure.
+    void exitCodesAreApplys()
     {
-        const Run result =
+        const Run refused =
             run({body(AuthenticationType::ApiKey, m_gateway.url().toString() + "/v1", "bad")});
-        QCOMPARE(result.code, 1);
-        QVERIFY(result.out.contains(QLatin1String("models     fail    401")));
+        QCOMPARE(refused.code, 3);
+        QVERIFY(refused.out.contains(QLatin1String("models     fail    401")));
+
+        const Run slow =
+            run({body(AuthenticationType::ApiKey, m_gateway.url().toString() + "/slow", "k"),
+                 "--timeout", "1"});
+        QCOMPARE(slow.code, 4);
+        const Run broken =
+            run({body(AuthenticationType::ApiKey, m_gateway.url().toString() + "/broken", "k")});
+        QCOMPARE(broken.code, 4);
+        const Run missing =
+            run({body(AuthenticationType::ApiKey, m_gateway.url().toString() + "/missing", "k")});
+        QCOMPARE(missing.code, 1);
     }
 
     // Issue 13: the gateway's own words in the text and in the JSON.
@@ -122,7 +142,7 @@ private slots:
         const QString file =
             body(AuthenticationType::ApiKey, m_gateway.url().toString() + "/v1", "tenantless");
         const Run text = run({file});
-        QCOMPARE(text.code, 1);
+        QCOMPARE(text.code, 3);
         QVERIFY2(text.out.contains(QLatin1String("models     fail    401")), qPrintable(text.out));
         QVERIFY(text.out.contains(
             QLatin1String("HTTP 401: Tenant header X-Tenant is required (missing_header)")));
@@ -142,7 +162,7 @@ private slots:
     {
         const Run result =
             run({body(AuthenticationType::ApiKey, m_gateway.url().toString() + "/v1", "hostile")});
-        QCOMPARE(result.code, 1);
+        QCOMPARE(result.code, 3);
         for (const QString &printed : {result.out, result.err}) {
             const QString unprintable = TestSupport::unprintable(printed);
             QVERIFY2(unprintable.isEmpty(), qPrintable(unprintable));
@@ -183,7 +203,7 @@ private slots:
         for (const QString &path : {apiKeyBody, oauthBody}) {
             for (const QStringList &extra : {QStringList{}, QStringList{"--json"}}) {
                 const Run result = run(QStringList{path} + extra);
-                QCOMPARE(result.code, 1);
+                QCOMPARE(result.code, 3);
                 for (const QString &printed : {result.out, result.err}) {
                     for (const QByteArray &secret :
                          {key.mid(5), tenant, QByteArray("GW-CLIENT-SECRET-222"), basic}) {
@@ -244,7 +264,7 @@ private slots:
         const Run result =
             run({body(AuthenticationType::ApiKey, m_gateway.url().toString() + "/v1", "k",
                       {{QStringLiteral("X-Route"), QStringLiteral("a\r\nX-Injected: 1")}})});
-        QCOMPARE(result.code, 1);
+        QCOMPARE(result.code, 2); // nothing was sent, as apply's
         QVERIFY2(result.out.contains(QLatin1String("X-Route")), qPrintable(result.out));
         QVERIFY(m_gateway.received().isEmpty());
     }

@@ -5,6 +5,7 @@
 #include "api/galileoclient.h"
 #include "api/galileorequests.h"
 #include "api/storedconfig.h"
+#include "model/integrationplan.h"
 #include "model/singleline.h"
 #include "storage/historystore.h"
 #include "storage/keychainsecretstore.h"
@@ -103,8 +104,12 @@ int pullCommand(const QStringList &arguments, QTextStream &out, QTextStream &err
                              "own). Secrets go only to the keychain.\n"
                              "Without --name: the profile's integration, else the organisation's "
                              "default custom integration.\n"
+                             "Into an existing profile it prints what changed there; one that "
+                             "would lose fields, models or headers Galileo did not return is "
+                             "left as it is unless --yes.\n"
                              "Exit codes: 0 saved, 1 saved but secrets are missing (listed), 2 "
-                             "usage, 3 credentials or permission refused, 4 network or server "
+                             "usage, or fields to lose without --yes (nothing saved), 3 "
+                             "credentials or permission refused, 4 network or server "
                              "error, no such integration, or a cluster without named "
                              "integrations, 5 the keychain cannot be used (nothing is saved)."));
     const QCommandLineOption nameOption(QStringLiteral("name"),
@@ -117,7 +122,10 @@ int pullCommand(const QStringList &arguments, QTextStream &out, QTextStream &err
     const QCommandLineOption timeout(QStringLiteral("timeout"),
                                      tr("Seconds to wait for each answer (default 30)."),
                                      QStringLiteral("SECONDS"));
-    command.parser.addOptions({nameOption, profileOption, baseUrl, timeout});
+    const QCommandLineOption yes(
+        QStringLiteral("yes"),
+        tr("Save even when the profile loses fields, models or headers Galileo did not return."));
+    command.parser.addOptions({nameOption, profileOption, baseUrl, timeout, yes});
     if (const int code = command.parse(arguments, 0, 0, out, err); code >= 0)
         return code;
     const QString profileName = command.parser.value(profileOption).trimmed();
@@ -215,6 +223,36 @@ int pullCommand(const QStringList &arguments, QTextStream &out, QTextStream &err
             ? read.config
             : StoredConfig::keepLocalSecrets(read.config, loaded.profile.config, &kept, &missing);
 
+    // What the profile would lose and gain, compared as a plan is (secrets by fingerprints with
+    // a key of this comparison alone, never shown).
+    QStringList changes;
+    QStringList lost;
+    if (exists) {
+        IntegrationPlan::Remote before;
+        before.source = IntegrationPlan::Remote::Source::Definition;
+        before.config = loaded.profile.config;
+        const IntegrationPlan plan =
+            IntegrationPlan::make(config, before, SecretFingerprints::newKey());
+        for (const IntegrationPlan::Change &change : plan.changes()) {
+            if (change.kind == IntegrationPlan::Kind::Unchanged)
+                continue;
+            changes << change.toLine();
+            if (change.kind == IntegrationPlan::Kind::Removed)
+                lost << change.path;
+        }
+    }
+    if (!lost.isEmpty() && !command.parser.isSet(yes)) {
+        err << programName() << ": "
+            << tr("pulling %1 would remove from the profile \"%2\": %3. Galileo did not return "
+                  "them%4. Pass --yes to pull anyway; nothing was saved.")
+                   .arg(what, profileName, lost.join(QLatin1String(", ")),
+                        withSecrets ? QString()
+                                    : tr(" (these credentials may read only its stored fields, "
+                                         "which leave some out)"))
+            << '\n';
+        return UsageError;
+    }
+
     Profile profile = exists ? loaded.profile : Profile::create(profileName);
     if (!exists)
         profile.connection = settings;
@@ -238,6 +276,8 @@ int pullCommand(const QStringList &arguments, QTextStream &out, QTextStream &err
                              "not return its secrets"))
                .arg(what, profileName)
         << '\n';
+    for (const QString &change : std::as_const(changes))
+        out << tr("changed: %1").arg(change) << '\n';
     for (const QString &path : std::as_const(kept))
         out << tr("kept secret: %1 (the profile's own value)").arg(path) << '\n';
     for (const QString &path : std::as_const(missing))

@@ -250,6 +250,44 @@ private slots:
         QVERIFY(puts.first().body.contains("HCLI-SECRET-header-2718"));
     }
 
+    // A review found a pull into an existing profile dropping its custom handler (and the
+    // handler's keychain entry) without a word, when Galileo's answer did not have it. It says
+    // what changed; one that would lose something is refused without --yes, nothing saved.
+    void pullIntoAProfileSaysWhatChangesAndAsksBeforeLosing()
+    {
+        QJsonObject local = bodyWithSecrets();
+        local.insert(
+            "custom_llm_config",
+            QJsonObject{{"file_name", "h.py"},
+                        {"class_name", "H"},
+                        {"init_kwargs", QJsonObject{{"password", "HCLI-SECRET-kw-1618"}}}});
+        QCOMPARE(
+            run({"profile", "import", writeBody(u"local.json"_s, local), "--name", "Local"}).code,
+            0);
+        QJsonObject remote = bodyWithSecrets();
+        remote.insert("endpoint", "https://gw-moved.example/v1");
+        m_galileo->named.insert(u"team-c"_s, remote);
+        const QString url = m_server.url().toString();
+        Run result = run({"pull", "--name", "team-c", "--profile", "Local", "--base-url", url});
+        QCOMPARE(result.code, 2);
+        QVERIFY2(
+            result.err.contains(u"would remove from the profile \"Local\": custom_llm_config"_s),
+            qPrintable(result.err));
+        Profile kept = profileNamed(u"Local"_s);
+        QCOMPARE(kept.config.endpoint, u"https://gw.example/v1"_s);
+        QVERIFY(kept.config.customLlm.enabled);
+        QVERIFY(kept.secretFields.contains(u"custom_llm_config.init_kwargs"_s));
+
+        result =
+            run({"pull", "--name", "team-c", "--profile", "Local", "--base-url", url, "--yes"});
+        QCOMPARE(result.code, 0);
+        QVERIFY2(result.out.contains(u"changed: ~ endpoint"_s), qPrintable(result.out));
+        QVERIFY2(result.out.contains(u"changed: - custom_llm_config"_s), qPrintable(result.out));
+        QVERIFY(!result.out.contains(u"HCLI-SECRET"_s));
+        QCOMPARE(profileNamed(u"Local"_s).config.endpoint, u"https://gw-moved.example/v1"_s);
+        expectNoSecretAnywhere();
+    }
+
     // Without permission to read secrets: the rest is saved, and what is missing listed (exit 1);
     // an existing profile keeps its own secrets and its connection.
     void pullWithoutPermissionListsTheMissingSecrets()

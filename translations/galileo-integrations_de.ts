@@ -107,10 +107,6 @@
         <translation>Verwenden Sie die Zieladresse als Basis-URL, wenn Sie ihr vertrauen.</translation>
     </message>
     <message>
-        <source>The server or the network is slow or down. Try again, or raise the timeout in the connection settings.</source>
-        <translation>Der Server oder das Netz ist langsam oder nicht erreichbar. Versuchen Sie es erneut oder erhöhen Sie das Zeitlimit in den Verbindungseinstellungen.</translation>
-    </message>
-    <message>
         <source>The host %1 could not be found (DNS).</source>
         <translation>Der Host %1 wurde nicht gefunden (DNS).</translation>
     </message>
@@ -216,7 +212,7 @@
     </message>
     <message>
         <source>The server failed (%1)%2.</source>
-        <translation>Der Server ist gescheitert (%1)%2.</translation>
+        <translation>Serverfehler (%1)%2.</translation>
     </message>
     <message>
         <source>This is on the server&apos;s side: try again later.</source>
@@ -229,6 +225,10 @@
     <message>
         <source>Check the base URL and the connection settings.</source>
         <translation>Prüfen Sie die Basis-URL und die Verbindungseinstellungen.</translation>
+    </message>
+    <message>
+        <source>The server or the network is slow or down. Try again, or raise the timeout (in the connection settings; --timeout on the command line).</source>
+        <translation>Der Server oder das Netz ist langsam oder ausgefallen. Versuchen Sie es erneut oder erhöhen Sie das Zeitlimit (in den Verbindungseinstellungen; --timeout auf der Kommandozeile).</translation>
     </message>
 </context>
 <context>
@@ -393,16 +393,6 @@ Exit-Codes: 0 gültig (Warnungen möglich), 1 ungültig, 2 unlesbare Datei oder 
         <translation>Die Antwort begann mit: %1</translation>
     </message>
     <message>
-        <source>Test the custom endpoint from this machine, with the exact configuration: reach the host, get an OAuth2 token, list the models, ask one tiny completion (max_tokens 1).
-Prints one line per stage: STAGE STATUS HTTP MS DETAIL.
-Galileo reaches the endpoint from the internet: a gateway only this machine reaches will still fail there.
-Exit codes: 0 no stage failed (warnings allowed), 1 a stage failed, 2 usage or unreadable file, 4 the host cannot be reached at all, 5 the profile&apos;s secrets cannot be read.</source>
-        <translation>Den eigenen Endpunkt von diesem Rechner aus mit genau dieser Konfiguration testen: den Host erreichen, ein OAuth2-Token holen, die Modelle auflisten, eine winzige Antwort erbitten (max_tokens 1).
-Gibt eine Zeile pro Schritt aus: SCHRITT STATUS HTTP MS DETAIL.
-Galileo erreicht den Endpunkt aus dem Internet: ein Gateway, das nur dieser Rechner erreicht, scheitert dort trotzdem.
-Exit-Codes: 0 kein Schritt gescheitert (Warnungen erlaubt), 1 ein Schritt gescheitert, 2 Aufruffehler oder unlesbare Datei, 4 der Host ist gar nicht erreichbar, 5 die Geheimnisse des Profils sind nicht lesbar.</translation>
-    </message>
-    <message>
         <source>Print the stages as JSON.</source>
         <translation>Die Schritte als JSON ausgeben.</translation>
     </message>
@@ -552,7 +542,7 @@ Exit-Codes: 0 gelöscht, 2 Aufruffehler, abgelehnt oder kein Terminal, 3 Zugangs
         <source>Delete the custom integration &quot;%1&quot; at %2? This cannot be undone.
 Type its name to confirm: </source>
         <translation>Die Custom-Integration „%1“ auf %2 löschen? Das lässt sich nicht rückgängig machen.
-Zur Bestätigung ihren Namen eingeben: </translation>
+Zur Bestätigung den Namen der Integration eingeben: </translation>
     </message>
     <message>
         <source>not deleting without confirmation: there is no terminal to ask on; give --yes to delete anyway</source>
@@ -613,14 +603,6 @@ Exit-Codes: 0 aufgelistet (keine Einträge sind kein Fehler), 2 Aufruffehler, ke
     <message>
         <source>no applies recorded for &quot;%1&quot; yet</source>
         <translation>für „%1“ sind noch keine Übermittlungen aufgezeichnet</translation>
-    </message>
-    <message>
-        <source>Read a custom integration from Galileo and save it into a profile (created if there is none of that name; an existing profile keeps its connection). Its definition, secrets included, when these credentials may read it; else its stored fields, and the secrets Galileo did not return are listed (an existing profile keeps its own). Secrets go only to the keychain.
-Without --name: the profile&apos;s integration, else the organisation&apos;s default custom integration.
-Exit codes: 0 saved, 1 saved but secrets are missing (listed), 2 usage, 3 credentials or permission refused, 4 network or server error, no such integration, or a cluster without named integrations, 5 the keychain cannot be used (nothing is saved).</source>
-        <translation>Eine Custom-Integration von Galileo lesen und in einem Profil speichern (es wird angelegt, wenn keines dieses Namens existiert; ein vorhandenes Profil behält seine Verbindung). Ihre Definition samt Geheimnissen, wenn diese Zugangsdaten sie lesen dürfen; sonst ihre gespeicherten Felder, und die Geheimnisse, die Galileo nicht geliefert hat, werden aufgeführt (ein vorhandenes Profil behält seine eigenen). Geheimnisse kommen nur in den Schlüsselbund.
-Ohne --name: die Integration des Profils, sonst die Standard-Custom-Integration der Organisation.
-Exit-Codes: 0 gespeichert, 1 gespeichert, aber Geheimnisse fehlen (aufgeführt), 2 Aufruffehler, 3 Zugangsdaten oder Berechtigung abgelehnt, 4 Netzwerk- oder Serverfehler, keine solche Integration oder ein Cluster ohne benannte Integrationen, 5 der Schlüsselbund ist nicht nutzbar (dann wird nichts gespeichert).</translation>
     </message>
     <message>
         <source>The named custom integration to read.</source>
@@ -713,10 +695,6 @@ Exit-Codes: 0 keine Änderungen, 6 Änderungen (oder ein Geheimnis, das sich nic
         <translation>Warnung: %1: %2</translation>
     </message>
     <message>
-        <source>the profile &quot;%1&quot; has secrets that are no longer in the keychain: %2. Open the profile in the window and enter them again, or import its body again; nothing was sent.</source>
-        <translation>das Profil „%1“ hat Geheimnisse, die nicht mehr im Schlüsselbund sind: %2. Öffnen Sie das Profil im Fenster und geben Sie sie erneut ein, oder importieren Sie seinen Inhalt erneut; es wurde nichts gesendet.</translation>
-    </message>
-    <message>
         <source>Usage: %1 [COMMAND] [OPTIONS]
 
 Set up, check and submit a custom LLM integration for Galileo.
@@ -800,6 +778,54 @@ Exit-Codes: 0 Erfolg, 1 ungültig (lokal oder laut Galileo), 2 Aufruffehler, unl
 oder fehlerhaftes JSON, 3 Zugangsdaten oder Berechtigung abgelehnt, 4 Netzwerk-, TLS-, Zeit-
 oder Serverfehler, 5 der Schlüsselbund ist nicht nutzbar, 6 plan: es gibt Änderungen.
 </translation>
+    </message>
+    <message>
+        <source>the profile &quot;%1&quot; has secrets the keychain does not hold (gone from it, or never stored from an import): %2. Open the profile in the window and enter them, or import its body again with them; nothing was sent.</source>
+        <translation>das Profil „%1“ hat Geheimnisse, die der Schlüsselbund nicht enthält (dort verschwunden oder bei einem Import nie gespeichert): %2. Öffnen Sie das Profil im Fenster und geben Sie sie ein, oder importieren Sie seinen Inhalt erneut mit ihnen; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Read a custom integration from Galileo and save it into a profile (created if there is none of that name; an existing profile keeps its connection). Its definition, secrets included, when these credentials may read it; else its stored fields, and the secrets Galileo did not return are listed (an existing profile keeps its own). Secrets go only to the keychain.
+Without --name: the profile&apos;s integration, else the organisation&apos;s default custom integration.
+Into an existing profile it prints what changed there; one that would lose fields, models or headers Galileo did not return is left as it is unless --yes.
+Exit codes: 0 saved, 1 saved but secrets are missing (listed), 2 usage, or fields to lose without --yes (nothing saved), 3 credentials or permission refused, 4 network or server error, no such integration, or a cluster without named integrations, 5 the keychain cannot be used (nothing is saved).</source>
+        <translation>Eine eigene Integration von Galileo lesen und in ein Profil speichern (angelegt, wenn es keines dieses Namens gibt; ein bestehendes Profil behält seine Verbindung). Ihre Definition samt Geheimnissen, wenn diese Zugangsdaten sie lesen dürfen; sonst ihre gespeicherten Felder, und die Geheimnisse, die Galileo nicht zurückgegeben hat, werden aufgeführt (ein bestehendes Profil behält seine eigenen). Geheimnisse kommen nur in den Schlüsselbund.
+Ohne --name: die Integration des Profils, sonst die eigene Standard-Integration der Organisation.
+In ein bestehendes Profil gibt es aus, was sich dort geändert hat; eines, das Felder, Modelle oder Header verlieren würde, die Galileo nicht zurückgegeben hat, bleibt ohne --yes unverändert.
+Exit-Codes: 0 gespeichert, 1 gespeichert, aber Geheimnisse fehlen (aufgeführt), 2 Aufruffehler oder ohne --yes zu verlierende Felder (nichts gespeichert), 3 Zugangsdaten oder Berechtigung abgelehnt, 4 Netz- oder Serverfehler, keine solche Integration oder ein Cluster ohne benannte Integrationen, 5 der Schlüsselbund ist nicht nutzbar (nichts wird gespeichert).</translation>
+    </message>
+    <message>
+        <source>Save even when the profile loses fields, models or headers Galileo did not return.</source>
+        <translation>Auch speichern, wenn das Profil Felder, Modelle oder Header verliert, die Galileo nicht zurückgegeben hat.</translation>
+    </message>
+    <message>
+        <source>pulling %1 would remove from the profile &quot;%2&quot;: %3. Galileo did not return them%4. Pass --yes to pull anyway; nothing was saved.</source>
+        <translation>das Laden von %1 würde aus dem Profil „%2“ entfernen: %3. Galileo hat sie nicht zurückgegeben%4. Mit --yes trotzdem laden; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source> (these credentials may read only its stored fields, which leave some out)</source>
+        <translation> (diese Zugangsdaten dürfen nur ihre gespeicherten Felder lesen, denen manches fehlt)</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>geändert: %1</translation>
+    </message>
+    <message>
+        <source>Test the custom endpoint from this machine, with the exact configuration: reach the host, get an OAuth2 token, list the models, ask one tiny completion (max_tokens 1).
+Prints one line per stage: STAGE STATUS HTTP MS DETAIL.
+Galileo reaches the endpoint from the internet: a gateway only this machine reaches will still fail there.
+Exit codes, as apply&apos;s: 0 no stage failed (warnings allowed), 1 a stage failed otherwise, 2 usage, unreadable file or a header that cannot be sent, 3 the gateway refused the credentials (401, 403), 4 unreachable, timed out or a server error (5xx), 5 the profile&apos;s secrets cannot be read.</source>
+        <translation>Den eigenen Endpunkt von diesem Rechner aus mit genau dieser Konfiguration testen: den Host erreichen, ein OAuth2-Token holen, die Modelle auflisten, eine winzige Antwort erbitten (max_tokens 1).
+Gibt eine Zeile pro Schritt aus: SCHRITT STATUS HTTP MS DETAIL.
+Galileo erreicht den Endpunkt aus dem Internet: Ein Gateway, das nur dieser Rechner erreicht, scheitert dort trotzdem.
+Exit-Codes wie bei apply: 0 kein Schritt gescheitert (Warnungen erlaubt), 1 ein Schritt anders gescheitert, 2 Aufruffehler, unlesbare Datei oder ein Header, der nicht gesendet werden kann, 3 das Gateway hat die Zugangsdaten abgelehnt (401, 403), 4 nicht erreichbar, Zeitlimit überschritten oder Serverfehler (5xx), 5 die Geheimnisse des Profils sind nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;; options go after the command: %2 %3 ... %1</source>
+        <translation>unbekannte Option „%1“; Optionen stehen nach dem Befehl: %2 %3 ... %1</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;; a command comes first: %2 COMMAND [OPTIONS] (commands: %3)</source>
+        <translation>unbekannte Option „%1“; zuerst kommt ein Befehl: %2 BEFEHL [OPTIONEN] (Befehle: %3)</translation>
     </message>
 </context>
 <context>
@@ -1022,12 +1048,12 @@ oder Serverfehler, 5 der Schlüsselbund ist nicht nutzbar, 6 plan: es gibt Ände
         <translation>„%1“ ist keine URL, z. B. https://api.galileo.ai</translation>
     </message>
     <message>
-        <source>the Galileo URL must start with https://</source>
-        <translation>die Galileo-URL muss mit https:// beginnen</translation>
-    </message>
-    <message>
         <source>%1 is plain http://: the Galileo credentials and every secret of the integration would cross the network unencrypted. Use https:// unless this network is yours.</source>
         <translation>%1 ist reines http://: Die Galileo-Zugangsdaten und jedes Geheimnis der Integration gingen unverschlüsselt über das Netz. Verwenden Sie https://, wenn das Netz nicht Ihres ist.</translation>
+    </message>
+    <message>
+        <source>the Galileo URL must start with https:// (or http:// on a network you trust)</source>
+        <translation>die Galileo-URL muss mit https:// beginnen (oder mit http:// in einem Netz, dem Sie vertrauen)</translation>
     </message>
 </context>
 <context>
@@ -1275,10 +1301,6 @@ oder Serverfehler, 5 der Schlüsselbund ist nicht nutzbar, 6 plan: es gibt Ände
         <translation>Das Gateway ist gescheitert; versuchen Sie es später erneut oder prüfen Sie seine Protokolle.</translation>
     </message>
     <message>
-        <source>Correct that header on the Headers page or in the API key settings: a value with a line break could smuggle in headers of its own.</source>
-        <translation>Korrigieren Sie diesen Header auf der Seite „Header“ oder bei den API-Schlüssel-Einstellungen: Ein Wert mit Zeilenumbruch könnte eigene Header einschleusen.</translation>
-    </message>
-    <message>
         <source>The gateway is slow or unreachable from here; a longer timeout may help.</source>
         <translation>Das Gateway ist langsam oder von hier aus nicht erreichbar; ein längeres Zeitlimit kann helfen.</translation>
     </message>
@@ -1321,6 +1343,10 @@ oder Serverfehler, 5 der Schlüsselbund ist nicht nutzbar, 6 plan: es gibt Ände
     <message>
         <source>a token of type %1</source>
         <translation>ein Token vom Typ %1</translation>
+    </message>
+    <message>
+        <source>Correct that header (in the window: the Headers page or the API key settings): a name must be a plain token, and a value with a line break could smuggle in headers of its own.</source>
+        <translation>Korrigieren Sie diesen Header (im Fenster: Seite Header oder die API-Schlüssel-Einstellungen): Ein Name muss ein einfaches Token sein, und ein Wert mit Zeilenumbruch könnte eigene Header einschleusen.</translation>
     </message>
 </context>
 <context>
@@ -2910,7 +2936,7 @@ oder Serverfehler, 5 der Schlüsselbund ist nicht nutzbar, 6 plan: es gibt Ände
     </message>
     <message>
         <source>Deleting &quot;%1&quot; removes it from Galileo for the whole organisation; this cannot be undone. Type its name to confirm.</source>
-        <translation>Das Löschen von „%1“ entfernt die Integration für die ganze Organisation aus Galileo; das lässt sich nicht rückgängig machen. Geben Sie zur Bestätigung ihren Namen ein.</translation>
+        <translation>Das Löschen von „%1“ entfernt die Integration für die ganze Organisation aus Galileo; das lässt sich nicht rückgängig machen. Geben Sie zur Bestätigung den Namen der Integration ein.</translation>
     </message>
     <message>
         <source>Deleting &quot;%1&quot;...</source>
@@ -3158,10 +3184,6 @@ oder Serverfehler, 5 der Schlüsselbund ist nicht nutzbar, 6 plan: es gibt Ände
     <message>
         <source>Fix the errors listed in Problems first</source>
         <translation>Beheben Sie zuerst die unter Probleme aufgeführten Fehler</translation>
-    </message>
-    <message>
-        <source>Send the integration to Galileo (Ctrl+Enter)</source>
-        <translation>Die Integration an Galileo senden (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>New integration</source>
@@ -3421,6 +3443,10 @@ oder Serverfehler, 5 der Schlüsselbund ist nicht nutzbar, 6 plan: es gibt Ände
         <source>Submit to Galileo</source>
         <comment>tool bar button</comment>
         <translation>Übermitteln</translation>
+    </message>
+    <message>
+        <source>Send the integration to Galileo (%1)</source>
+        <translation>Die Integration an Galileo senden (%1)</translation>
     </message>
 </context>
 <context>
@@ -3820,10 +3846,6 @@ oder Serverfehler, 5 der Schlüsselbund ist nicht nutzbar, 6 plan: es gibt Ände
         <translation>Profil löschen?</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot; and its secrets from the keychain? The integration on Galileo is not touched.</source>
-        <translation>„%1“ und seine Geheimnisse aus dem Schlüsselbund löschen? Die Integration bei Galileo bleibt unberührt.</translation>
-    </message>
-    <message>
         <source>Import a profile anyway?</source>
         <translation>Trotzdem ein Profil importieren?</translation>
     </message>
@@ -3896,20 +3918,45 @@ oder Serverfehler, 5 der Schlüsselbund ist nicht nutzbar, 6 plan: es gibt Ände
         <translation>&lt;b&gt;Der Schlüsselbund ist nicht nutzbar:&lt;/b&gt; %1&lt;br&gt;Eingegebene Geheimnisse gelten nur für diese Sitzung und werden nirgends gespeichert. %2</translation>
     </message>
     <message>
-        <source>The form has changes that are not saved anywhere: %1.</source>
-        <translation>Das Formular hat Änderungen, die nirgends gespeichert sind: %1.</translation>
-    </message>
-    <message>
-        <source>Not saved in the profile &quot;%1&quot;: %2.</source>
-        <translation>Nicht im Profil „%1“ gespeichert: %2.</translation>
-    </message>
-    <message>
         <source>Close without saving?</source>
         <translation>Ohne Speichern schließen?</translation>
     </message>
     <message>
         <source>Close anyway?</source>
         <translation>Trotzdem schließen?</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>a list: the first parts, then the last</comment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>Changes to %1 are not saved in any profile.</source>
+        <translation>Änderungen an %1 sind in keinem Profil gespeichert.</translation>
+    </message>
+    <message>
+        <source>Changes to %1 are not saved in the profile &quot;%2&quot;.</source>
+        <translation>Änderungen an %1 sind nicht im Profil „%2“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Close &amp;without saving</source>
+        <translation>&amp;Ohne Speichern schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Save as profile...</source>
+        <translation>Als Profil &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;, its secrets in the keychain and its history of applies? The integration on Galileo is not touched.</source>
+        <translation>„%1“ löschen, samt seinen Geheimnissen im Schlüsselbund und seinem Verlauf der Übermittlungen? Die Integration bei Galileo bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
     </message>
 </context>
 <context>
@@ -3973,10 +4020,6 @@ oder Serverfehler, 5 der Schlüsselbund ist nicht nutzbar, 6 plan: es gibt Ände
         <translation>Noch nichts übermittelt.</translation>
     </message>
     <message>
-        <source>Submit (Ctrl+Enter) sends the form to Galileo; the answer shows here.</source>
-        <translation>Übermitteln (Strg+Eingabe) sendet das Formular an Galileo; die Antwort erscheint hier.</translation>
-    </message>
-    <message>
         <source>Submitting...</source>
         <translation>Übermittle …</translation>
     </message>
@@ -4038,11 +4081,15 @@ oder Serverfehler, 5 der Schlüsselbund ist nicht nutzbar, 6 plan: es gibt Ände
     </message>
     <message>
         <source>May %1</source>
-        <translation>Darf %1</translation>
+        <translation>Recht „%1“</translation>
     </message>
     <message>
         <source>Provider</source>
         <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Submit (%1) sends the form to Galileo; the answer shows here.</source>
+        <translation>Übermitteln (%1) sendet das Formular an Galileo; die Antwort erscheint hier.</translation>
     </message>
 </context>
 <context>

@@ -486,7 +486,8 @@ void MainWindow::updateSummary()
         // With only fields to fill in, Submit stays available: trying it marks what is missing.
         m_submitAction->setEnabled((blocking == 0 || blocking == toFillIn) && !m_session->isBusy());
         m_submitAction->setToolTip(
-            blocking == 0 ? tr("Send the integration to Galileo (Ctrl+Enter)")
+            blocking == 0 ? tr("Send the integration to Galileo (%1)")
+                                .arg(m_submitAction->shortcut().toString(QKeySequence::NativeText))
             : blocking == toFillIn
                 ? tr("Fill in first: %1").arg(toFillInNames().join(QLatin1String(", ")))
                 : tr("Fix the errors listed in Problems first"));

@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -66,8 +67,10 @@ ResultView::ResultView(QWidget *parent)
 void ResultView::clear()
 {
     m_headline->setText(tr("Nothing submitted yet."));
-    m_details->setText(tr("Submit (Ctrl+Enter) sends the form to Galileo; the answer shows "
-                          "here."));
+    // The shortcut as the menu writes it (Qt's words: "Ctrl+Return", "Strg+Return").
+    m_details->setText(
+        tr("Submit (%1) sends the form to Galileo; the answer shows here.")
+            .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
     m_id->clear();
     m_id->setVisible(false);
     m_idLabel->setVisible(false);

@@ -9,6 +9,17 @@
 
 namespace {
 
+// A summary that ends with what the server said, and a full stop after it: one stop, not two,
+// when the server's words end a sentence already ("...integrations.").
+QString oneStop(QString summary)
+{
+    for (const char *end : {"..", "!.", "?.", "\u2026."}) {
+        if (summary.endsWith(QString::fromUtf8(end)))
+            summary.chop(1);
+    }
+    return summary;
+}
+
 // lupdate files the texts of ApiResult's functions under its name.
 QString tr(const char *text)
 {
@@ -77,7 +88,7 @@ ApiResult ApiResult::fromAnswer(const WireAnswer &facts)
         result.outcome = ApiResult::Outcome::NetworkError;
         result.summary = errorString;
         result.hint = tr("The server or the network is slow or down. Try again, or raise the "
-                         "timeout in the connection settings.");
+                         "timeout (in the connection settings; --timeout on the command line).");
         return result;
     }
     if (facts.status == 0) {
@@ -156,15 +167,17 @@ ApiResult ApiResult::fromAnswer(const WireAnswer &facts)
     switch (facts.status) {
     case 401:
         result.outcome = ApiResult::Outcome::AuthRefused;
-        result.summary = tr("Galileo refused the credentials (401)%1.")
-                             .arg(detail.isEmpty() ? QString() : QLatin1String(": ") + detail);
+        result.summary =
+            oneStop(tr("Galileo refused the credentials (401)%1.")
+                        .arg(detail.isEmpty() ? QString() : QLatin1String(": ") + detail));
         result.hint = tr("Check the API key (or username and password) and the key's header name "
                          "in the connection settings.");
         return result;
     case 403:
         result.outcome = ApiResult::Outcome::AuthRefused;
-        result.summary = tr("Galileo did not allow this (403)%1.")
-                             .arg(detail.isEmpty() ? QString() : QLatin1String(": ") + detail);
+        result.summary =
+            oneStop(tr("Galileo did not allow this (403)%1.")
+                        .arg(detail.isEmpty() ? QString() : QLatin1String(": ") + detail));
         result.hint = tr("Setting up a custom integration takes an admin of the organisation. "
                          "Use an admin's API key, or ask an admin.");
         return result;
@@ -202,15 +215,17 @@ ApiResult ApiResult::fromAnswer(const WireAnswer &facts)
         result.hint = tr("Wait a little and try again.") + retry;
     } else if (facts.status >= 500) {
         result.outcome = ApiResult::Outcome::ServerError;
-        result.summary = tr("The server failed (%1)%2.")
-                             .arg(facts.status)
-                             .arg(detail.isEmpty() ? QString() : QLatin1String(": ") + detail);
+        result.summary =
+            oneStop(tr("The server failed (%1)%2.")
+                        .arg(facts.status)
+                        .arg(detail.isEmpty() ? QString() : QLatin1String(": ") + detail));
         result.hint = tr("This is on the server's side: try again later.") + retry;
     } else {
         result.outcome = ApiResult::Outcome::Refused;
-        result.summary = tr("The server refused the request (%1)%2.")
-                             .arg(facts.status)
-                             .arg(detail.isEmpty() ? QString() : QLatin1String(": ") + detail);
+        result.summary =
+            oneStop(tr("The server refused the request (%1)%2.")
+                        .arg(facts.status)
+                        .arg(detail.isEmpty() ? QString() : QLatin1String(": ") + detail));
         result.hint = tr("Check the base URL and the connection settings.") + retry;
     }
     return result;

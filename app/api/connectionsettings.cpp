@@ -24,7 +24,8 @@ QUrl ConnectionSettings::deriveApiUrl(const QString &input, QString *problem)
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http")) {
         return fail(QCoreApplication::translate("ConnectionSettings",
-                                                "the Galileo URL must start with https://"));
+                                                "the Galileo URL must start with https:// (or "
+                                                "http:// on a network you trust)"));
     }
     QString host = url.host().toLower();
     bool fromConsole = false;
@@ -40,6 +41,10 @@ QUrl ConnectionSettings::deriveApiUrl(const QString &input, QString *problem)
     QString path = fromConsole ? QString() : url.path();
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
+    // The API's version is part of each call's path: an URL copied with it ("/v2") would double
+    // it, and every call would be a 404.
+    if (path.endsWith(QLatin1String("/v2"), Qt::CaseInsensitive))
+        path.chop(3);
     url.setPath(path);
     url.setQuery(QString());
     url.setFragment(QString());

@@ -161,6 +161,12 @@ int profileCommand(const QStringList &arguments, QTextStream &out, QTextStream &
     const QStringList positional = command.parser.positionalArguments();
     const QString action = positional.first();
     const QString argument = positional.value(1);
+    const QStringList actions = {QStringLiteral("list"), QStringLiteral("import"),
+                                 QStringLiteral("export"), QStringLiteral("delete")};
+    if (!actions.contains(action))
+        return usageError(err, tr("unknown profile action \"%1\"; use list, import, export or "
+                                  "delete")
+                                   .arg(action));
     const bool needsArgument = action != QLatin1String("list");
     if (needsArgument && argument.isEmpty())
         return usageError(err, tr("profile %1 needs an argument").arg(action));
@@ -176,10 +182,7 @@ int profileCommand(const QStringList &arguments, QTextStream &out, QTextStream &
                       command.parser.isSet(trust), err);
     if (action == QLatin1String("export"))
         return exportProfile(library, argument, command.parser.value(output), out, err);
-    if (action == QLatin1String("delete"))
-        return remove(library, argument, err);
-    return usageError(
-        err, tr("unknown profile action \"%1\"; use list, import, export or delete").arg(action));
+    return remove(library, argument, err);
 }
 
 } // namespace CommandLine

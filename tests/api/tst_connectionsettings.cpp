@@ -52,6 +52,11 @@ private slots:
                                    << "http://127.0.0.1:8088";
         QTest::newRow("spaces") << "  https://api.galileo.ai  "
                                 << "https://api.galileo.ai";
+        // Each call's path starts with /v2 already (a review saw /v2/v2/... and a 404).
+        QTest::newRow("with the API version") << "https://api.acme.example/v2/"
+                                              << "https://api.acme.example";
+        QTest::newRow("under a path, with the version") << "https://gw.acme.example/galileo/v2"
+                                                        << "https://gw.acme.example/galileo";
     }
 
     void deriveApiUrl()
@@ -69,6 +74,7 @@ private slots:
         QVERIFY(ConnectionSettings::deriveApiUrl(QStringLiteral("ftp://x.example"), &problem)
                     .isEmpty());
         QVERIFY(problem.contains(QLatin1String("https://")));
+        QVERIFY(problem.contains(QLatin1String("http://"))); // which is accepted too
         QVERIFY(ConnectionSettings::deriveApiUrl(QStringLiteral("https://"), &problem).isEmpty());
         QVERIFY(!problem.isEmpty());
     }

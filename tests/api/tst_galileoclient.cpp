@@ -190,6 +190,14 @@ void tst_GalileoClient::refusedCredentials()
     QVERIFY(result.summary.contains(QLatin1String("Invalid API key")));
     QVERIFY2(result.hint.contains(hint), qPrintable(result.hint));
     QCOMPARE(result.exitCode(), 3);
+
+    // Words that end a sentence already get no second full stop (a review saw "..").
+    m_server->setHandler([status](const HttpRequest &) {
+        return HttpResponse::json(status, R"({"detail":"Not allowed to change integrations."})");
+    });
+    const ApiResult sentence = submitAndWait();
+    QVERIFY2(sentence.summary.endsWith(QLatin1String(": Not allowed to change integrations.")),
+             qPrintable(sentence.summary));
 }
 
 void tst_GalileoClient::loginThenReloginAfter401()

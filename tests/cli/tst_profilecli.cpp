@@ -140,6 +140,9 @@ void tst_ProfileCli::usageErrors()
 {
     QFETCH(QStringList, arguments);
     QCOMPARE(run(arguments).code, 2);
+    // An unknown action is named as one, with or without an argument after it.
+    QVERIFY(
+        run({"profile", "frob"}).err.contains(QLatin1String("unknown profile action \"frob\"")));
 }
 
 void tst_ProfileCli::malformedImportExitsTwoAndSavesNothing()

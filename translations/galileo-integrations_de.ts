@@ -3448,6 +3448,10 @@ Exit-Codes wie bei apply: 0 kein Schritt gescheitert (Warnungen erlaubt), 1 ein 
         <source>Send the integration to Galileo (%1)</source>
         <translation>Die Integration an Galileo senden (%1)</translation>
     </message>
+    <message>
+        <source>Not loaded from Galileo: %1</source>
+        <translation>Nicht von Galileo geladen: %1</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>

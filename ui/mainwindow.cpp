@@ -698,7 +698,10 @@ bool MainWindow::confirmWarnings()
                     tr("Galileo will accept this, but some things look wrong:"),
                     QMessageBox::Yes | QMessageBox::Cancel, this);
     // The warnings quote what the user typed: shown as text, never as markup.
-    box.setInformativeText(Qt::convertFromPlainText(fresh.join(QLatin1String("\n\n"))));
+    // Not Qt's default WhiteSpacePre, whose non-breaking spaces keep a long warning on one line
+    // and cut it at the box's edge.
+    box.setInformativeText(
+        Qt::convertFromPlainText(fresh.join(QLatin1String("\n\n")), Qt::WhiteSpaceNormal));
     box.button(QMessageBox::Yes)->setText(tr("&Submit anyway"));
     box.setDefaultButton(QMessageBox::Cancel);
     if (box.exec() != QMessageBox::Yes)
@@ -918,6 +921,11 @@ bool MainWindow::loadFromServer()
 void MainWindow::fetched(const ApiResult &result)
 {
     resultView()->showResult(result);
+    // Loaded, the form shows it; not loaded, nothing else would: the Result says why.
+    if (!result.ok())
+        m_side->showPage(ResultTab);
+    statusBar()->showMessage(
+        result.ok() ? result.summary : tr("Not loaded from Galileo: %1").arg(result.summary), 8000);
 }
 
 QString MainWindow::curlCommand(bool withSecrets) const

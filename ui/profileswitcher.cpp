@@ -305,10 +305,11 @@ bool ProfileSwitcher::trustImportedConnection(const ProfileExchange::Imported &i
                     QMessageBox::NoButton, m_window);
     box.setTextFormat(Qt::PlainText);
     // What the file says is shown as text, never as markup.
-    box.setInformativeText(
-        Qt::convertFromPlainText(facts.join(QLatin1Char('\n')) + QLatin1String("\n\n") +
-                                 tr("Your Galileo credentials would be sent there. Use it only if "
-                                    "you know and trust where the file came from.")));
+    box.setInformativeText(Qt::convertFromPlainText(
+        facts.join(QLatin1Char('\n')) + QLatin1String("\n\n") +
+            tr("Your Galileo credentials would be sent there. Use it only if "
+               "you know and trust where the file came from."),
+        Qt::WhiteSpaceNormal));
     QPushButton *trust = box.addButton(tr("&Use the imported connection"), QMessageBox::AcceptRole);
     QPushButton *own = box.addButton(tr("&Keep my connection"), QMessageBox::RejectRole);
     box.setDefaultButton(own);

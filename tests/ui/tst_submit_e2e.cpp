@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeWidget>
@@ -208,8 +209,11 @@ void tst_SubmitEndToEnd::busyWhileWaitingAndCancellable()
 void tst_SubmitEndToEnd::warningsAskOnce()
 {
     fillTheForm();
-    // A header named like the authentication header is a warning, not an error.
-    m_window->model()->headers()->setRows({{QStringLiteral("x-api-key"), QStringLiteral("v")}});
+    // A header named like the authentication header is a warning, not an error; a long name
+    // makes a long warning.
+    const QString longName = QStringLiteral("XGatewayKeyOfTheTenant");
+    m_window->model()->setText(FieldId::ApiKeyHeader, longName);
+    m_window->model()->headers()->setRows({{longName.toLower(), QStringLiteral("v")}});
     m_window->validateNow();
     m_server->setHandler([](const HttpRequest &) { return HttpResponse::json(200, stored()); });
     bool asked = false;
@@ -224,6 +228,15 @@ void tst_SubmitEndToEnd::warningsAskOnce()
         asked = true;
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         QVERIFY(box);
+        // The warnings wrap inside the box (a review saw one cut off at its edge).
+        auto *text = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_informativelabel"));
+        QVERIFY(text);
+        QVERIFY2(text->width() >= text->minimumSizeHint().width() &&
+                     text->geometry().right() <= box->width(),
+                 qPrintable(QStringLiteral("%1 wide in %2, needs %3")
+                                .arg(text->width())
+                                .arg(box->width())
+                                .arg(text->minimumSizeHint().width())));
         box->button(QMessageBox::Yes)->click();
     });
     QSignalSpy done(m_window->client(), &GalileoClient::submitted);
@@ -259,6 +272,24 @@ void tst_SubmitEndToEnd::loadFromServerKeepsLocalSecrets()
         said |=
             m_window->issueList()->item(i)->text().contains(QLatin1String("local value was kept"));
     QVERIFY(said);
+    // A review found a load showing nothing of itself: the status bar says what was loaded.
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("stored fields")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+
+    // Not loaded: the status bar says so, and the Result tab, which says why, comes forward.
+    m_server->setHandler([](const HttpRequest &) {
+        return HttpResponse::json(401, R"({"detail":"Invalid API key"})");
+    });
+    m_window->markSaved();
+    fetched.clear();
+    QVERIFY(m_window->loadFromServer());
+    QVERIFY(fetched.wait());
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(
+                 QLatin1String("Not loaded from Galileo: Galileo refused the credentials")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    auto *side = m_window->findChild<QTabWidget *>(QStringLiteral("sideTabs"));
+    QVERIFY(side);
+    QVERIFY(side->tabText(side->currentIndex()).startsWith(QLatin1String("Result")));
 }
 // Issue 11: a server's words with markup are shown as the text they are, never drawn.
 void tst_SubmitEndToEnd::serverMarkupIsShownAsText()

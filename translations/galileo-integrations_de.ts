@@ -2504,6 +2504,14 @@ Exit-Codes wie bei apply: 0 kein Schritt gescheitert (Warnungen erlaubt), 1 ein 
         <source>reordered: %1 -&gt; %2</source>
         <translation>neu geordnet: %1 -&gt; %2</translation>
     </message>
+    <message>
+        <source>(secret added)</source>
+        <translation>(Geheimnis neu)</translation>
+    </message>
+    <message>
+        <source>(secret removed)</source>
+        <translation>(Geheimnis entfernt)</translation>
+    </message>
 </context>
 <context>
     <name>IntegrationPlanner</name>
@@ -3585,6 +3593,10 @@ Exit-Codes wie bei apply: 0 kein Schritt gescheitert (Warnungen erlaubt), 1 ein 
     <message>
         <source>Double-click or press Enter to show this field in the form</source>
         <translation>Doppelklicken oder Eingabetaste drücken, um dieses Feld im Formular zu zeigen</translation>
+    </message>
+    <message>
+        <source>Out of date: %1</source>
+        <translation>Veraltet: %1</translation>
     </message>
 </context>
 <context>

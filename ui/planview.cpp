@@ -13,21 +13,24 @@ namespace {
 
 constexpr int LocRole = Qt::UserRole;
 
-// Additions in the palette's "ok" look, removals as errors, changes as warnings.
-QIcon iconFor(IntegrationPlan::Kind kind)
+// The colours of `terraform plan`, as people read plans: additions green, removals red,
+// changes amber; no severity icons, which made a removal look like an error. Readable on a
+// dark palette too.
+QColor colorFor(IntegrationPlan::Kind kind, const QPalette &palette)
 {
+    const bool dark = palette.color(QPalette::Base).lightnessF() < 0.5;
     switch (kind) {
     case IntegrationPlan::Kind::Added:
-        return IssueStyle::okIcon();
+        return dark ? QColor(0x81, 0xc9, 0x95) : QColor(0x1b, 0x6e, 0x20);
     case IntegrationPlan::Kind::Removed:
-        return IssueStyle::icon(ValidationIssue::Severity::Error);
+        return IssueStyle::color(ValidationIssue::Severity::Error, palette);
     case IntegrationPlan::Kind::Changed:
     case IntegrationPlan::Kind::Reordered:
-        return IssueStyle::icon(ValidationIssue::Severity::Warning);
+        return IssueStyle::color(ValidationIssue::Severity::Warning, palette);
     case IntegrationPlan::Kind::Unchanged:
-        return IssueStyle::icon(ValidationIssue::Severity::Info);
+        break;
     }
-    return {};
+    return palette.color(QPalette::PlaceholderText);
 }
 
 } // namespace
@@ -97,8 +100,11 @@ void PlanView::markStale()
     // Only over a plan: the list is shown once there is one (the tab may be behind another).
     if (!m_changes->isVisibleTo(this))
         return;
+    m_headline->setText(tr("Out of date: %1").arg(m_summary));
     m_details->setText(tr("The form changed since this plan was made: Refresh to see the "
                           "plan for the form as it is."));
+    // Greyed: these lines are about the form as it was.
+    m_changes->setEnabled(false);
 }
 
 QStringList PlanView::lines(const IntegrationPlan &plan)
@@ -120,13 +126,16 @@ void PlanView::showOutcome(const IntegrationPlanner::Outcome &outcome)
         return;
     }
     const IntegrationPlan &plan = outcome.plan;
-    m_headline->setText(plan.summary());
+    m_summary = plan.summary();
+    m_headline->setText(m_summary);
+    m_changes->setEnabled(true);
     QString details = plan.sourceDescription();
     if (!outcome.keyProblem.isEmpty())
         details += QLatin1Char(' ') + tr("Secrets cannot be compared: %1").arg(outcome.keyProblem);
     m_details->setText(details);
     for (const IntegrationPlan::Change &change : plan.changes()) {
-        auto *item = new QListWidgetItem(iconFor(change.kind), change.toLine(), m_changes);
+        auto *item = new QListWidgetItem(change.toLine(), m_changes);
+        item->setForeground(colorFor(change.kind, m_changes->palette()));
         item->setData(LocRole, change.loc);
         item->setToolTip(tr("Double-click or press Enter to show this field in the form"));
     }

@@ -38,4 +38,5 @@ private:
     QLabel *m_details;
     QListWidget *m_changes;
     QPushButton *m_refresh;
+    QString m_summary; // of the plan shown
 };

@@ -311,7 +311,10 @@ QString IntegrationPlan::Change::toLine() const
     QString what;
     switch (secret) {
     case Secret::Changed:
-        what = tr("(secret changed)");
+        // A secret that comes or goes is not one that changed.
+        what = kind == Kind::Added     ? tr("(secret added)")
+               : kind == Kind::Removed ? tr("(secret removed)")
+                                       : tr("(secret changed)");
         break;
     case Secret::Unchanged:
         what = tr("(secret unchanged)");

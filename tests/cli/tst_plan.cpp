@@ -169,7 +169,7 @@ private slots:
         QCOMPARE(result.code, 6);
         QVERIFY(result.out.contains(u"Galileo holds no such integration yet"_s));
         QVERIFY(result.out.contains(u"+ endpoint: \"https://gateway.example.org/v1\""_s));
-        QVERIFY(result.out.contains(u"+ api_key_value: (secret changed)"_s));
+        QVERIFY(result.out.contains(u"+ api_key_value: (secret added)"_s));
         QVERIFY(!result.out.contains(u"\n~ "_s));
         QVERIFY(printsNoSecret(result));
     }

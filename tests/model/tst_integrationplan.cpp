@@ -191,10 +191,9 @@ private slots:
         QCOMPARE(at(plan, "gateway_api_key").toLine(),
                  QStringLiteral("~ gateway_api_key: (secret changed)"));
         QCOMPARE(at(plan, "gateway_api_key").loc, QJsonArray({"body", "gateway_api_key"}));
-        QCOMPARE(at(plan, "audit_token").toLine(),
-                 QStringLiteral("+ audit_token: (secret changed)"));
+        QCOMPARE(at(plan, "audit_token").toLine(), QStringLiteral("+ audit_token: (secret added)"));
         QCOMPARE(at(plan, "signing_secret").toLine(),
-                 QStringLiteral("- signing_secret: (secret changed)"));
+                 QStringLiteral("- signing_secret: (secret removed)"));
         desired.extra = remote.extra;
         QVERIFY(!Plan::make(desired, definition(remote), m_key).hasChanges());
         const QString text =
@@ -278,14 +277,14 @@ private slots:
                  QStringLiteral("~ api_key_value: (secret changed)"));
         QCOMPARE(at(plan, "headers[X-Team]").secret, Plan::Secret::Unchanged);
         QCOMPARE(at(plan, "headers[X-Env]").toLine(),
-                 QStringLiteral("- headers[X-Env]: (secret changed)"));
+                 QStringLiteral("- headers[X-Env]: (secret removed)"));
         QCOMPARE(at(plan, "headers[X-Env]").loc, QJsonArray({"body", "headers"}));
         QCOMPARE(at(plan, "headers[X-New]").toLine(),
-                 QStringLiteral("+ headers[X-New]: (secret changed)"));
+                 QStringLiteral("+ headers[X-New]: (secret added)"));
         QCOMPARE(at(plan, "headers[X-New]").loc, QJsonArray({"body", "headers", "X-New"}));
         QCOMPARE(at(plan, "custom_llm_config").kind, Plan::Kind::Added);
         QCOMPARE(at(plan, "custom_llm_config.init_kwargs").toLine(),
-                 QStringLiteral("+ custom_llm_config.init_kwargs: (secret changed)"));
+                 QStringLiteral("+ custom_llm_config.init_kwargs: (secret added)"));
         QCOMPARE(plan.unknownCount(), 0);
         // The JSON says the state, never a value.
         const QJsonObject json = at(plan, "api_key_value").toJson();

@@ -253,6 +253,9 @@ private slots:
         }
         QVERIFY2(model, qPrintable(lines.join(u'\n')));
         QVERIFY(showsNoSecret(lines.join(u'\n')));
+        // Plan colours, not severity icons (a review read a removal's error cross as an error).
+        QVERIFY(model->icon().isNull());
+        QCOMPARE(model->foreground().color().green() > model->foreground().color().red(), true);
         QVERIFY(puts().isEmpty());
 
         list->setFocus();
@@ -269,6 +272,14 @@ private slots:
         side->setCurrentIndex(3);
         auto *details = m_window->planView()->findChild<QLabel *>(u"planDetails"_s);
         QVERIFY2(details->text().contains(u"Refresh"_s), qPrintable(details->text()));
+        // The headline no longer states the old plan as the form's, and its lines are greyed.
+        auto *headline = m_window->planView()->findChild<QLabel *>(u"planHeadline"_s);
+        QVERIFY2(headline->text().startsWith(u"Out of date: "_s), qPrintable(headline->text()));
+        QVERIFY(!list->isEnabled());
+        refresh->click();
+        QVERIFY(planned.wait(5000));
+        QVERIFY(list->isEnabled());
+        QVERIFY(!headline->text().startsWith(u"Out of date"_s));
     }
 };
 

@@ -3460,6 +3460,10 @@ Exit-Codes wie bei apply: 0 kein Schritt gescheitert (Warnungen erlaubt), 1 ein 
         <source>Not loaded from Galileo: %1</source>
         <translation>Nicht von Galileo geladen: %1</translation>
     </message>
+    <message>
+        <source>Galileo connection set: %1</source>
+        <translation>Galileo-Verbindung festgelegt: %1</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>

@@ -157,6 +157,10 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     m_steps->setHeaderLabels({tr("Step"), tr("HTTP"), tr("Time"), tr("Result")});
     m_steps->setRootIsDecorated(false);
     m_steps->setWordWrap(true);
+    // The step's name whole (German names are long), the result in the rest.
+    m_steps->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_steps->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_steps->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_steps->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_steps->setMinimumHeight(110);
     m_steps->setAccessibleName(tr("Connection check"));
@@ -181,6 +185,13 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     connect(m_baseUrl, &QLineEdit::textChanged, this, &ConnectionDialog::updateDerivedUrl);
     connect(m_keyHeader, &QLineEdit::textChanged, this, &ConnectionDialog::updateKeyHeader);
     connect(m_method, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateAuthFields);
+    // A check's results are about the settings it checked: any edit takes them away (a review
+    // found results for the old URL still shown under a new one).
+    for (QLineEdit *edit :
+         {static_cast<QLineEdit *>(m_baseUrl), m_keyHeader, static_cast<QLineEdit *>(m_apiKey),
+          m_username, static_cast<QLineEdit *>(m_password), m_caFile})
+        connect(edit, &QLineEdit::textEdited, this, &ConnectionDialog::forgetCheck);
+    connect(m_method, &QComboBox::activated, this, &ConnectionDialog::forgetCheck);
     connect(m_check, &QPushButton::clicked, this, [this] {
         if (m_client->isBusy())
             m_client->cancel();
@@ -265,6 +276,14 @@ std::optional<SchemaDrift> ConnectionDialog::checkedDrift() const
     if (m_checkedApiUrl != settings().apiUrl())
         return std::nullopt;
     return m_checkedDrift;
+}
+
+void ConnectionDialog::forgetCheck()
+{
+    if (m_client->isBusy())
+        m_client->cancel();
+    m_steps->clear();
+    m_checkedDrift.reset();
 }
 
 void ConnectionDialog::checkConnection()

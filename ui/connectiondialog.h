@@ -32,6 +32,8 @@ public:
 
     // Runs healthcheck and current_user with what the dialog holds now.
     void checkConnection();
+    // Takes away a check's results, which are about the settings it checked.
+    void forgetCheck();
     // What the last check found about the cluster's fields, while the dialog still points at
     // the cluster it checked.
     std::optional<SchemaDrift> checkedDrift() const;

@@ -566,6 +566,8 @@ bool MainWindow::editConnection()
     setConnection(dialog.settings(), dialog.secrets());
     if (const auto drift = dialog.checkedDrift())
         m_session->setDrift(client()->identity().apiUrl, *drift);
+    statusBar()->showMessage(
+        tr("Galileo connection set: %1").arg(client()->identity().apiUrl.toDisplayString()), 5000);
     return true;
 }
 

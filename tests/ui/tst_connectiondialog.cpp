@@ -91,6 +91,22 @@ private slots:
         // What the check found is handed on while the dialog points at that cluster.
         QVERIFY(dialog.checkedDrift().has_value());
         QCOMPARE(dialog.checkedDrift()->appOnly, QStringList{u"custom_header_mapping"_s});
+        // The step names show whole.
+        QVERIFY(steps->columnWidth(0) >=
+                steps->fontMetrics().horizontalAdvance(steps->topLevelItem(0)->text(0)));
+
+        // Typing another URL takes the results away: they were about the old one.
+        auto *url = dialog.findChild<QLineEdit *>(u"baseUrlEdit"_s);
+        QVERIFY(url);
+        url->setFocus();
+        QTest::keyClick(url, Qt::Key_End);
+        QTest::keyClicks(url, u"/other"_s);
+        QCOMPARE(steps->topLevelItemCount(), 0);
+        QVERIFY(!dialog.checkedDrift().has_value());
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"checkConnectionButton"_s),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(steps->topLevelItemCount() > 0, 10000);
+        url->setText(server.url().toString());
         ConnectionSettings elsewhere = settings;
         elsewhere.baseUrl = u"http://127.0.0.1:1"_s;
         dialog.setConnection(elsewhere, {u"key-1"_s, {}});

@@ -1464,6 +1464,25 @@ Exit-Codes wie bei apply: 0 kein Schritt gescheitert (Warnungen erlaubt), 1 ein 
     </message>
 </context>
 <context>
+    <name>FetchIntegrationRequest</name>
+    <message>
+        <source>This cluster cannot give its custom integration back (%1 on GET %2).</source>
+        <translation>Dieser Cluster kann seine eigene Integration nicht zurückgeben (%1 bei GET %2).</translation>
+    </message>
+    <message>
+        <source>It is an older Galileo; the integration can still be submitted.</source>
+        <translation>Es ist ein älteres Galileo; die Integration lässt sich trotzdem übermitteln.</translation>
+    </message>
+    <message>
+        <source>Galileo has no default custom integration to load (%1).</source>
+        <translation>Galileo hat keine eigene Standard-Integration, die sich laden ließe (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing has been stored as this cluster&apos;s custom integration yet: submit one from the window or with apply, or name one with --name (Galileo &gt; Integrations in the window).</source>
+        <translation>Als eigene Integration dieses Clusters ist noch nichts gespeichert: Übermitteln Sie eine aus dem Fenster oder mit apply, oder nennen Sie eine mit --name (Galileo &gt; Integrationen im Fenster).</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Authentication</source>

@@ -209,6 +209,27 @@ WireRequest FetchIntegrationRequest::request(const GalileoIdentity &identity) co
                                  : QStringLiteral("/integrations/custom/") + m_name);
 }
 
+std::optional<GalileoRequest::NewerCall> FetchIntegrationRequest::newerCall() const
+{
+    // A named one's 404 is classified by its name; a cluster without the default one answers
+    // 404 from a route it has.
+    if (!m_name.isEmpty())
+        return std::nullopt;
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("FetchIntegrationRequest", text);
+    };
+    const QString path = QStringLiteral("/integrations/custom");
+    NewerCall newer{path,
+                    tr("This cluster cannot give its custom integration back (%1 on GET %2).")
+                        .arg(QStringLiteral("%1"), path),
+                    tr("It is an older Galileo; the integration can still be submitted.")};
+    newer.missingSummary = tr("Galileo has no default custom integration to load (%1).");
+    newer.missingHint = tr("Nothing has been stored as this cluster's custom integration yet: "
+                           "submit one from the window or with apply, or name one with --name "
+                           "(Galileo > Integrations in the window).");
+    return newer;
+}
+
 IntegrationJson::ReadResult FetchIntegrationRequest::parse(const QJsonObject &answer)
 {
     return StoredConfig::read(answer);

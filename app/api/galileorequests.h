@@ -152,6 +152,8 @@ public:
     explicit FetchIntegrationRequest(QString name = {});
     [[nodiscard]] WireRequest request(const GalileoIdentity &identity) const override;
     [[nodiscard]] QString namedTarget() const override { return m_name; }
+    // The default one: a 404 from the route says that none is stored.
+    [[nodiscard]] std::optional<NewerCall> newerCall() const override;
     [[nodiscard]] static IntegrationJson::ReadResult parse(const QJsonObject &answer);
 
 private:

@@ -288,6 +288,19 @@ private slots:
         expectNoSecretAnywhere();
     }
 
+    // A review found a cluster with no default custom integration diagnosed as a wrong base URL
+    // ("has no such endpoint (404)"). The route is there; the integration is not.
+    void pullOfAMissingDefaultSaysSo()
+    {
+        const Run result =
+            run({"pull", "--profile", "Nothing yet", "--base-url", m_server.url().toString()});
+        QCOMPARE(result.code, 4);
+        QVERIFY2(result.err.contains(u"Galileo has no default custom integration to load (404"_s),
+                 qPrintable(result.err));
+        QVERIFY(!result.err.contains(u"no such endpoint"_s));
+        QVERIFY(!ProfileStore().findByName(u"Nothing yet"_s));
+    }
+
     // Without permission to read secrets: the rest is saved, and what is missing listed (exit 1);
     // an existing profile keeps its own secrets and its connection.
     void pullWithoutPermissionListsTheMissingSecrets()

@@ -105,6 +105,24 @@ HistoryDialog::HistoryDialog(IntegrationSession *session, QWidget *parent)
     reload();
 }
 
+namespace {
+
+// The locale's short date and time, with seconds: applies a few seconds apart (a retry, the
+// window and a script) would otherwise read as one.
+QString timeText(const QDateTime &time)
+{
+    const QLocale locale;
+    QString format = locale.dateTimeFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1Char('s')))
+        format.replace(QLatin1String("mm"), QLatin1String("mm:ss"));
+    // A two-digit year reads as a day in some orders ("27.11.26"): the year whole.
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return locale.toString(time.toLocalTime(), format);
+}
+
+} // namespace
+
 void HistoryDialog::showEvent(QShowEvent *event)
 {
     // Comparing needs the plan view; without a receiver the button would do nothing.
@@ -144,9 +162,9 @@ void HistoryDialog::reload()
     QTreeWidgetItem *toSelect = nullptr;
     for (int i = 0; i < m_entries.size(); ++i) {
         const HistoryEntry &entry = m_entries.at(i);
-        auto *item = new QTreeWidgetItem(
-            m_list, {QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat),
-                     singleLine(entry.targetText()), singleLine(entry.resultText())});
+        auto *item =
+            new QTreeWidgetItem(m_list, {timeText(entry.time), singleLine(entry.targetText()),
+                                         singleLine(entry.resultText())});
         item->setData(0, Qt::UserRole, entry.time.toString(Qt::ISODateWithMs));
         item->setData(1, Qt::UserRole, i);
         item->setToolTip(2, PlainText::toolTip(entry.resultText()));

@@ -128,6 +128,10 @@ private slots:
         auto *list = dialog->findChild<QTreeWidget *>(u"historyList"_s);
         QCOMPARE(list->topLevelItemCount(), 1);
         QVERIFY(list->topLevelItem(0)->text(2).contains(u"stored id-custom"_s));
+        // With seconds and the year whole (a review saw several entries reading alike).
+        const QString when = list->topLevelItem(0)->text(0);
+        QVERIFY2(when.contains(QString::number(QDate::currentDate().year())), qPrintable(when));
+        QVERIFY2(when.count(u':') == 2, qPrintable(when));
         QVERIFY(list->topLevelItem(0)->text(1).contains(m_server->url().toDisplayString()));
         const QString body = dialog->findChild<QPlainTextEdit *>(u"historyBody"_s)->toPlainText();
         QVERIFY(body.contains(u"https://gw.example/v1"_s));

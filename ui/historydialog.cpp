@@ -168,8 +168,9 @@ void HistoryDialog::reload()
         item->setData(0, Qt::UserRole, entry.time.toString(Qt::ISODateWithMs));
         item->setData(1, Qt::UserRole, i);
         item->setToolTip(2, PlainText::toolTip(entry.resultText()));
-        if (!entry.ok)
-            item->setIcon(2, IssueStyle::icon(ValidationIssue::Severity::Error));
+        // Every row has its mark, so that the results line up.
+        item->setIcon(2, entry.ok ? IssueStyle::okIcon()
+                                  : IssueStyle::icon(ValidationIssue::Severity::Error));
         if (!toSelect || item->data(0, Qt::UserRole).toString() == current)
             toSelect = item;
     }

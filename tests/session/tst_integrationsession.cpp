@@ -29,6 +29,16 @@ private:
         return done.wait(5000) && done.first().at(1).toBool();
     }
 
+    // The message of the error at `path`; empty when there is none.
+    QString errorAt(const QString &path) const
+    {
+        for (const IssueBoard::Entry &entry : m_session->issues()) {
+            if (entry.issue.path() == path && entry.issue.isError())
+                return entry.issue.message;
+        }
+        return QString();
+    }
+
     QTemporaryDir m_config;
     MemorySecretStore *m_secrets = nullptr;
     IntegrationSession *m_session = nullptr;
@@ -221,16 +231,8 @@ private slots:
         m_session->detachProfile();
         QVERIFY(finish([this, id] { m_session->openProfile(id); }));
         QCOMPARE(m_session->model()->config().headers.first().value, QString());
-        // The error at the header, its message; empty when there is none.
-        const auto errorAtTenant = [this] {
-            for (const IssueBoard::Entry &entry : m_session->issues()) {
-                if (entry.issue.path() == u"headers.X-Tenant"_s && entry.issue.isError())
-                    return entry.issue.message;
-            }
-            return QString();
-        };
-        QVERIFY2(errorAtTenant().contains(u"not in the keychain any more"_s),
-                 qPrintable(errorAtTenant()));
+        QVERIFY2(errorAt(u"headers.X-Tenant"_s).contains(u"not in the keychain any more"_s),
+                 qPrintable(errorAt(u"headers.X-Tenant"_s)));
         QVERIFY(m_session->blockingCount() > 0);
         QCOMPARE(m_session->submit(), IntegrationSession::Blocked::Errors);
 
@@ -239,7 +241,7 @@ private slots:
         QVERIFY(
             headers->setData(headers->index(0, HeadersTable::ValueColumn), u"tenant-secret-2"_s));
         m_session->validate();
-        QVERIFY(errorAtTenant().isEmpty());
+        QVERIFY(errorAt(u"headers.X-Tenant"_s).isEmpty());
         QCOMPARE(m_session->blockingCount(), 0);
 
         // Removing the header instead does the same.
@@ -271,15 +273,8 @@ private slots:
         QSignalSpy done(m_session, &IntegrationSession::profileFinished);
         m_session->saveImport(imported, false);
         QVERIFY(done.wait(5000));
-        const auto errorAtTenant = [this] {
-            for (const IssueBoard::Entry &entry : m_session->issues()) {
-                if (entry.issue.path() == u"headers.X-Tenant"_s && entry.issue.isError())
-                    return entry.issue.message;
-            }
-            return QString();
-        };
-        QVERIFY2(errorAtTenant().contains(u"stands in for a secret"_s),
-                 qPrintable(errorAtTenant()));
+        QVERIFY2(errorAt(u"headers.X-Tenant"_s).contains(u"stands in for a secret"_s),
+                 qPrintable(errorAt(u"headers.X-Tenant"_s)));
         QCOMPARE(m_session->submit(), IntegrationSession::Blocked::Errors);
 
         // Saved without it: opened again, it is still asked for.
@@ -290,12 +285,12 @@ private slots:
         const QString id = m_session->currentProfileId();
         m_session->detachProfile();
         QVERIFY(finish([this, id] { m_session->openProfile(id); }));
-        QVERIFY2(!errorAtTenant().isEmpty(), "not asked for after saving");
+        QVERIFY2(!errorAt(u"headers.X-Tenant"_s).isEmpty(), "not asked for after saving");
 
         HeadersTable *headers = m_session->model()->headers();
         QVERIFY(headers->setData(headers->index(0, HeadersTable::ValueColumn), u"real-tenant"_s));
         m_session->validate();
-        QVERIFY(errorAtTenant().isEmpty());
+        QVERIFY(errorAt(u"headers.X-Tenant"_s).isEmpty());
         m_session->detachProfile();
     }
 

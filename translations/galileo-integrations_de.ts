@@ -827,6 +827,10 @@ Exit-Codes wie bei apply: 0 kein Schritt gescheitert (Warnungen erlaubt), 1 ein 
         <source>unknown option &quot;%1&quot;; a command comes first: %2 COMMAND [OPTIONS] (commands: %3)</source>
         <translation>unbekannte Option „%1“; zuerst kommt ein Befehl: %2 BEFEHL [OPTIONEN] (Befehle: %3)</translation>
     </message>
+    <message>
+        <source>Set GALILEO_API_KEY (or GALILEO_USERNAME and GALILEO_PASSWORD) to use the profile&apos;s connection without the keychain.</source>
+        <translation>Setzen Sie GALILEO_API_KEY (oder GALILEO_USERNAME und GALILEO_PASSWORD), um die Verbindung des Profils ohne Schlüsselbund zu nutzen.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine::ApplyTargetOptions</name>

@@ -2,6 +2,7 @@
 
 #include "storage/keychainsecretstore.h"
 
+#include "api/environmentconnection.h"
 #include "api/galileoclient.h"
 #include "api/galileorequests.h"
 #include "model/integrationvalidator.h"
@@ -153,6 +154,54 @@ int loadProfile(const QString &name, QTextStream &err, ProfileLibrary::Loaded *l
             << '\n';
         return KeychainError;
     }
+    return -1;
+}
+
+int loadProfileConnection(const QString &name, QTextStream &err, ConnectionSettings *settings,
+                          GalileoSecrets *secrets)
+{
+    ConnectionSettings environmentSettings;
+    GalileoSecrets environmentSecrets;
+    const bool fromEnvironment =
+        EnvironmentConnection::read(EnvironmentConnection::Precedence::Environment,
+                                    &environmentSettings, &environmentSecrets)
+            .hasCredentials;
+    ProfileStore store;
+    const auto entry = store.findByName(name);
+    if (!entry) {
+        err << programName() << ": " << tr("no profile is called \"%1\"").arg(name) << '\n';
+        return UsageError;
+    }
+    Profile profile;
+    QString error;
+    if (!store.load(entry->id, &profile, &error)) {
+        err << programName() << ": " << tr("the profile \"%1\" cannot be read: %2").arg(name, error)
+            << '\n';
+        return UsageError;
+    }
+    *settings = profile.connection;
+    // The environment's credentials win over the profile's: then no secret of it is needed.
+    if (fromEnvironment || profile.secretFields.isEmpty())
+        return -1;
+    KeychainSecretStore keychain;
+    ProfileLibrary library(std::move(store), &keychain);
+    ProfileLibrary::Loaded loaded;
+    waitFor([&](auto finish) {
+        library.load(entry->id, [&, finish](const ProfileLibrary::Loaded &result) {
+            loaded = result;
+            finish();
+        });
+    });
+    if (!loaded.keychainProblem.isEmpty()) {
+        err << programName() << ": "
+            << tr("the profile's secrets cannot be read from %1").arg(loaded.keychainProblem)
+            << '\n'
+            << tr("Set GALILEO_API_KEY (or GALILEO_USERNAME and GALILEO_PASSWORD) to use the "
+                  "profile's connection without the keychain.")
+            << '\n';
+        return KeychainError;
+    }
+    *secrets = loaded.galileo;
     return -1;
 }
 

@@ -79,6 +79,11 @@ public:
 // Loads a profile with its secrets from the keychain. Returns -1 with *loaded filled in, or the
 // exit code to stop with (after saying why).
 int loadProfile(const QString &name, QTextStream &err, ProfileLibrary::Loaded *loaded);
+// Only what a call to Galileo needs of a profile: its connection, and its Galileo credentials
+// unless the environment gives some (then the keychain is not asked at all). Returns -1, or the
+// exit code to stop with (after saying why).
+int loadProfileConnection(const QString &name, QTextStream &err, ConnectionSettings *settings,
+                          GalileoSecrets *secrets);
 
 // Runs start(finish) and an event loop until finish() is called.
 template<typename Start> void waitFor(Start start)

@@ -48,12 +48,13 @@ struct ConnectionOptions
     {
         ConnectionSettings settings;
         GalileoSecrets secrets;
+        // Only the connection: list, status and delete send no body, so a body's secret the
+        // keychain lacks is no reason to stop.
         if (parser.isSet(profile)) {
-            ProfileLibrary::Loaded loaded;
-            if (const int code = loadProfile(parser.value(profile), err, &loaded); code >= 0)
+            if (const int code =
+                    loadProfileConnection(parser.value(profile), err, &settings, &secrets);
+                code >= 0)
                 return code;
-            settings = loaded.profile.connection;
-            secrets = loaded.galileo;
         }
         if (parser.isSet(timeout)) {
             bool ok = false;

@@ -66,6 +66,7 @@ private slots:
     void importedConnectionIsUsedOnlyWhenTrusted();
     // No D-Bus at all: a clear error naming the keychain, exit 5, nothing saved, no plaintext.
     void noKeychainSavesNothing();
+    void listWithAProfileNeedsNoKeychainWhenTheEnvironmentHasAKey();
 };
 
 #ifndef Q_MOC_RUN // moc cannot parse the raw string literals below
@@ -362,6 +363,42 @@ void tst_ProfileCli::noKeychainSavesNothing()
         // The body file the test wrote is the only place the secrets may be.
         QVERIFY2(leaks == QStringList{path} || leaks.isEmpty(), qPrintable(leaks.join(", ")));
     }
+}
+
+// A review found `list --profile` failing without a keychain (exit 5) although the environment
+// gave the key and list sends no body: the profile's connection is all it needs.
+void tst_ProfileCli::listWithAProfileNeedsNoKeychainWhenTheEnvironmentHasAKey()
+{
+    LoopbackServer server;
+    QVERIFY(server.listen());
+    server.setHandler([](const HttpRequest &) { return HttpResponse::json(200, "[]"); });
+    const QString path = writeBody("listed.json", bodyWithSecrets());
+    QCOMPARE(run({"profile", "import", path, "--name", "Listed"}).code, 0);
+    auto entry = ProfileStore().findByName(QStringLiteral("Listed"));
+    QVERIFY(entry);
+    Profile profile;
+    QString error;
+    QVERIFY(ProfileStore().load(entry->id, &profile, &error));
+    profile.connection.baseUrl = server.url().toString();
+    QVERIFY(ProfileStore().save(profile, &error));
+
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/galileo-test-bus");
+    environment.remove("DISPLAY");
+    environment.insert("GALILEO_API_KEY", "env-key-for-list");
+    environment.remove("GALILEO_API_URL");
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(GALILEO_EXECUTABLE), {"list", "--profile", "Listed"});
+    // The loopback server answers from this event loop: it turns while the command runs.
+    QVERIFY(process.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60000);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(process.exitCode() == 0, qPrintable(QString::number(process.exitCode()) + ": " + err));
+    QVERIFY2(!err.contains(QLatin1String("keychain")), qPrintable(err));
+    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(server.requests().first().header("Galileo-API-Key"), QByteArray("env-key-for-list"));
+    QCOMPARE(run({"profile", "delete", "Listed"}).code, 0);
 }
 #endif
 

@@ -831,6 +831,14 @@ Exit-Codes wie bei apply: 0 kein Schritt gescheitert (Warnungen erlaubt), 1 ein 
         <source>Set GALILEO_API_KEY (or GALILEO_USERNAME and GALILEO_PASSWORD) to use the profile&apos;s connection without the keychain.</source>
         <translation>Setzen Sie GALILEO_API_KEY (oder GALILEO_USERNAME und GALILEO_PASSWORD), um die Verbindung des Profils ohne Schlüsselbund zu nutzen.</translation>
     </message>
+    <message>
+        <source>Replaced %1 with the export of &quot;%2&quot;, without its secrets.</source>
+        <translation>%1 durch den Export von „%2“ ersetzt, ohne seine Geheimnisse.</translation>
+    </message>
+    <message>
+        <source>Wrote the export of &quot;%2&quot; to %1, without its secrets.</source>
+        <translation>Export von „%2“ nach %1 geschrieben, ohne seine Geheimnisse.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine::ApplyTargetOptions</name>
@@ -2972,6 +2980,10 @@ Exit-Codes wie bei apply: 0 kein Schritt gescheitert (Warnungen erlaubt), 1 ein 
     <message>
         <source>Deleting &quot;%1&quot;...</source>
         <translation>Lösche „%1“ …</translation>
+    </message>
+    <message>
+        <source>The window now shows this profile.</source>
+        <translation>Das Fenster zeigt jetzt dieses Profil.</translation>
     </message>
 </context>
 <context>

@@ -145,8 +145,12 @@ IntegrationsDialog::IntegrationsDialog(IntegrationSession *session, QWidget *par
     });
     connect(m_session, &IntegrationSession::profileFinished, this,
             [this](IntegrationSession::ProfileAction action, bool ok, const QString &message) {
+                // The window behind changed too: it says so, rather than switching silently.
                 if (isVisible() && action == IntegrationSession::ProfileAction::Save)
-                    showMessage(message, !ok);
+                    showMessage(ok ? message + QLatin1Char(' ') +
+                                         tr("The window now shows this profile.")
+                                   : message,
+                                !ok);
             });
     const auto follow = [this] {
         m_list->setConnection(m_session->connection(), m_session->secrets());

@@ -8,6 +8,7 @@
 #include "storage/profilelibrary.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
 namespace CommandLine {
@@ -104,10 +105,16 @@ int exportProfile(ProfileLibrary &library, const QString &name, const QString &o
         out.flush();
         return Success;
     }
+    const bool replacing = QFileInfo::exists(output);
     if (!library.exportTo(entry->id, output, &problem)) {
         err << programName() << ": " << problem << '\n';
         return UsageError;
     }
+    // Said, so that a file overwritten by mistake is noticed.
+    err << (replacing ? tr("Replaced %1 with the export of \"%2\", without its secrets.")
+                      : tr("Wrote the export of \"%2\" to %1, without its secrets."))
+               .arg(output, name)
+        << '\n';
     return Success;
 }
 

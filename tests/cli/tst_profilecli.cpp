@@ -107,8 +107,14 @@ void tst_ProfileCli::importListExportDelete()
         QLatin1String("keychain")));
 
     const QString file = m_dir.filePath("export.json");
-    QCOMPARE(run({"profile", "export", "Staging", "--output", file}).code, 0);
+    result = run({"profile", "export", "Staging", "--output", file});
+    QCOMPARE(result.code, 0);
     QVERIFY(QFile::exists(file));
+    QVERIFY2(result.err.startsWith(QLatin1String("Wrote the export")), qPrintable(result.err));
+    // A file overwritten is said to be (a review found it replaced without a word).
+    result = run({"profile", "export", "Staging", "--output", file});
+    QCOMPARE(result.code, 0);
+    QVERIFY2(result.err.startsWith(QLatin1String("Replaced ") + file), qPrintable(result.err));
     // Our export comes back in, its markers recognised and not stored as secrets.
     result = run({"profile", "import", file, "--name", "Staging copy"});
     QCOMPARE(result.code, 0);

@@ -235,6 +235,11 @@ private slots:
         const QString id = m_window->session()->currentProfileId();
         QVERIFY(!id.isEmpty());
         QCOMPARE(m_window->session()->currentProfileName(), u"alpha"_s);
+        // The window behind switched to it, and the dialog says so.
+        QVERIFY2(dialog->findChild<QLabel *>(u"integrationsMessage"_s)
+                     ->text()
+                     .contains(u"The window now shows this profile."_s),
+                 qPrintable(dialog->findChild<QLabel *>(u"integrationsMessage"_s)->text()));
         QCOMPARE(m_secrets->values().value(id + u"/api_key_value"_s), u"alpha-secret-value"_s);
         // The profile's file has the integration's name, and no secret.
         Profile stored;

@@ -523,10 +523,6 @@ int testEndpoint(const QStringList &arguments, QTextStream &out, QTextStream &er
     return probeExitCode(prober);
 }
 
-} // namespace
-
-namespace {
-
 bool isQtOption(const QString &argument)
 {
     // QGuiApplication's, QApplication's and the X11 platform's, as -name or --name, with a

@@ -454,11 +454,11 @@ QList<QByteArray> sentValues(const IntegrationConfig &config)
     return values;
 }
 
-QList<QByteArray> redactionValuesOf(const QByteArray &secret, bool headerValue)
+QList<QByteArray> redactionValuesOf(const QByteArray &secret)
 {
     QList<QByteArray> values{secret};
     const qsizetype space = secret.indexOf(' ');
-    if (!headerValue || space < 0)
+    if (space < 0)
         return values;
     // "Bearer <key>", "Basic <base64 of user:password>": the credential after the scheme.
     const QByteArray credential = secret.mid(space + 1).trimmed();

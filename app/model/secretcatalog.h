@@ -72,9 +72,9 @@ QList<QByteArray> sentValues(const IntegrationConfig &config);
 // The shortest secret redact() looks for in an answer: shorter values (a tenant "acme", "1")
 // would mask ordinary words of an answer and protect nothing.
 constexpr int RedactedMinimumLength = 8;
-// What a request carried that the answer may repeat: `secret` itself and, for a header value
-// such as "Bearer <key>" or "Basic <base64>", the key and the decoded password too.
-QList<QByteArray> redactionValuesOf(const QByteArray &secret, bool headerValue);
+// What a secret header's value lets an answer repeat: the value itself and, for one such as
+// "Bearer <key>" or "Basic <base64>", the key and the decoded password too.
+QList<QByteArray> redactionValuesOf(const QByteArray &headerValue);
 // An answer with every secret the request carried masked wherever it repeats it: as it was
 // sent, percent- or form-encoded, or escaped in a JSON string. In a JSON answer only the
 // insides of strings change, so that it still parses. A server that echoes the request into

@@ -14,7 +14,7 @@ void WireRequest::addSecretHeader(const QByteArray &name, const QByteArray &valu
 {
     headers.append({name, value, true, curlReference});
     if (!value.isEmpty())
-        secretValues << SecretCatalog::redactionValuesOf(value, true);
+        secretValues << SecretCatalog::redactionValuesOf(value);
 }
 
 void WireRequest::addSecretValue(const QByteArray &value)

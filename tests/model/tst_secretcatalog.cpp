@@ -233,7 +233,7 @@ private slots:
     void whatTheRequestCarriedIsRedactedFromTheAnswer()
     {
         const QByteArray key = "sk-live/4444\"5555";
-        const QList<QByteArray> secrets = SecretCatalog::redactionValuesOf("Bearer " + key, true)
+        const QList<QByteArray> secrets = SecretCatalog::redactionValuesOf("Bearer " + key)
                                           << "short";
         const QByteArray json = "{\"error\":{\"message\":\"Invalid key provided: Bearer "
                                 "sk-live\\/4444\\\"5555\",\"input\":\"sk-live/4444\\\"5555\","
@@ -257,7 +257,7 @@ private slots:
 
         // Text answers: as sent, percent- and form-encoded; Basic's base64 and its password.
         const QByteArray basic = "Basic " + QByteArray("my-client:s3cret pass+word").toBase64();
-        const QList<QByteArray> fromBasic = SecretCatalog::redactionValuesOf(basic, true);
+        const QList<QByteArray> fromBasic = SecretCatalog::redactionValuesOf(basic);
         const QByteArray text = "got client_secret=s3cret+pass%2Bword auth=" + basic +
                                 " raw=s3cret pass+word pct=s3cret%20pass%2Bword";
         const QByteArray plain = SecretCatalog::redact(text, fromBasic);

@@ -1,7 +1,7 @@
 #include "desktop.h"
 
 #include "appidentity.h"
-#include "deferrediconstyle.h"
+#include "appstyle.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "profileswitcher.h"
@@ -97,7 +97,7 @@ void setUpApplication()
 {
     readFontsAhead();
     // The style Qt chose (or -style named), handing out its standard icons unread.
-    QApplication::setStyle(new DeferredIconStyle(QApplication::style()));
+    QApplication::setStyle(new AppStyle(QApplication::style()));
     AppIdentity::apply();
     Language::install();
     QApplication::setApplicationDisplayName(QStringLiteral("Galileo Integrations"));

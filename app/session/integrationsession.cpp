@@ -512,8 +512,10 @@ void IntegrationSession::setCurrentProfile(const Profile &profile)
         m_integrationName = profile.integrationName;
         emit integrationNameChanged(m_integrationName);
     }
-    if (!profile.id.isEmpty())
-        QSettings().setValue(s_lastProfileKey, profile.id);
+    // Not set again unchanged (the last profile opened at start): QSettings would rewrite its file.
+    QSettings settings;
+    if (!profile.id.isEmpty() && settings.value(s_lastProfileKey).toString() != profile.id)
+        settings.setValue(s_lastProfileKey, profile.id);
     emit profilesChanged();
     emit documentChanged();
 }

@@ -19,7 +19,12 @@ ConnectionSettings load()
 
 void save(const ConnectionSettings &settings)
 {
-    QSettings().setValue(s_key, QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact));
+    const QByteArray json = QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact);
+    // QSettings rewrites its file for a value set again unchanged: a millisecond of every start
+    // that opens the last profile, whose connection is usually the one remembered.
+    QSettings stored;
+    if (stored.value(s_key).toByteArray() != json)
+        stored.setValue(s_key, json);
 }
 
 } // namespace ConnectionStore

@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 
 // The session the window observes, without a window: issues, connection, saved state, profiles.
@@ -168,6 +170,50 @@ private slots:
         QCOMPARE(m_session->connection().baseUrl, u"https://galileo.own.example"_s);
         QCOMPARE(m_session->secrets().apiKey, u"own-key"_s);
         QCOMPARE(ConnectionStore::load().baseUrl, u"https://galileo.own.example"_s);
+        m_session->detachProfile();
+    }
+
+    // A returning user's start opens the last profile, whose connection is usually the one
+    // remembered. QSettings rewrites its file for a value set again unchanged, which took a
+    // millisecond of each such start: the file is written only when something changes.
+    void openingTheRememberedProfileAgainWritesNoSettings()
+    {
+        IntegrationConfig config;
+        config.authenticationType = AuthenticationType::None;
+        config.endpoint = u"https://gw.example/v1"_s;
+        ConnectionSettings own;
+        own.baseUrl = u"https://galileo.own.example"_s;
+        m_session->showIntegration(config, u"body"_s, {});
+        m_session->setConnection(own, {u"own-key"_s, {}});
+        QVERIFY(finish([this] { m_session->saveProfileAs(u"Own"_s); }));
+        const QString ownId = m_session->currentProfileId();
+        QVERIFY(finish([this] { m_session->saveProfileAs(u"Other"_s); }));
+        const QString otherId = m_session->currentProfileId();
+        QVERIFY(finish([this, ownId] { m_session->openProfile(ownId); }));
+
+        // The file as written: its inode (QSettings replaces it to write) and its time.
+        const auto written = [] {
+            QSettings().sync();
+            struct stat info
+            {
+            };
+            if (::stat(QFile::encodeName(QSettings().fileName()).constData(), &info) != 0)
+                return QString();
+            return u"%1 %2.%3"_s.arg(info.st_ino)
+                .arg(info.st_mtim.tv_sec)
+                .arg(info.st_mtim.tv_nsec);
+        };
+        const QString before = written();
+        QVERIFY(!before.isEmpty());
+        QThread::msleep(20);
+        QVERIFY(finish([this, ownId] { m_session->openProfile(ownId); }));
+        QCOMPARE(written(), before);
+        QCOMPARE(m_session->lastProfileId(), ownId);
+
+        // Another profile is remembered as before.
+        QVERIFY(finish([this, otherId] { m_session->openProfile(otherId); }));
+        QVERIFY(written() != before);
+        QCOMPARE(m_session->lastProfileId(), otherId);
         m_session->detachProfile();
     }
 

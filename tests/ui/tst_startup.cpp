@@ -152,6 +152,28 @@ private slots:
         QVERIFY(imagePluginLoaded());
     }
 
+    // One font file for the whole first picture. The first-start panel's bold title took
+    // another (DejaVu Sans Bold, say) to read, with glyphs of its own: half a millisecond.
+    void theFirstPictureDrawsInOneFace()
+    {
+        MainWindow window;
+        Desktop::show(&window);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto *panel = window.findChild<QWidget *>(QStringLiteral("firstStartPanel"));
+        QVERIFY(panel && panel->isVisible());
+        const QFontInfo application(QApplication::font());
+        QStringList others;
+        for (const QWidget *widget : window.findChildren<QWidget *>()) {
+            const QFontInfo info(widget->font());
+            if (widget->isVisible() &&
+                (info.family() != application.family() || info.bold() != application.bold() ||
+                 info.italic() != application.italic()))
+                others << QString::fromLatin1(widget->metaObject()->className()) +
+                              QLatin1Char(' ') + widget->objectName();
+        }
+        QVERIFY2(others.isEmpty(), qPrintable(others.join(QStringLiteral(", "))));
+    }
+
     // The window icon waits for the window's first picture, not for a paint of the window's
     // own background: a window its content covers entirely is never sent one.
     void theWindowIconFollowsAWindowItsContentCovers()

@@ -26,13 +26,14 @@ fi
 xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
     build=$1 runs=$2
     cd "$3"
-    one() { # prints "MS KB"
+    one() { # prints "MICROSECONDS KB"
         local start end out
         start=$(date +%s%N)
         out=$("$@" 2>/dev/null | grep "^shown at")
         end=$(echo "$out" | sed "s/^shown at \([0-9]*\);.*/\1/")
-        echo "$(( (end - start) / 1000000 )) $(echo "$out" | grep -o "[0-9]\+ kB" | grep -o "[0-9]\+")"
+        echo "$(( (end - start) / 1000 )) $(echo "$out" | grep -o "[0-9]\+ kB" | grep -o "[0-9]\+")"
     }
+    ms() { awk "{ printf \"%.1f \", \$1 / 1000 }"; }
     median() { sort -n | sed -n "$(( (runs + 1) / 2 ))p"; }
     : > floor.txt; : > app.txt
     for _ in $(seq "$runs"); do
@@ -41,7 +42,7 @@ xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
     done
     fms=$(cut -d" " -f1 floor.txt | median); fkb=$(cut -d" " -f2 floor.txt | median)
     ams=$(cut -d" " -f1 app.txt | median); akb=$(cut -d" " -f2 app.txt | median)
-    echo "floor: $fms ms, $(( fkb / 1024 )) MB   (runs: $(cut -d" " -f1 floor.txt | tr "\n" " "))"
-    echo "app:   $ams ms, $(( akb / 1024 )) MB   (runs: $(cut -d" " -f1 app.txt | tr "\n" " "))"
+    echo "floor: $(echo "$fms" | ms)ms, $(( fkb / 1024 )) MB   (runs: $(cut -d" " -f1 floor.txt | ms))"
+    echo "app:   $(echo "$ams" | ms)ms, $(( akb / 1024 )) MB   (runs: $(cut -d" " -f1 app.txt | ms))"
     echo "app/floor: $(awk -v a="$ams" -v f="$fms" "BEGIN { printf \"%.2f\", a / f }")x time, +$(( (akb - fkb) / 1024 )) MB"
 ' bash "$(realpath "$build")" "$runs" "$sandbox"

@@ -42,6 +42,23 @@ private:
         }
     };
 
+    // The option a main window's tool bar `bar` is drawn with, for a bar of `size`.
+    static QStyleOptionToolBar toolBarOption(const QWidget *bar, Qt::ToolBarArea area,
+                                             QStyleOptionToolBar::ToolBarPosition line,
+                                             const QSize &size)
+    {
+        QStyleOptionToolBar option;
+        option.initFrom(bar);
+        option.rect = QRect(QPoint(0, 0), size);
+        option.toolBarArea = area;
+        option.positionOfLine = line;
+        option.positionWithinLine = QStyleOptionToolBar::OnlyOne;
+        const bool horizontal = area == Qt::TopToolBarArea || area == Qt::BottomToolBarArea;
+        option.state = horizontal ? (option.state | QStyle::State_Horizontal)
+                                  : (option.state & ~QStyle::State_Horizontal);
+        return option;
+    }
+
     // A tool bar's background as `style` draws it, on a transparent image of the bar's size.
     static QImage toolBarDrawn(const QStyle &style, const QStyleOptionToolBar &option,
                                const QWidget *widget, qreal ratio)
@@ -128,12 +145,8 @@ private slots:
         AppStyle style(QStyleFactory::create(QStringLiteral("Fusion")));
         QMainWindow window;
         auto *bar = new QWidget(&window);
-        QStyleOptionToolBar option;
-        option.initFrom(bar);
-        option.rect = QRect(0, 0, 1180, 39);
-        option.toolBarArea = Qt::TopToolBarArea;
-        option.positionOfLine = QStyleOptionToolBar::OnlyOne;
-        option.state |= QStyle::State_Horizontal;
+        const QStyleOptionToolBar option =
+            toolBarOption(bar, Qt::TopToolBarArea, QStyleOptionToolBar::OnlyOne, {1180, 39});
         LineMeter fusions;
         {
             QPainter painter(&fusions);
@@ -197,17 +210,10 @@ private slots:
         // Fusion draws the background of a main window's tool bars only.
         QMainWindow window;
         auto *bar = new QWidget(&window);
-        QStyleOptionToolBar option;
-        option.initFrom(bar);
+        QStyleOptionToolBar option = toolBarOption(
+            bar, Qt::ToolBarArea(area), QStyleOptionToolBar::ToolBarPosition(line), size);
         if (dark)
             option.palette = QPalette(QColor(0x35, 0x35, 0x35));
-        option.rect = QRect(QPoint(0, 0), size);
-        option.toolBarArea = Qt::ToolBarArea(area);
-        option.positionOfLine = QStyleOptionToolBar::ToolBarPosition(line);
-        option.positionWithinLine = QStyleOptionToolBar::OnlyOne;
-        const bool horizontal = area == Qt::TopToolBarArea || area == Qt::BottomToolBarArea;
-        option.state = horizontal ? (option.state | QStyle::State_Horizontal)
-                                  : (option.state & ~QStyle::State_Horizontal);
         const QImage expected = toolBarDrawn(*plain, option, bar, ratio);
         const QImage drawn = toolBarDrawn(style, option, bar, ratio);
         // Not blank: Fusion drew something, lines included.

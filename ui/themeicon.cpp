@@ -1,6 +1,7 @@
 #include "themeicon.h"
 
 #include "lazyiconengine.h"
+#include "prerenderedicons.h"
 
 #include <QApplication>
 #include <QFile>
@@ -17,11 +18,16 @@
 
 namespace {
 
+QHash<QString, std::shared_ptr<QSvgRenderer>> &renderers()
+{
+    static QHash<QString, std::shared_ptr<QSvgRenderer>> parsed;
+    return parsed;
+}
+
 // One parsed drawing per file, shared by every icon drawn from it.
 QSvgRenderer *rendererFor(const QString &path)
 {
-    static QHash<QString, std::shared_ptr<QSvgRenderer>> renderers;
-    std::shared_ptr<QSvgRenderer> &renderer = renderers[path];
+    std::shared_ptr<QSvgRenderer> &renderer = renderers()[path];
     if (!renderer)
         renderer = std::make_shared<QSvgRenderer>(path);
     return renderer.get();
@@ -75,7 +81,13 @@ public:
         image.fill(Qt::transparent);
         {
             QPainter painter(&image);
-            rendererFor(m_path)->render(&painter, QRectF(QPointF(0, 0), QSizeF(device)));
+            // Drawn at build time at the usual sizes. A mask is only the drawing's coverage,
+            // which is all the ink below keeps: it stands for a drawing that takes the ink.
+            const PrerenderedIcons::Found drawn = PrerenderedIcons::find(m_path, device);
+            if (!drawn.image.isNull() && (ink.isValid() || !drawn.mask))
+                painter.drawImage(0, 0, drawn.image);
+            else
+                rendererFor(m_path)->render(&painter, QRectF(QPointF(0, 0), QSizeF(device)));
             if (ink.isValid()) {
                 painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
                 painter.fillRect(image.rect(), ink);
@@ -96,7 +108,9 @@ public:
     // Scalable: the largest size that fits, in the drawing's proportions.
     QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override
     {
-        const QSize natural = rendererFor(m_path)->defaultSize();
+        QSize natural = PrerenderedIcons::naturalSize(m_path);
+        if (natural.isEmpty())
+            natural = rendererFor(m_path)->defaultSize();
         if (natural.isEmpty())
             return {};
         return natural.scaled(size, Qt::KeepAspectRatio);
@@ -105,7 +119,10 @@ public:
     // None: any size is drawn (a window icon asks for the sizes it needs).
     QList<QSize> availableSizes(QIcon::Mode, QIcon::State) override { return {}; }
 
-    bool isNull() override { return !rendererFor(m_path)->isValid(); }
+    bool isNull() override
+    {
+        return PrerenderedIcons::naturalSize(m_path).isEmpty() && !rendererFor(m_path)->isValid();
+    }
     QString key() const override { return QStringLiteral("DrawingIconEngine"); }
     QIconEngine *clone() const override { return new DrawingIconEngine(m_path, m_followsPalette); }
 
@@ -168,6 +185,11 @@ QIcon action(const QString &name)
 QIcon drawing(const QString &path)
 {
     return QIcon(new DrawingIconEngine(path, false));
+}
+
+QStringList parsedDrawings()
+{
+    return renderers().keys();
 }
 
 } // namespace ThemeIcon

@@ -14,5 +14,8 @@ QIcon action(const QString &name);
 // A bundled SVG drawing in its own colours (the app's icon, the severity marks). Drawn by the
 // app itself: Qt's SVG icon engine is a plugin, looked for and loaded at the first SVG icon.
 QIcon drawing(const QString &path);
+// The SVG files parsed so far: those drawn at a size not drawn at build time (see
+// PrerenderedIcons). For tests of the first picture.
+QStringList parsedDrawings();
 
 } // namespace ThemeIcon

@@ -1,8 +1,12 @@
+#include "prerenderedicons.h"
 #include "themeicon.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QPainter>
 #include <QPalette>
 #include <QPixmap>
+#include <QSvgRenderer>
 #include <QtTest>
 
 // Issue 13: the bundled fallback icons take the palette's text colour, so they read on a dark
@@ -41,7 +45,72 @@ private:
                               QStringLiteral(":/galileo/icons/actions/list-add.svg"));
     }
 
+    // The drawing as ThemeIcon draws it from the SVG: at `device` pixels, then in `ink` if
+    // that is valid.
+    static QImage drawnFromSvg(const QString &path, const QSize &device, const QColor &ink)
+    {
+        QImage image(device, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        QSvgRenderer(path).render(&painter, QRectF(QPointF(0, 0), QSizeF(device)));
+        if (ink.isValid()) {
+            painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+            painter.fillRect(image.rect(), ink);
+        }
+        return image;
+    }
+
 private slots:
+    // Drawn at build time, the icons are the SVG's pixels: every bundled drawing at every size
+    // drawn ahead, in a light and a dark palette's colour.
+    void prerenderedIconsAreTheSvgsPixels_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("followsPalette");
+        QStringList actions = QDir(QStringLiteral(":/galileo/icons/actions"))
+                                  .entryList({QStringLiteral("*.svg")}, QDir::Files);
+        QVERIFY(actions.size() >= 10);
+        for (const QString &file : actions)
+            QTest::newRow(qPrintable(file))
+                << QStringLiteral(":/galileo/icons/actions/") + file << true;
+        QTest::newRow("reveal.svg") << QStringLiteral(":/galileo/icons/reveal.svg") << true;
+        for (const char *status : {"error", "warning", "info", "ok"})
+            QTest::newRow(status)
+                << QStringLiteral(":/galileo/icons/status/%1.svg").arg(QLatin1String(status))
+                << false;
+    }
+
+    void prerenderedIconsAreTheSvgsPixels()
+    {
+        QFETCH(QString, path);
+        QFETCH(bool, followsPalette);
+        const QPalette original = QApplication::palette();
+        for (const QColor &text : {QColor(0x20, 0x20, 0x20), QColor(0xee, 0xee, 0xee)}) {
+            QPalette palette = original;
+            palette.setColor(QPalette::ButtonText, text);
+            QApplication::setPalette(palette);
+            // No theme name: the bundled drawing, in the palette's colour.
+            const QIcon icon =
+                followsPalette ? ThemeIcon::get(QString(), path) : ThemeIcon::drawing(path);
+            for (const int size : {16, 24, 32, 48}) {
+                const QSize device =
+                    QSvgRenderer(path).defaultSize().scaled(size, size, Qt::KeepAspectRatio);
+                // Drawn ahead, so that the comparison is of the build's pixels.
+                QVERIFY2(!PrerenderedIcons::find(path, device).image.isNull(),
+                         qPrintable(QStringLiteral("%1 at %2").arg(path).arg(size)));
+                const QImage expected =
+                    drawnFromSvg(path, device, followsPalette ? text : QColor());
+                const QImage shown = icon.pixmap(QSize(size, size))
+                                         .toImage()
+                                         .convertToFormat(QImage::Format_ARGB32_Premultiplied);
+                QCOMPARE(shown.size(), expected.size());
+                QVERIFY2(shown == expected,
+                         qPrintable(QStringLiteral("%1 at %2 differs").arg(path).arg(size)));
+            }
+        }
+        QApplication::setPalette(original);
+    }
+
     void followsThePalette_data()
     {
         QTest::addColumn<QColor>("window");

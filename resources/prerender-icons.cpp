@@ -102,7 +102,7 @@ int main(int argc, char *argv[])
         drawings << drawn;
     }
 
-    // Little-endian throughout. The header: "GIPR", version 1, the number of drawings. Each
+    // The index is little-endian. The header: "GIPR", version 1, the number of drawings. Each
     // drawing: its alias (length, UTF-8), natural width and height, 0 for a mask or 1 for
     // colour, the number of images, and for each its width, height and the offset of its
     // pixels (rows without padding, 1 or 4 bytes a pixel) from the start of the file, which is

@@ -65,10 +65,22 @@ bool isFusion(const QStyle *style)
     return style && std::strcmp(style->metaObject()->className(), "QFusionStyle") == 0;
 }
 
+// Whether the painter moves what it draws by whole pixels only, so that the strip's pixels land
+// where Fusion's own would: not scaled, rotated or moved by a fraction (a QGraphicsProxyWidget,
+// a printout).
+bool movesByWholePixels(const QPainter *painter)
+{
+    const QTransform transform = painter->transform();
+    return transform.type() <= QTransform::TxTranslate &&
+           transform.dx() == std::floor(transform.dx()) &&
+           transform.dy() == std::floor(transform.dy());
+}
+
 // Draws `toolBar`'s background as `base` draws it on a strip a few pixels long, then paints
 // the strip's ends as they are and its middle stretched over the rest of the bar. False, with
-// nothing drawn, for a bar the strip cannot stand for: one whose lines do not run along it, or
-// a screen density that is not a whole number (the strip's pixels would not line up).
+// nothing drawn, for a bar the strip cannot stand for: one whose lines do not run along it, an
+// empty one, a screen density that is not a whole number or a painter that scales (the strip's
+// pixels would not line up).
 bool drawToolBarFromStrip(const QStyle *base, const QStyleOptionToolBar &toolBar, QPainter *painter,
                           const QWidget *widget)
 {
@@ -83,7 +95,9 @@ bool drawToolBarFromStrip(const QStyle *base, const QStyleOptionToolBar &toolBar
     constexpr int Strip = 2 * End + 1;
     const QRect bar = toolBar.rect;
     const int length = horizontal ? bar.width() : bar.height();
-    if (!linesAlong || ratio != std::floor(ratio) || length <= Strip)
+    const int thickness = horizontal ? bar.height() : bar.width();
+    if (!linesAlong || ratio != std::floor(ratio) || length <= Strip || thickness <= 0 ||
+        !movesByWholePixels(painter))
         return false;
 
     QStyleOptionToolBar stripOption = toolBar;

@@ -44,10 +44,10 @@ public:
         return QString::fromUtf8(reinterpret_cast<const char *>(m_data + m_at - length),
                                  qsizetype(length));
     }
-    // `length` bytes at `offset` from the start, if they are all there.
+    // `length` bytes at `offset` from the start, if they are all there and aligned for QImage.
     const uchar *at(quint32 offset, qint64 length)
     {
-        if (qint64(offset) + length > m_size || offset % 4 != 0) {
+        if (qint64(offset) + length > m_size || quintptr(m_data + offset) % 4 != 0) {
             m_ok = false;
             return nullptr;
         }
@@ -76,13 +76,10 @@ int rowBytes(const QSize &size, bool mask)
     return (size.width() * (mask ? 1 : 4) + 3) & ~3;
 }
 
-QHash<QString, Drawing> readIndex()
+// An empty index when `data` cannot be read.
+QHash<QString, Drawing> parse(const uchar *data, qint64 size)
 {
-    const QResource resource(QStringLiteral(":/galileo/prerendered-icons.bin"));
-    // Kept uncompressed (rcc -no-compress), so that the images point into the resource.
-    if (!resource.isValid() || resource.compressionAlgorithm() != QResource::NoCompression)
-        return {};
-    Reader reader(resource.data(), resource.size());
+    Reader reader(data, size);
     if (reader.utf8(4) != QLatin1String("GIPR") || reader.u32() != 1)
         return {};
     QHash<QString, Drawing> index;
@@ -104,6 +101,20 @@ QHash<QString, Drawing> readIndex()
         index.insert(alias, drawing);
     }
     return reader.ok() ? index : QHash<QString, Drawing>();
+}
+
+QHash<QString, Drawing> readIndex()
+{
+    const QResource resource(QStringLiteral(":/galileo/prerendered-icons.bin"));
+    // Kept uncompressed (rcc -no-compress), so that the images point into the resource.
+    if (!resource.isValid() || resource.compressionAlgorithm() != QResource::NoCompression) {
+        qWarning("The icons drawn at build time are missing: they are drawn from SVG.");
+        return {};
+    }
+    QHash<QString, Drawing> index = parse(resource.data(), resource.size());
+    if (index.isEmpty())
+        qWarning("The icons drawn at build time cannot be read: they are drawn from SVG.");
+    return index;
 }
 
 const QHash<QString, Drawing> &index()
@@ -134,6 +145,12 @@ Found find(const QString &path, const QSize &device)
 QSize naturalSize(const QString &path)
 {
     return index().value(path).natural;
+}
+
+int countDrawings(const uchar *data, qint64 size)
+{
+    const QHash<QString, Drawing> drawings = parse(data, size);
+    return drawings.isEmpty() ? -1 : int(drawings.size());
 }
 
 } // namespace PrerenderedIcons

@@ -24,4 +24,8 @@ Found find(const QString &path, const QSize &device);
 // The drawing's own size, as QSvgRenderer::defaultSize() gives it; empty when it was not drawn.
 QSize naturalSize(const QString &path);
 
+// How many drawings `data` (as the build tool writes it) holds, or -1 if it cannot be read: a
+// wrong header, a truncated index, images outside the data or not aligned for QImage.
+int countDrawings(const uchar *data, qint64 size);
+
 } // namespace PrerenderedIcons

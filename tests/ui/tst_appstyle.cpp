@@ -161,6 +161,58 @@ private slots:
         QCOMPARE(ours.longestLine(), 0);
     }
 
+    // Under a painter that scales, rotates or moves by a fraction of a pixel (a graphics
+    // view, a printout), the bar is Fusion's own drawing, not the strip's.
+    void aTransformedPainterGetsFusionsOwnDrawing_data()
+    {
+        QTest::addColumn<QTransform>("transform");
+        QTest::newRow("scaled by 1.5") << QTransform::fromScale(1.5, 1.5);
+        QTest::newRow("scaled by 2") << QTransform::fromScale(2, 2);
+        QTest::newRow("moved by half a pixel") << QTransform::fromTranslate(3.5, 0.5);
+        QTest::newRow("rotated") << QTransform().rotate(90).translate(0, -60);
+        QTest::newRow("moved by whole pixels") << QTransform::fromTranslate(3, 2);
+    }
+
+    void aTransformedPainterGetsFusionsOwnDrawing()
+    {
+        QFETCH(QTransform, transform);
+        std::unique_ptr<QStyle> plain(QStyleFactory::create(QStringLiteral("Fusion")));
+        AppStyle style(QStyleFactory::create(QStringLiteral("Fusion")));
+        QMainWindow window;
+        auto *bar = new QWidget(&window);
+        const QStyleOptionToolBar option =
+            toolBarOption(bar, Qt::TopToolBarArea, QStyleOptionToolBar::OnlyOne, {300, 39});
+        const auto drawnWith = [&](const QStyle &drawing) {
+            QImage image(QSize(700, 700), QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::transparent);
+            QPainter painter(&image);
+            painter.setTransform(transform);
+            drawing.drawControl(QStyle::CE_ToolBar, &option, &painter, bar);
+            return image;
+        };
+        QCOMPARE(drawnWith(style), drawnWith(*plain));
+    }
+
+    // A bar without thickness is drawn as Fusion draws it, without a warning.
+    void aBarWithoutThicknessIsFusionsOwn()
+    {
+        std::unique_ptr<QStyle> plain(QStyleFactory::create(QStringLiteral("Fusion")));
+        AppStyle style(QStyleFactory::create(QStringLiteral("Fusion")));
+        QMainWindow window;
+        auto *bar = new QWidget(&window);
+        const QStyleOptionToolBar option =
+            toolBarOption(bar, Qt::TopToolBarArea, QStyleOptionToolBar::OnlyOne, {100, 0});
+        const auto drawnWith = [&](const QStyle &drawing) {
+            QImage image(QSize(120, 20), QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::transparent);
+            QPainter painter(&image);
+            drawing.drawControl(QStyle::CE_ToolBar, &option, &painter, bar);
+            return image;
+        };
+        QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+        QCOMPARE(drawnWith(style), drawnWith(*plain));
+    }
+
     void drawsFusionsToolBarBackground_data()
     {
         QTest::addColumn<int>("area");

@@ -21,8 +21,10 @@ public:
     explicit EndpointPage(IntegrationModel *model, QWidget *parent = nullptr);
 
     bool focusLocation(const IssueLocation &location) override;
+    bool hasField(FieldId field) const override;
 
 private:
+    QWidget *buildApiKeyPage();
     void refreshAuthType();
     void refreshCredentials();
     void composeToken();
@@ -31,8 +33,8 @@ private:
 
     QComboBox *m_authType;
     FittingStack *m_authStack;
-    QComboBox *m_apiKeyHeader;
-    SecretLineEdit *m_apiKeyValue;
+    QComboBox *m_apiKeyHeader = nullptr; // with its page, when first needed
+    SecretLineEdit *m_apiKeyValue = nullptr;
     QLineEdit *m_clientId;
     SecretLineEdit *m_clientSecret;
     SecretLineEdit *m_rawToken;

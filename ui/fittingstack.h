@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QWidget>
+
+#include <functional>
 
 class QVBoxLayout;
 
@@ -19,7 +22,14 @@ public:
 
     // Adds a page (taking it over); the first one added becomes the current one.
     int addWidget(QWidget *page);
+    // Adds a page that `build` makes when it is first shown or asked for by ensurePage(): a
+    // hidden page's widgets are made, polished and laid out at every start otherwise. Not the
+    // first page.
+    int addLazyWidget(std::function<QWidget *()> build);
+    // The page at `index`, built now if it was not yet.
+    QWidget *ensurePage(int index);
     int count() const { return int(m_pages.size()); }
+    // Null for a page not built yet.
     QWidget *widget(int index) const { return m_pages.value(index).data(); }
     int currentIndex() const { return m_current; }
     QWidget *currentWidget() const { return widget(m_current); }
@@ -31,5 +41,6 @@ signals:
 private:
     QVBoxLayout *m_layout;
     QList<QPointer<QWidget>> m_pages;
+    QHash<int, std::function<QWidget *()>> m_builders;
     int m_current = -1;
 };

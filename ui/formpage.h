@@ -36,7 +36,8 @@ public:
     virtual void showIssues(const QList<LocatedIssue> &issues);
     // Puts the keyboard focus where the location points; false if it is not on this page.
     virtual bool focusLocation(const IssueLocation &location);
-    bool hasField(FieldId field) const { return m_fields.contains(field); }
+    // Whether the page shows this field, or will once a part of it built late is made.
+    virtual bool hasField(FieldId field) const { return m_fields.contains(field); }
 
     // The page's own findings that the model cannot hold, e.g. text that is not JSON.
     virtual ValidationIssues formIssues() const { return {}; }
@@ -61,6 +62,8 @@ protected:
     void bindText(QLineEdit *edit, FieldId field);
     QString labelWithMnemonic(const QString &label);
     static QString issueText(const QList<LocatedIssue> &issues);
+    // The issues last shown: for fields registered after they were.
+    const QList<LocatedIssue> &shownIssues() const { return m_shownIssues; }
 
     IntegrationModel *m_model;
 

@@ -23,6 +23,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QVBoxLayout>
 #include <QtTest>
 
 // The form's widgets, driven with the keyboard and mouse as a user would, against the model.
@@ -79,15 +80,16 @@ private slots:
     void authTypeShowsOnlyItsFields()
     {
         auto *combo = child<QComboBox>(m_form, "authTypeCombo");
-        auto *apiKeyValue = child<QLineEdit>(m_form, "apiKeyValueEdit");
         auto *clientId = child<QLineEdit>(m_form, "clientIdEdit");
         QCOMPARE(m_model->authenticationType(), AuthenticationType::OAuth2); // the spec's default
         QVERIFY(clientId->isVisible());
-        QVERIFY(!apiKeyValue->isVisible());
+        // The API-key page is built when first chosen, not at every start.
+        QVERIFY(!m_form->findChild<QLineEdit *>(QStringLiteral("apiKeyValueEdit")));
 
         combo->setFocus();
         QTest::keyClick(combo, Qt::Key_Up); // OAuth2 -> API key
         QCOMPARE(m_model->authenticationType(), AuthenticationType::ApiKey);
+        auto *apiKeyValue = child<QLineEdit>(m_form, "apiKeyValueEdit");
         QVERIFY(apiKeyValue->isVisible());
         QVERIFY(!clientId->isVisible());
         QTest::keyClicks(apiKeyValue, QStringLiteral("sk-123"));
@@ -135,6 +137,34 @@ private slots:
         QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("authTypeCombo"));
         QCOMPARE(visited(1).mid(0, 4), (QStringList{"endpointEdit", "authTypeCombo",
                                                     "apiKeyHeaderCombo", "apiKeyValueEdit"}));
+    }
+
+    // The API-key page is built when first chosen, after the rest of the window: its fields
+    // still follow the authentication type, not whatever the window has after the form.
+    void aPageBuiltLateTabsInPlace()
+    {
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        IntegrationModel model;
+        auto *form = new IntegrationForm(&model, &window);
+        layout->addWidget(form);
+        auto *after = new QLineEdit(&window);
+        after->setObjectName(QStringLiteral("afterTheForm"));
+        layout->addWidget(after);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        model.setAuthenticationType(AuthenticationType::ApiKey);
+        auto *authType = child<QComboBox>(form, "authTypeCombo");
+        authType->setFocus(Qt::TabFocusReason);
+        QStringList names;
+        for (int i = 0; i < 3; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *focused = QApplication::focusWidget();
+            if (qobject_cast<QComboBox *>(focused->parentWidget()))
+                focused = focused->parentWidget();
+            names << focused->objectName();
+        }
+        QCOMPARE(names, (QStringList{"apiKeyHeaderCombo", "apiKeyValueEdit", "afterTheForm"}));
     }
 
     // Every page of the form, with its optional parts on and a row in each table: Tab goes in
@@ -360,8 +390,8 @@ private slots:
     void errorsDoNotMoveControls()
     {
         QWidget *authType = child<QComboBox>(m_form, "authTypeCombo");
-        QWidget *apiKeyHeader = child<QComboBox>(m_form, "apiKeyHeaderCombo");
         m_model->setAuthenticationType(AuthenticationType::ApiKey);
+        QWidget *apiKeyHeader = child<QComboBox>(m_form, "apiKeyHeaderCombo");
         QApplication::processEvents();
         const auto positions = [&] {
             QApplication::processEvents();
@@ -401,6 +431,26 @@ private slots:
         QVERIFY2(line->text().contains(QStringLiteral("first \u2022 second")),
                  qPrintable(line->text()));
         m_form->showIssues({});
+    }
+
+    // The API-key page is built when first chosen: an issue shown before is on its field then,
+    // and going to such an issue builds the page.
+    void anApiKeyIssueShownBeforeItsPageIsBuiltIsOnTheField()
+    {
+        QVERIFY(!m_form->findChild<QWidget *>(QStringLiteral("apiKeyHeaderCombo")));
+        const ValidationIssue issue =
+            ValidationIssue::error({"body", "api_key_header"}, QStringLiteral("value_error"),
+                                   QStringLiteral("not a header name"));
+        m_form->showIssues({IssueBoard::Entry{issue, IssueBoard::Origin::Server, false}});
+        QVERIFY(m_form->focusIssue(issue));
+        auto *line = m_form->findChild<MessageLine *>(QStringLiteral("api_key_headerMessage"));
+        QVERIFY(line);
+        QVERIFY2(line->message().contains(QStringLiteral("not a header name")),
+                 qPrintable(line->message()));
+        m_model->setAuthenticationType(AuthenticationType::ApiKey);
+        QTRY_VERIFY(line->isVisible());
+        m_form->showIssues({});
+        QVERIFY(line->message().isEmpty());
     }
 
     // Issue 13: what an issue marked "to fill in" looks like on the form: nothing yet.

@@ -839,6 +839,22 @@ Exit-Codes wie bei apply: 0 kein Schritt gescheitert (Warnungen erlaubt), 1 ein 
         <source>Wrote the export of &quot;%2&quot; to %1, without its secrets.</source>
         <translation>Export von „%2“ nach %1 geschrieben, ohne seine Geheimnisse.</translation>
     </message>
+    <message>
+        <source>Saved the profile &quot;%1&quot;, but it cannot be applied as it is: %2.</source>
+        <translation>Das Profil „%1“ wurde gespeichert, kann so aber nicht übermittelt werden: %2.</translation>
+    </message>
+    <message>
+        <source>enter the secrets named above</source>
+        <translation>geben Sie die oben genannten Geheimnisse ein</translation>
+    </message>
+    <message>
+        <source>correct the errors above</source>
+        <translation>beheben Sie die Fehler oben</translation>
+    </message>
+    <message>
+        <source>correct the errors and enter the secrets named above</source>
+        <translation>beheben Sie die Fehler und geben Sie die oben genannten Geheimnisse ein</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine::ApplyTargetOptions</name>

@@ -2,6 +2,8 @@
 
 #include "clisupport.h"
 
+#include "model/integrationvalidator.h"
+#include "model/secretcatalog.h"
 #include "storage/connectionstore.h"
 #include "storage/keychainsecretstore.h"
 #include "storage/profileexchange.h"
@@ -84,8 +86,33 @@ int import(ProfileLibrary &library, const QString &path, const QString &name, bo
         }
         return UsageError;
     }
-    err << tr("Saved the profile \"%1\".").arg(name) << '\n';
-    return Success;
+    // Saved, but not ready to apply: the body's own errors (as validate prints them), and the
+    // secrets it only stood in for (noted above). Exit 1 then, as pull's for a missing secret,
+    // so that "import && apply" stops here rather than at apply.
+    QStringList printed;
+    for (const ValidationIssue &note : imported.notes)
+        printed << note.toLine();
+    QList<QJsonArray> placeholders;
+    for (const QString &slot : imported.placeholders)
+        placeholders << SecretCatalog::loc(slot);
+    ValidationIssues errors;
+    for (const ValidationIssue &issue : IntegrationValidator::validate(imported.profile.config)) {
+        if (issue.isError() && !placeholders.contains(issue.loc) &&
+            !printed.contains(issue.toLine()))
+            errors << issue;
+    }
+    printLines(err, errors);
+    if (errors.isEmpty() && imported.placeholders.isEmpty()) {
+        err << tr("Saved the profile \"%1\".").arg(name) << '\n';
+        return Success;
+    }
+    err << tr("Saved the profile \"%1\", but it cannot be applied as it is: %2.")
+               .arg(name, errors.isEmpty() ? tr("enter the secrets named above")
+                          : imported.placeholders.isEmpty()
+                              ? tr("correct the errors above")
+                              : tr("correct the errors and enter the secrets named above"))
+        << '\n';
+    return Invalid;
 }
 
 int exportProfile(ProfileLibrary &library, const QString &name, const QString &output,

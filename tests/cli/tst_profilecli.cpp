@@ -63,6 +63,8 @@ private slots:
     // A header's value gone from the keychain: nothing is sent, rather than an empty value.
     void applyRefusesASecretGoneFromTheKeychain();
     void anImportedPlaceholderIsNeverSent();
+    // Saved, but listed and exit 1: a script's "import && apply" stops at the import.
+    void importOfABodyWithErrorsSavesItAndExitsOne();
     void importedConnectionIsUsedOnlyWhenTrusted();
     // No D-Bus at all: a clear error naming the keychain, exit 5, nothing saved, no plaintext.
     void noKeychainSavesNothing();
@@ -115,10 +117,14 @@ void tst_ProfileCli::importListExportDelete()
     result = run({"profile", "export", "Staging", "--output", file});
     QCOMPARE(result.code, 0);
     QVERIFY2(result.err.startsWith(QLatin1String("Replaced ") + file), qPrintable(result.err));
-    // Our export comes back in, its markers recognised and not stored as secrets.
+    // Our export comes back in, its markers recognised and not stored as secrets: saved, but
+    // not ready to apply until they are entered (exit 1, as pull's for a missing secret).
     result = run({"profile", "import", file, "--name", "Staging copy"});
-    QCOMPARE(result.code, 0);
+    QCOMPARE(result.code, 1);
     QVERIFY(result.err.contains(QLatin1String("was not stored")));
+    QVERIFY2(result.err.contains(QLatin1String("Saved the profile \"Staging copy\", but it cannot "
+                                               "be applied as it is: enter the secrets")),
+             qPrintable(result.err));
 
     const auto copy = ProfileStore().findByName(QStringLiteral("Staging copy"));
     QVERIFY(copy);
@@ -159,6 +165,32 @@ void tst_ProfileCli::malformedImportExitsTwoAndSavesNothing()
     QCOMPARE(result.code, 2);
     QVERIFY(result.err.contains(QLatin1String("line 1")));
     QVERIFY(!ProfileStore().findByName(QStringLiteral("Broken")));
+}
+
+void tst_ProfileCli::importOfABodyWithErrorsSavesItAndExitsOne()
+{
+    // No endpoint, and a model without a name: validate's errors, printed as validate prints them.
+    const QString path = writeBody("errors.json", R"({"authentication_type": "none",
+        "model_properties": [{"name": ""}]})");
+    const Run result = run({"profile", "import", path, "--name", "With errors"});
+    QCOMPARE(result.code, 1);
+    QVERIFY2(result.err.contains(QLatin1String("endpoint: the endpoint URL is required")),
+             qPrintable(result.err));
+    QVERIFY2(result.err.contains(QLatin1String("model_properties[0].name: ")),
+             qPrintable(result.err));
+    QVERIFY2(result.err.contains(QLatin1String("but it cannot be applied as it is: correct the "
+                                               "errors above")),
+             qPrintable(result.err));
+    // Saved all the same, to be corrected in the window or the file.
+    QVERIFY(ProfileStore().findByName(QStringLiteral("With errors")));
+    // The same body validated says the same lines.
+    const Run validated = run({"validate", path});
+    QCOMPARE(validated.code, 1);
+    const QStringList lines = validated.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    for (const QString &line : lines)
+        QVERIFY2(result.err.contains(line), qPrintable(line));
+    QCOMPARE(run({"profile", "delete", "With errors"}).code, 0);
 }
 
 void tst_ProfileCli::nameTakenExitsTwo()
@@ -302,7 +334,7 @@ void tst_ProfileCli::anImportedPlaceholderIsNeverSent()
     const QString partial = writeBody("partial5.json", QJsonDocument(json).toJson());
 
     const Run imported = run({"profile", "import", partial, "--name", "Partial"});
-    QCOMPARE(imported.code, 0);
+    QCOMPARE(imported.code, 1);
     QVERIFY2(imported.err.contains(QLatin1String("headers.X-Tenant")), qPrintable(imported.err));
 
     qputenv("GALILEO_API_KEY", "env-galileo-key");

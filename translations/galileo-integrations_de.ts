@@ -695,91 +695,6 @@ Exit-Codes: 0 keine Änderungen, 6 Änderungen (oder ein Geheimnis, das sich nic
         <translation>Warnung: %1: %2</translation>
     </message>
     <message>
-        <source>Usage: %1 [COMMAND] [OPTIONS]
-
-Set up, check and submit a custom LLM integration for Galileo.
-Without a command, the window opens.
-
-Commands:
-  validate FILE [--json]   Check a CustomIntegrationCreate body as Galileo would.
-  apply (FILE | --profile NAME) [--name SLUG] [--base-url URL] [--json]
-        [--timeout SECONDS]
-                           Validate, then PUT it to Galileo&apos;s /v2/integrations/custom,
-                           or to /integrations/custom/SLUG for a named one.
-  plan (FILE | --profile NAME) [--name SLUG] [--base-url URL] [--json]
-                           What apply would change, field by field; secrets only as
-                           (secret changed), (secret unchanged) or (secret unknown).
-  list [--json]            The organisation&apos;s integrations, of every provider.
-  status [--name SLUG] [--json]
-                           Health, user, capabilities and an integration&apos;s status.
-  delete --name SLUG [--yes]
-                           Delete a named custom integration (asks first).
-  pull [--name SLUG] --profile NAME
-                           Save a custom integration from Galileo into a profile.
-  history --profile NAME [--json]
-                           The applies recorded for a profile, newest first.
-  profile list             The saved profiles&apos; names, one a line.
-  profile import FILE --name NAME
-                           Save a body or an export as a profile; secrets go to the keychain.
-  profile export NAME [--output FILE]
-                           The profile as JSON, without its secrets.
-  profile delete NAME      The profile, its keychain entries and its history.
-  test-endpoint (FILE | --profile NAME) [--json]
-                           Reach the gateway, get a token, list its models, ask one completion.
-
-Options:
-  -h, --help               Show this help, or a command&apos;s with COMMAND --help.
-  -v, --version            Show the version.
-
-Exit codes: 0 success, 1 invalid (locally or by Galileo), 2 usage error, unreadable file or
-malformed JSON, 3 credentials or permission refused, 4 network, TLS, timeout or server
-error, 5 the keychain cannot be used, 6 plan: there are changes.
-</source>
-        <translation>Aufruf: %1 [BEFEHL] [OPTIONEN]
-
-Eine Custom-LLM-Integration für Galileo einrichten, prüfen und übermitteln.
-Ohne Befehl öffnet sich das Fenster.
-
-Befehle:
-  validate DATEI [--json]  Einen CustomIntegrationCreate-Inhalt prüfen, wie Galileo es täte.
-  apply (DATEI | --profile NAME) [--name SLUG] [--base-url URL] [--json]
-        [--timeout SEKUNDEN]
-                           Prüfen, dann per PUT an Galileos /v2/integrations/custom senden,
-                           bei einer benannten an /integrations/custom/SLUG.
-  plan (DATEI | --profile NAME) [--name SLUG] [--base-url URL] [--json]
-                           Was apply ändern würde, Feld für Feld; Geheimnisse nur als
-                           (Geheimnis geändert), (Geheimnis unverändert) oder
-                           (Geheimnis unbekannt).
-  list [--json]            Die Integrationen der Organisation, aller Anbieter.
-  status [--name SLUG] [--json]
-                           Zustand, Benutzer, Fähigkeiten und Status einer Integration.
-  delete --name SLUG [--yes]
-                           Eine benannte Custom-Integration löschen (fragt vorher).
-  pull [--name SLUG] --profile NAME
-                           Eine Custom-Integration von Galileo in einem Profil speichern.
-  history --profile NAME [--json]
-                           Die für ein Profil aufgezeichneten Übermittlungen, neueste zuerst.
-  profile list             Die Namen der gespeicherten Profile, einer pro Zeile.
-  profile import DATEI --name NAME
-                           Einen Inhalt oder Export als Profil speichern; Geheimnisse in den
-                           Schlüsselbund.
-  profile export NAME [--output DATEI]
-                           Das Profil als JSON, ohne seine Geheimnisse.
-  profile delete NAME      Das Profil, seine Schlüsselbund-Einträge und seinen Verlauf.
-  test-endpoint (DATEI | --profile NAME) [--json]
-                           Gateway erreichen, Token holen, Modelle auflisten,
-                           eine Antwort anfragen.
-
-Optionen:
-  -h, --help               Diese Hilfe zeigen, oder die eines Befehls mit BEFEHL --help.
-  -v, --version            Die Version zeigen.
-
-Exit-Codes: 0 Erfolg, 1 ungültig (lokal oder laut Galileo), 2 Aufruffehler, unlesbare Datei
-oder fehlerhaftes JSON, 3 Zugangsdaten oder Berechtigung abgelehnt, 4 Netzwerk-, TLS-, Zeit-
-oder Serverfehler, 5 der Schlüsselbund ist nicht nutzbar, 6 plan: es gibt Änderungen.
-</translation>
-    </message>
-    <message>
         <source>the profile &quot;%1&quot; has secrets the keychain does not hold (gone from it, or never stored from an import): %2. Open the profile in the window and enter them, or import its body again with them; nothing was sent.</source>
         <translation>das Profil „%1“ hat Geheimnisse, die der Schlüsselbund nicht enthält (dort verschwunden oder bei einem Import nie gespeichert): %2. Öffnen Sie das Profil im Fenster und geben Sie sie ein, oder importieren Sie seinen Inhalt erneut mit ihnen; es wurde nichts gesendet.</translation>
     </message>
@@ -810,11 +725,11 @@ Exit-Codes: 0 gespeichert, 1 gespeichert, aber Geheimnisse fehlen (aufgeführt),
         <translation>geändert: %1</translation>
     </message>
     <message>
-        <source>Test the custom endpoint from this machine, with the exact configuration: reach the host, get an OAuth2 token, list the models, ask one tiny completion (max_tokens 1).
+        <source>Test the custom endpoint from this machine, with the exact configuration: reach the host, get an OAuth2 token, list the models, ask one tiny completion (max_tokens 1 where the model&apos;s supported_parameters allow it, else a request for a one-word answer).
 Prints one line per stage: STAGE STATUS HTTP MS DETAIL.
 Galileo reaches the endpoint from the internet: a gateway only this machine reaches will still fail there.
 Exit codes, as apply&apos;s: 0 no stage failed (warnings allowed), 1 a stage failed otherwise, 2 usage, unreadable file or a header that cannot be sent, 3 the gateway refused the credentials (401, 403), 4 unreachable, timed out or a server error (5xx), 5 the profile&apos;s secrets cannot be read.</source>
-        <translation>Den eigenen Endpunkt von diesem Rechner aus mit genau dieser Konfiguration testen: den Host erreichen, ein OAuth2-Token holen, die Modelle auflisten, eine winzige Antwort erbitten (max_tokens 1).
+        <translation>Den eigenen Endpunkt von diesem Rechner aus mit genau dieser Konfiguration testen: den Host erreichen, ein OAuth2-Token holen, die Modelle auflisten, eine winzige Antwort erbitten (max_tokens 1, wo die supported_parameters des Modells es erlauben, sonst die Bitte um ein einziges Wort).
 Gibt eine Zeile pro Schritt aus: SCHRITT STATUS HTTP MS DETAIL.
 Galileo erreicht den Endpunkt aus dem Internet: Ein Gateway, das nur dieser Rechner erreicht, scheitert dort trotzdem.
 Exit-Codes wie bei apply: 0 kein Schritt gescheitert (Warnungen erlaubt), 1 ein Schritt anders gescheitert, 2 Aufruffehler, unlesbare Datei oder ein Header, der nicht gesendet werden kann, 3 das Gateway hat die Zugangsdaten abgelehnt (401, 403), 4 nicht erreichbar, Zeitlimit überschritten oder Serverfehler (5xx), 5 die Geheimnisse des Profils sind nicht lesbar.</translation>
@@ -854,6 +769,98 @@ Exit-Codes wie bei apply: 0 kein Schritt gescheitert (Warnungen erlaubt), 1 ein 
     <message>
         <source>correct the errors and enter the secrets named above</source>
         <translation>beheben Sie die Fehler und geben Sie die oben genannten Geheimnisse ein</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [COMMAND] [OPTIONS]
+
+Set up, check and submit a custom LLM integration for Galileo.
+Without a command, the window opens.
+
+Commands:
+  validate FILE [--json]   Check a CustomIntegrationCreate body as Galileo would.
+  apply (FILE | --profile NAME) [--name SLUG] [--json]
+                           Validate, then PUT it to Galileo&apos;s /v2/integrations/custom,
+                           or to /integrations/custom/SLUG for a named one.
+  plan (FILE | --profile NAME) [--name SLUG] [--json]
+                           What apply would change, field by field; secrets only as
+                           (secret changed), (secret unchanged) or (secret unknown).
+  list [--json]            The organisation&apos;s integrations, of every provider.
+  status [--name SLUG] [--json]
+                           Health, user, capabilities and an integration&apos;s status.
+  delete --name SLUG [--yes]
+                           Delete a named custom integration (asks first).
+  pull [--name SLUG] --profile NAME [--yes]
+                           Save a custom integration from Galileo into a profile.
+  history --profile NAME [--json]
+                           The applies recorded for a profile, newest first.
+  profile list             The saved profiles&apos; names, one a line.
+  profile import FILE --name NAME [--trust-connection]
+                           Save a body or an export as a profile; secrets go to the keychain.
+  profile export NAME [--output FILE]
+                           The profile as JSON, without its secrets.
+  profile delete NAME      The profile, its keychain entries and its history.
+  test-endpoint (FILE | --profile NAME) [--model NAME] [--basic] [--json]
+                           Reach the gateway, get a token, list its models, ask one completion.
+
+The commands that call Galileo (apply, plan, list, status, delete, pull) also take
+--base-url URL, --timeout SECONDS and --profile NAME for the connection; test-endpoint
+takes --timeout SECONDS for each stage. COMMAND --help lists every option of a command.
+
+Options:
+  -h, --help               Show this help, or a command&apos;s with COMMAND --help.
+  -v, --version            Show the version.
+
+Exit codes: 0 success, 1 invalid (locally or by Galileo), 2 usage error, unreadable file or
+malformed JSON, 3 credentials or permission refused, 4 network, TLS, timeout or server
+error, 5 the keychain cannot be used, 6 plan: there are changes.
+</source>
+        <translation>Aufruf: %1 [BEFEHL] [OPTIONEN]
+
+Eine Custom-LLM-Integration für Galileo einrichten, prüfen und übermitteln.
+Ohne Befehl öffnet sich das Fenster.
+
+Befehle:
+  validate DATEI [--json]  Einen CustomIntegrationCreate-Inhalt prüfen, wie Galileo es täte.
+  apply (DATEI | --profile NAME) [--name SLUG] [--json]
+                           Prüfen, dann per PUT an Galileos /v2/integrations/custom senden,
+                           bei einer benannten an /integrations/custom/SLUG.
+  plan (DATEI | --profile NAME) [--name SLUG] [--json]
+                           Was apply ändern würde, Feld für Feld; Geheimnisse nur als
+                           (Geheimnis geändert), (Geheimnis unverändert) oder
+                           (Geheimnis unbekannt).
+  list [--json]            Die Integrationen der Organisation, aller Anbieter.
+  status [--name SLUG] [--json]
+                           Zustand, Benutzer, Fähigkeiten und Status einer Integration.
+  delete --name SLUG [--yes]
+                           Eine benannte Custom-Integration löschen (fragt vorher).
+  pull [--name SLUG] --profile NAME [--yes]
+                           Eine Custom-Integration von Galileo in einem Profil speichern.
+  history --profile NAME [--json]
+                           Die für ein Profil aufgezeichneten Übermittlungen, neueste zuerst.
+  profile list             Die Namen der gespeicherten Profile, einer pro Zeile.
+  profile import DATEI --name NAME [--trust-connection]
+                           Einen Inhalt oder Export als Profil speichern; Geheimnisse in den
+                           Schlüsselbund.
+  profile export NAME [--output DATEI]
+                           Das Profil als JSON, ohne seine Geheimnisse.
+  profile delete NAME      Das Profil, seine Schlüsselbund-Einträge und seinen Verlauf.
+  test-endpoint (DATEI | --profile NAME) [--model NAME] [--basic] [--json]
+                           Gateway erreichen, Token holen, Modelle auflisten,
+                           eine Antwort anfragen.
+
+Die Befehle, die Galileo aufrufen (apply, plan, list, status, delete, pull), nehmen
+außerdem --base-url URL, --timeout SEKUNDEN und --profile NAME für die Verbindung;
+test-endpoint nimmt --timeout SEKUNDEN für jede Stufe. BEFEHL --help nennt alle Optionen
+eines Befehls.
+
+Optionen:
+  -h, --help               Diese Hilfe zeigen, oder die eines Befehls mit BEFEHL --help.
+  -v, --version            Die Version zeigen.
+
+Exit-Codes: 0 Erfolg, 1 ungültig (lokal oder laut Galileo), 2 Aufruffehler, unlesbare Datei
+oder fehlerhaftes JSON, 3 Zugangsdaten oder Berechtigung abgelehnt, 4 Netzwerk-, TLS-, Zeit-
+oder Serverfehler, 5 der Schlüsselbund ist nicht nutzbar, 6 plan: es gibt Änderungen.
+</translation>
     </message>
 </context>
 <context>

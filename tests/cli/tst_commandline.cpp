@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using namespace Qt::StringLiterals;
+
 // The command line, in-process for its output and through the real executable for exit codes.
 class tst_CommandLine : public QObject
 {
@@ -53,9 +55,46 @@ private slots:
     void executableExitCodes_data();
     void executableExitCodes();
     void executableReadsStandardInput();
+    void theOverviewNamesEveryOption();
 };
 
 #ifndef Q_MOC_RUN // moc cannot parse the raw string literals below
+
+// The overview names every option of every command: on the command's own line, or in the
+// sentence on the connection options (a review found pull's --yes, import's
+// --trust-connection and test-endpoint's --model left out).
+void tst_CommandLine::theOverviewNamesEveryOption()
+{
+    const TestSupport::CliRun overview = TestSupport::runCommandLine({"--help"});
+    QCOMPARE(overview.code, 0);
+    const QString text = overview.out;
+    const QString shared = text.section(QStringLiteral("The commands that call Galileo"), 1)
+                               .section(QStringLiteral("\n\n"), 0, 0);
+    QVERIFY2(!shared.isEmpty(), qPrintable(text));
+    for (const QString &command :
+         {u"validate"_s, u"apply"_s, u"plan"_s, u"list"_s, u"status"_s, u"delete"_s, u"pull"_s,
+          u"history"_s, u"profile"_s, u"test-endpoint"_s}) {
+        const TestSupport::CliRun help = TestSupport::runCommandLine({command, "--help"});
+        QCOMPARE(help.code, 0);
+        static const QRegularExpression option(QStringLiteral("^\\s+(?:-\\w, )?(--[a-z-]+)"),
+                                               QRegularExpression::MultilineOption);
+        // The command's lines in the overview: from its name to the next command's.
+        QString lines;
+        for (const QString &line : text.split(QLatin1Char('\n'))) {
+            if (line.startsWith(QLatin1String("  ") + command + QLatin1Char(' ')))
+                lines += line + QLatin1Char('\n');
+        }
+        QVERIFY2(!lines.isEmpty(), qPrintable(command));
+        for (auto it = option.globalMatch(help.out); it.hasNext();) {
+            const QString name = it.next().captured(1);
+            if (name == QLatin1String("--help"))
+                continue;
+            const bool sharedOption = shared.contains(command) && shared.contains(name);
+            QVERIFY2(lines.contains(name) || sharedOption,
+                     qPrintable(command + QLatin1Char(' ') + name));
+        }
+    }
+}
 
 // A command's usage line and its usage errors name the command as it is typed, not the
 // executable's path, and say which argument is missing.

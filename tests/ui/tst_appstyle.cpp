@@ -71,6 +71,19 @@ private:
         return image;
     }
 
+    // A tool bar's background as `style` draws it under `transform`, on a transparent image of
+    // `size`.
+    static QImage drawnOn(const QSize &size, const QStyle &style, const QStyleOptionToolBar &option,
+                          const QWidget *widget, const QTransform &transform = {})
+    {
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        painter.setTransform(transform);
+        style.drawControl(QStyle::CE_ToolBar, &option, &painter, widget);
+        return image;
+    }
+
     // A paint device that only notes the longest line drawn on it.
     class LineMeter : public QPaintDevice
     {
@@ -136,27 +149,30 @@ private:
         mutable Engine m_engine;
     };
 
+    // Fusion as Qt makes it, and ours over another Fusion; Fusion draws the background of a
+    // main window's tool bars only.
+    std::unique_ptr<QStyle> m_plain{QStyleFactory::create(QStringLiteral("Fusion"))};
+    AppStyle m_style{QStyleFactory::create(QStringLiteral("Fusion"))};
+    QMainWindow m_window;
+    QWidget *m_bar = new QWidget(&m_window);
+
 private slots:
     // The point of the strip: no line as long as the bar is drawn. Qt 6.4 blends a long
     // translucent line in pieces on a thread pool, a millisecond for the window's tool bar.
     void drawsNoLineAlongTheToolBar()
     {
-        std::unique_ptr<QStyle> plain(QStyleFactory::create(QStringLiteral("Fusion")));
-        AppStyle style(QStyleFactory::create(QStringLiteral("Fusion")));
-        QMainWindow window;
-        auto *bar = new QWidget(&window);
         const QStyleOptionToolBar option =
-            toolBarOption(bar, Qt::TopToolBarArea, QStyleOptionToolBar::OnlyOne, {1180, 39});
+            toolBarOption(m_bar, Qt::TopToolBarArea, QStyleOptionToolBar::OnlyOne, {1180, 39});
         LineMeter fusions;
         {
             QPainter painter(&fusions);
-            plain->drawControl(QStyle::CE_ToolBar, &option, &painter, bar);
+            m_plain->drawControl(QStyle::CE_ToolBar, &option, &painter, m_bar);
         }
         QCOMPARE(fusions.longestLine(), 1179);
         LineMeter ours;
         {
             QPainter painter(&ours);
-            style.drawControl(QStyle::CE_ToolBar, &option, &painter, bar);
+            m_style.drawControl(QStyle::CE_ToolBar, &option, &painter, m_bar);
         }
         QCOMPARE(ours.longestLine(), 0);
     }
@@ -176,41 +192,20 @@ private slots:
     void aTransformedPainterGetsFusionsOwnDrawing()
     {
         QFETCH(QTransform, transform);
-        std::unique_ptr<QStyle> plain(QStyleFactory::create(QStringLiteral("Fusion")));
-        AppStyle style(QStyleFactory::create(QStringLiteral("Fusion")));
-        QMainWindow window;
-        auto *bar = new QWidget(&window);
         const QStyleOptionToolBar option =
-            toolBarOption(bar, Qt::TopToolBarArea, QStyleOptionToolBar::OnlyOne, {300, 39});
-        const auto drawnWith = [&](const QStyle &drawing) {
-            QImage image(QSize(700, 700), QImage::Format_ARGB32_Premultiplied);
-            image.fill(Qt::transparent);
-            QPainter painter(&image);
-            painter.setTransform(transform);
-            drawing.drawControl(QStyle::CE_ToolBar, &option, &painter, bar);
-            return image;
-        };
-        QCOMPARE(drawnWith(style), drawnWith(*plain));
+            toolBarOption(m_bar, Qt::TopToolBarArea, QStyleOptionToolBar::OnlyOne, {300, 39});
+        QCOMPARE(drawnOn({700, 700}, m_style, option, m_bar, transform),
+                 drawnOn({700, 700}, *m_plain, option, m_bar, transform));
     }
 
     // A bar without thickness is drawn as Fusion draws it, without a warning.
     void aBarWithoutThicknessIsFusionsOwn()
     {
-        std::unique_ptr<QStyle> plain(QStyleFactory::create(QStringLiteral("Fusion")));
-        AppStyle style(QStyleFactory::create(QStringLiteral("Fusion")));
-        QMainWindow window;
-        auto *bar = new QWidget(&window);
         const QStyleOptionToolBar option =
-            toolBarOption(bar, Qt::TopToolBarArea, QStyleOptionToolBar::OnlyOne, {100, 0});
-        const auto drawnWith = [&](const QStyle &drawing) {
-            QImage image(QSize(120, 20), QImage::Format_ARGB32_Premultiplied);
-            image.fill(Qt::transparent);
-            QPainter painter(&image);
-            drawing.drawControl(QStyle::CE_ToolBar, &option, &painter, bar);
-            return image;
-        };
+            toolBarOption(m_bar, Qt::TopToolBarArea, QStyleOptionToolBar::OnlyOne, {100, 0});
         QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
-        QCOMPARE(drawnWith(style), drawnWith(*plain));
+        QCOMPARE(drawnOn({120, 20}, m_style, option, m_bar),
+                 drawnOn({120, 20}, *m_plain, option, m_bar));
     }
 
     void drawsFusionsToolBarBackground_data()
@@ -257,17 +252,12 @@ private slots:
         QFETCH(QSize, size);
         QFETCH(bool, dark);
         QFETCH(qreal, ratio);
-        std::unique_ptr<QStyle> plain(QStyleFactory::create(QStringLiteral("Fusion")));
-        AppStyle style(QStyleFactory::create(QStringLiteral("Fusion")));
-        // Fusion draws the background of a main window's tool bars only.
-        QMainWindow window;
-        auto *bar = new QWidget(&window);
         QStyleOptionToolBar option = toolBarOption(
-            bar, Qt::ToolBarArea(area), QStyleOptionToolBar::ToolBarPosition(line), size);
+            m_bar, Qt::ToolBarArea(area), QStyleOptionToolBar::ToolBarPosition(line), size);
         if (dark)
             option.palette = QPalette(QColor(0x35, 0x35, 0x35));
-        const QImage expected = toolBarDrawn(*plain, option, bar, ratio);
-        const QImage drawn = toolBarDrawn(style, option, bar, ratio);
+        const QImage expected = toolBarDrawn(*m_plain, option, m_bar, ratio);
+        const QImage drawn = toolBarDrawn(m_style, option, m_bar, ratio);
         // Not blank: Fusion drew something, lines included.
         QVERIFY(expected.pixel(0, 0) != 0);
         QCOMPARE(drawn.size(), expected.size());
